@@ -1,0 +1,50 @@
+# Dateline: `make demo` runs the site with demo content; `make test` runs the suite.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: install demo test test-fast bench chromium clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Dateline needs Python 3.11 or newer")'
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's python3-venv..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null && rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); \
+	  else echo "Cannot create a virtual environment: install the Debian package python3-venv"; exit 1; fi; }
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	@touch $@
+
+demo: install
+	@mkdir -p var
+	$(BIN)/dateline migrate --noinput -v0
+	$(BIN)/dateline load-demo
+	@echo ""
+	@echo "Dateline is serving the demo site at http://$(HOST):$(PORT)/ (Ctrl-C stops it)."
+	@echo ""
+	$(BIN)/dateline runserver $(HOST):$(PORT) --noreload
+
+chromium:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else echo "The browser tests need Debian's package 'chromium' (sudo apt-get install chromium)."; exit 1; fi
+
+test: install chromium
+	$(BIN)/pytest
+
+test-fast: install
+	$(BIN)/pytest -m "not browser"
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,115 @@
+"""Fixtures shared by every app's tests."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seeds" / "000_c9da416b4da102bc.txt"
+STANDARDS = SHARED / "standards"
+CHROMIUM = os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium")
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls
+# the tests make around it are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def seed_text():
+    if not SEED.exists():
+        pytest.skip(f"../shared is absent: the seed article {SEED} is not beside this checkout")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def standards_dir():
+    if not STANDARDS.exists():
+        pytest.skip(f"../shared is absent: the IPTC standards in {STANDARDS} are not beside this checkout")
+    return STANDARDS
+
+
+@pytest.fixture
+def section(db):
+    from dateline.stories.models import Section
+
+    return Section.objects.get(slug="north-korea")
+
+
+@pytest.fixture
+def make_story(db):
+    """Create (and by default publish) a story; keyword arguments override fields."""
+    from django.utils import timezone
+
+    from dateline.stories.models import Section
+    from dateline.stories.services import create_story, publish
+
+    def factory(headline="Seoul and Washington discuss peace declaration", *, publish_it=True,
+                section="north-korea", body=None, at=None, **fields):
+        fields.setdefault("bylines", ["Kim Eun-jung"])
+        fields.setdefault("dateline_city", "Seoul")
+        fields.setdefault("dateline_agency", "Yonhap")
+        story = create_story(
+            section=Section.objects.get(slug=section) if isinstance(section, str) else section,
+            headline=headline,
+            body=body or [
+                "Officials from both countries met on Thursday to discuss the proposal.",
+                "The talks will continue next week, a ministry spokesperson said.",
+            ],
+            created_at=at or timezone.now(),
+            **fields,
+        )
+        if publish_it:
+            publish(story, at=at)
+            story.refresh_from_db()
+        return story
+
+    return factory
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright (never a downloaded browser)."""
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.fail(f"chromium not found at {CHROMIUM}: install the Debian package 'chromium' (make test does this as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def axe():
+    """Run axe-core on a page; returns the list of violations (empty is the goal)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    runner = Axe()
+
+    def check(page, context=None):
+        results = runner.run(page, context=context) if context else runner.run(page)
+        return [
+            f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes: {[n['target'] for n in v['nodes']][:3]})"
+            for v in results.response["violations"]
+        ]
+
+    return check

@@ -1,0 +1,204 @@
+"""Dateline settings, read from the environment.
+
+Every value a deployment may change comes from an environment variable so the
+same code runs on a laptop (SQLite) and behind a load balancer (PostgreSQL,
+Redis). `dateline.settings.production` adds the checks that refuse unsafe
+configurations.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+DATA_DIR = Path(os.environ.get("DATELINE_DATA_DIR", BASE_DIR / "var"))
+
+DEV_SECRET_KEY = "dateline-development-key-not-for-production"
+
+
+def env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"{name} must be a boolean (1/0, true/false), not {value!r}")
+
+
+def env_list(name, default):
+    value = os.environ.get(name)
+    if not value:
+        return list(default)
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_int(name, default):
+    value = os.environ.get(name)
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+
+
+SECRET_KEY = os.environ.get("SECRET_KEY") or DEV_SECRET_KEY
+DEBUG = env_bool("DEBUG", False)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+# The newsroom's own clock: times are stored in UTC and shown in this zone.
+TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Seoul")
+USE_TZ = True
+USE_I18N = True
+LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "en")
+
+# The agency: its name in datelines ("SEOUL, Oct. 28 (Yonhap) --"), its
+# display name, and the prefix of its public story IDs (AEN20211028010500325).
+DATELINE_AGENCY = os.environ.get("DATELINE_AGENCY", "Dateline")
+DATELINE_SITE_NAME = os.environ.get("DATELINE_SITE_NAME", "Dateline News Agency")
+DATELINE_ID_PREFIX = os.environ.get("DATELINE_ID_PREFIX", "DLN")
+DATELINE_SITE_URL = os.environ.get("DATELINE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+DATELINE_PAGE_SIZE = env_int("DATELINE_PAGE_SIZE", 20)
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "dateline.core",
+    "dateline.stories",
+    "dateline.site",
+    "dateline.ingest",
+    "dateline.newsroom",
+    "dateline.feedback",
+    "dateline.wire",
+    "dateline.search",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "dateline.urls"
+WSGI_APPLICATION = "dateline.wsgi.application"
+
+TEMPLATES = [
+    {
+        # Dateline's own pages: Jinja2 renders several times faster than
+        # Django's engine on the hot article path.
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "environment": "dateline.core.jinja.environment",
+            "autoescape": True,
+            "auto_reload": DEBUG,
+        },
+    },
+    {
+        # Django's admin and form widgets.
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+FORM_RENDERER = "django.forms.renderers.DjangoTemplates"
+
+DATA_DIR_SQLITE = DATA_DIR / "dateline.sqlite3"
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{DATA_DIR_SQLITE}",
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 600),
+        conn_health_checks=True,
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers go on while a writer commits; IMMEDIATE takes the write
+    # lock at BEGIN so concurrent writers queue on busy_timeout instead of
+    # failing with "database is locked" halfway through a transaction.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": (
+            "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;"
+            "PRAGMA busy_timeout=20000;PRAGMA foreign_keys=ON"
+        ),
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0 if not os.environ.get("DB_CONN_MAX_AGE") else DATABASES["default"]["CONN_MAX_AGE"]
+if os.environ.get("DATELINE_TEST_DB_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["DATELINE_TEST_DB_NAME"]}
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "dateline",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "dateline",
+        }
+    }
+
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "/newsroom/login/"
+LOGIN_REDIRECT_URL = "/newsroom/"
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", DATA_DIR / "static"))
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}

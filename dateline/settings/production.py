@@ -1,0 +1,19 @@
+"""Production settings: the base settings plus refusals of unsafe configurations."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F401,F403
+from .base import DEBUG, DEV_SECRET_KEY, SECRET_KEY, env_bool, env_int
+
+if DEBUG:
+    raise ImproperlyConfigured("Refusing to start: DEBUG is on in production settings.")
+if not SECRET_KEY or SECRET_KEY == DEV_SECRET_KEY or len(SECRET_KEY) < 32:
+    raise ImproperlyConfigured(
+        "Refusing to start: set SECRET_KEY to a random value of at least 32 characters."
+    )
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)

@@ -1,0 +1,5 @@
+"""Test settings: the base settings with a fast password hasher."""
+
+from .base import *  # noqa: F401,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

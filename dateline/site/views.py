@@ -1,0 +1,113 @@
+"""Public pages: home, sections, articles, and the error pages."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from dateline.stories.models import Section, Story
+from dateline.stories.services import compose_dateline
+
+from .hooks import extra_article_context
+from .metadata import byline_text, news_article_jsonld
+
+LIST_FIELDS = (
+    "public_id", "headline", "section_id", "first_published_at", "last_published_at",
+    "urgency", "status", "live__summary", "live__label", "live__bylines",
+)
+SECTIONS_CACHE_KEY = "site:sections:v1"
+
+
+def all_sections():
+    """Sections change a few times a year; every page needs them for the menu."""
+    sections = cache.get(SECTIONS_CACHE_KEY)
+    if sections is None:
+        sections = list(Section.objects.all())
+        cache.set(SECTIONS_CACHE_KEY, sections, 300)
+    return sections
+
+
+def listed_stories():
+    return (
+        Story.objects.listed()
+        .select_related("live")
+        .only(*LIST_FIELDS)
+        .order_by("-first_published_at")
+    )
+
+
+@require_safe
+def home(request):
+    sections = all_sections()
+    recent = list(listed_stories()[:200])
+    by_section = {s.pk: [] for s in sections}
+    for story in recent:
+        bucket = by_section.get(story.section_id)
+        if bucket is not None and len(bucket) < 5:
+            bucket.append(story)
+    top = min(recent[:12], key=lambda s: (s.urgency, -s.first_published_at.timestamp()), default=None)
+    latest = [s for s in recent if s is not top][:10]
+    blocks = [(section, by_section[section.pk]) for section in sections if by_section[section.pk]]
+    return render(request, "site/home.html", {
+        "sections": sections, "top": top, "latest": latest, "blocks": blocks,
+    })
+
+
+@require_safe
+def section(request, slug):
+    sections = all_sections()
+    current = next((s for s in sections if s.slug == slug), None)
+    if current is None:
+        current = get_object_or_404(Section, slug=slug)
+    paginator = Paginator(listed_stories().filter(section=current), settings.DATELINE_PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        raise Http404("That is not a page number.") from None
+    except EmptyPage:
+        raise Http404("There is no such page.") from None
+    return render(request, "site/section.html", {
+        "sections": sections, "section": current, "page": page,
+    })
+
+
+@require_safe
+def article(request, public_id):
+    try:
+        story = Story.objects.public().select_related("live", "section").get(public_id=public_id)
+    except Story.DoesNotExist:
+        raise Http404("No such story.") from None
+    version = story.live
+    dateline_text = compose_dateline(
+        version.dateline_city, version.dateline_country, version.dateline_date, version.dateline_agency
+    )
+    canonical = settings.DATELINE_SITE_URL + story.get_absolute_url()
+    context = {
+        "sections": all_sections(),
+        "story": story,
+        "version": version,
+        "canonical": canonical,
+        "byline": byline_text(version.bylines),
+        "jsonld": news_article_jsonld(story, version, canonical, dateline_text),
+        "updated": version.published_at != story.first_published_at,
+    }
+    context.update(extra_article_context(request, story))
+    return render(request, "site/article.html", context)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "site/404.html", {"sections": all_sections_safe()}, status=404)
+
+
+def server_error(request):
+    # No database here: the error may be the database itself.
+    return render(request, "site/500.html", {"sections": []}, status=500)
+
+
+def all_sections_safe():
+    try:
+        return all_sections()
+    except Exception:  # the 404 page must render even if the database is down
+        return []

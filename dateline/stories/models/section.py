@@ -1,0 +1,47 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+
+
+class Section(models.Model):
+    """A desk of the newsroom and a section of the site (North Korea, Sports...)."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    # Three digits at the end of every public story ID, as agencies number desks.
+    code = models.PositiveSmallIntegerField(unique=True)
+    position = models.PositiveSmallIntegerField(default=0)
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("site:section", args=[self.slug])
+
+
+class Author(models.Model):
+    """A byline. Staff authors link to a user; agency and guest bylines need not."""
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=140, unique=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="author"
+    )
+    bio = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def for_name(cls, name):
+        slug = slugify(name)[:140] or "author"
+        author, _ = cls.objects.get_or_create(slug=slug, defaults={"name": name})
+        return author

@@ -1,0 +1,8 @@
+"""Story lifecycle signals. Search indexing, cache purging and feeds listen
+here instead of being called from the publishing code."""
+
+from django.dispatch import Signal
+
+# sender=Story class; kwargs: story, version (StoryVersion or None)
+story_published = Signal()     # a new public version went live (first, update, correction)
+story_unpublished = Signal()   # the story left the public site or changed to a kill notice
