@@ -1,11 +1,14 @@
 from django.contrib import admin
 from django.urls import include, path
 
+# Each app owns its URL space; apps mounted at "" use their own prefixes
+# (feedback/, search/, archive/, rss.xml, api/, sitemap.xml ...).
 urlpatterns = [
     path("newsroom/", include("dateline.newsroom.urls")),
-    path("feedback/", include("dateline.feedback.urls")),
-    path("search/", include("dateline.search.urls")),
+    path("", include("dateline.feedback.urls")),
+    path("", include("dateline.search.urls")),
     path("", include("dateline.wire.urls")),
+    path("", include("dateline.ingest.urls")),
     path("admin/", admin.site.urls),
     path("", include("dateline.site.urls")),
 ]
