@@ -32,14 +32,23 @@ def standards_dir():
 
 
 @pytest.fixture
-def section(db):
+def sections(db):
+    """The default sections. Migrations create them, but transactional tests
+    flush the database afterwards, so make sure they are there."""
+    from dateline.stories.defaults import ensure_default_sections
     from dateline.stories.models import Section
 
-    return Section.objects.get(slug="north-korea")
+    ensure_default_sections(Section)
+    return {s.slug: s for s in Section.objects.all()}
 
 
 @pytest.fixture
-def make_story(db):
+def section(sections):
+    return sections["north-korea"]
+
+
+@pytest.fixture
+def make_story(sections):
     """Create (and by default publish) a story; keyword arguments override fields."""
     from django.utils import timezone
 

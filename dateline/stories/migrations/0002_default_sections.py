@@ -1,21 +1,10 @@
 from django.db import migrations
 
-SECTIONS = [
-    ("National", "national", 310),
-    ("North Korea", "north-korea", 325),
-    ("Politics", "politics", 315),
-    ("Economy", "economy", 320),
-    ("Business", "business", 330),
-    ("Sports", "sports", 340),
-    ("Culture", "culture", 350),
-    ("World", "world", 360),
-]
+from dateline.stories.defaults import ensure_default_sections
 
 
 def add_sections(apps, schema_editor):
-    Section = apps.get_model("stories", "Section")
-    for position, (name, slug, code) in enumerate(SECTIONS):
-        Section.objects.get_or_create(slug=slug, defaults={"name": name, "code": code, "position": position})
+    ensure_default_sections(apps.get_model("stories", "Section"))
 
 
 class Migration(migrations.Migration):
