@@ -13,7 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument("--draft", action="store_true", help="Create drafts instead of publishing.")
 
-    def handle(self, *files, draft=False, **options):
+    def handle(self, *args, files=(), draft=False, **options):
         failures = []
         for name in files:
             path = Path(name)
