@@ -4,3 +4,15 @@ from django.apps import AppConfig
 class SearchConfig(AppConfig):
     name = "dateline.search"
     label = "search"
+    verbose_name = "Search, archive and story threads"
+
+    def ready(self):
+        from dateline.site.hooks import article_context
+        from dateline.stories.signals import story_published, story_unpublished
+
+        from . import threads
+        from .indexing import on_story_changed
+
+        story_published.connect(on_story_changed, dispatch_uid="search-index-published")
+        story_unpublished.connect(on_story_changed, dispatch_uid="search-index-unpublished")
+        article_context(threads.more_on_this_story)

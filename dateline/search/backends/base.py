@@ -1,0 +1,92 @@
+"""The small interface every search backend implements.
+
+Callers (views, the API, signals, `dateline reindex`) only see this class,
+`SearchQuery` and `SearchResults`; adding OpenSearch later means one more
+subclass registered under a new name.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..query import SearchQuery
+
+
+@dataclass
+class Document:
+    """What the index stores for one public story."""
+
+    story_id: int
+    published_at: datetime
+    headline: str
+    body: str
+    meta: str                 # bylines, keywords, dateline city, slugline
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Hit:
+    story_id: int
+    score: float = 0.0
+
+
+@dataclass
+class SearchResults:
+    hits: list[Hit]
+    total: int
+    # True when `total` stopped counting at the backend's count limit.
+    total_is_lower_bound: bool = False
+
+
+class SearchBackend:
+    name = ""
+    # Relevance is computed among the newest matches of very common queries,
+    # which keeps a one-word search on a million stories fast; news readers
+    # want recent stories first among equals anyway.
+    rank_window = 10_000
+    count_limit = 10_000
+
+    vendor = ""
+
+    def __init__(self, connection):
+        self.connection = connection
+
+    def check_vendor(self):
+        if self.vendor and self.connection.vendor != self.vendor:
+            from django.core.exceptions import ImproperlyConfigured
+
+            raise ImproperlyConfigured(
+                f"The {self.name} search backend needs a {self.vendor} database, not {self.connection.vendor}."
+            )
+
+    def index(self, document: Document) -> None:
+        raise NotImplementedError
+
+    def remove(self, story_id: int) -> None:
+        raise NotImplementedError
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def count(self) -> int:
+        raise NotImplementedError
+
+    def rebuild(self, documents, progress=None, batch_size=2000) -> int:
+        """Replace the whole index with `documents`; returns how many."""
+        raise NotImplementedError
+
+    def size_bytes(self) -> int | None:
+        return None
+
+
+REGISTRY: dict[str, type[SearchBackend]] = {}
+
+
+def register(name):
+    def wrap(cls):
+        cls.name = name
+        REGISTRY[name] = cls
+        return cls
+    return wrap

@@ -1,0 +1,89 @@
+"""Keeping the index in step with publishing.
+
+The publishing code sends `story_published` / `story_unpublished` after its
+transaction commits; `sync_story` then indexes the story if readers may list
+it and removes it otherwise (killed, withdrawn, still under embargo). So a
+publication, update, correction, kill or embargo release is searchable, or
+gone, as soon as the signal is handled, with no periodic rebuild.
+"""
+
+import logging
+
+from dateline.core.html import to_plain
+from dateline.stories.models import Story
+
+from .backends import Document, get_backend
+from .text import CATCH_ALL, author_tag, keyword_tag, section_tag, segment
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_FIELDS = (
+    "id", "first_published_at", "section__slug", "dateline_city",
+    "live__headline", "live__body", "live__bylines", "live__keywords", "live__slugline",
+    "live__dateline_city",
+)
+
+
+def document_for(story_id, published_at, section_slug, headline, body, bylines, keywords, slugline, city):
+    body_text = " ".join(to_plain(p) for p in body or [])
+    meta = " ".join([*(bylines or []), *(keywords or []), city or "", slugline or ""])
+    tags = [CATCH_ALL, section_tag(section_slug)]
+    tags += [author_tag(name) for name in bylines or [] if name.strip()]
+    tags += [keyword_tag(kw) for kw in keywords or [] if kw.strip()]
+    return Document(
+        story_id=story_id,
+        published_at=published_at,
+        headline=segment(headline),
+        body=segment(body_text),
+        meta=segment(meta),
+        tags=list(dict.fromkeys(tags)),
+    )
+
+
+def listed_rows():
+    return (
+        Story.objects.listed()
+        .order_by("id")
+        .values_list("id", "first_published_at", "section__slug", "live__headline", "live__body",
+                     "live__bylines", "live__keywords", "live__slugline", "live__dateline_city")
+    )
+
+
+def iter_documents(chunk_size=2000):
+    """Every listed story as a document, read in primary-key chunks so a
+    million stories never sit in memory at once."""
+    last = 0
+    while True:
+        rows = list(listed_rows().filter(id__gt=last)[:chunk_size])
+        if not rows:
+            return
+        for row in rows:
+            yield document_for(*row)
+        last = rows[-1][0]
+
+
+def sync_story(story_id, backend=None):
+    backend = backend or get_backend()
+    row = listed_rows().filter(id=story_id).first()
+    if row is None:
+        backend.remove(story_id)
+        return False
+    backend.index(document_for(*row))
+    return True
+
+
+def on_story_changed(sender, story=None, **kwargs):
+    """Signal receiver. Search must never make publishing fail: the story is
+    already committed, so an indexing error is logged for `dateline reindex`."""
+    if story is None:
+        return
+    try:
+        sync_story(story.pk)
+    except Exception:
+        log.exception("Could not update the search index for story %s; run `dateline reindex`.", story.pk)
+    try:
+        from .threads import refresh_for_story
+
+        refresh_for_story(story.pk)
+    except Exception:
+        log.exception("Could not refresh the story threads of story %s.", story.pk)

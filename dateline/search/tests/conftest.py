@@ -1,0 +1,32 @@
+"""Fixtures for search tests: stories published the way the newsroom does,
+with the on-commit signals actually delivered so the index follows."""
+
+import pytest
+
+from dateline.search.backends import get_backend
+from dateline.search.query import SearchQuery
+
+
+@pytest.fixture
+def published(make_story, django_capture_on_commit_callbacks):
+    """make_story, with publication signals delivered (tests run inside a
+    transaction, so on-commit callbacks would otherwise never fire)."""
+
+    def factory(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return make_story(*args, **kwargs)
+
+    return factory
+
+
+@pytest.fixture
+def search_ids():
+    """Run a search and return the matching stories' headlines, best first."""
+    from dateline.stories.models import Story
+
+    def run(text="", **kwargs):
+        results = get_backend().search(SearchQuery(text=text, **kwargs))
+        by_id = dict(Story.objects.filter(pk__in=[h.story_id for h in results.hits]).values_list("pk", "headline"))
+        return [by_id[h.story_id] for h in results.hits]
+
+    return run

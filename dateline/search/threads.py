@@ -1,0 +1,127 @@
+"""Story threads: the services that change them, and "More on this story".
+
+Views, the admin and the suggestion review all call these functions so each
+path gets the same checks and keeps the thread's cached timeline fresh.
+"""
+
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from dateline.stories.models import Story
+
+from .models import Thread, ThreadMembership
+
+RECENT_SIZE = 8
+MORE_SIZE = 5
+
+
+class ThreadError(ValueError):
+    """A thread change that is not allowed; the message is shown to the editor."""
+
+
+def unique_slug(title):
+    base = slugify(title)[:100] or "thread"
+    slug, n = base, 1
+    while Thread.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+@transaction.atomic
+def create_thread(title, *, description="", user=None, stories=()):
+    title = " ".join((title or "").split())
+    if not title:
+        raise ThreadError("A thread needs a title.")
+    if len(title) > 200:
+        raise ThreadError("A thread title has at most 200 characters.")
+    thread = Thread.objects.create(title=title, slug=unique_slug(title), description=description.strip(),
+                                   created_by=user)
+    for story in stories:
+        add_story(thread, story, user=user, refresh=False)
+    refresh_thread(thread)
+    return thread
+
+
+@transaction.atomic
+def add_story(thread, story, *, user=None, move=False, refresh=True):
+    """Put a story in a thread. A story follows one thread; moving it from
+    another needs `move=True` so nobody re-files a story by accident."""
+    if not story.is_public:
+        raise ThreadError("Only published stories can join a thread.")
+    current = ThreadMembership.objects.select_related("thread").filter(story=story).first()
+    if current and current.thread_id == thread.pk:
+        return current
+    if current and not move:
+        raise ThreadError(f"This story is already in the thread “{current.thread.title}”.")
+    old_thread = current.thread if current else None
+    if current:
+        current.delete()
+    membership = ThreadMembership.objects.create(thread=thread, story=story, added_by=user)
+    if refresh:
+        refresh_thread(thread)
+        if old_thread:
+            refresh_thread(old_thread)
+    return membership
+
+
+@transaction.atomic
+def remove_story(thread, story):
+    deleted, _ = ThreadMembership.objects.filter(thread=thread, story=story).delete()
+    if deleted:
+        refresh_thread(thread)
+    return bool(deleted)
+
+
+def thread_stories(thread):
+    """The thread's listed stories, first to latest: its timeline."""
+    return (
+        Story.objects.listed()
+        .filter(thread_membership__thread=thread)
+        .select_related("live")
+        .order_by("first_published_at", "id")
+    )
+
+
+def refresh_thread(thread):
+    """Rebuild the cached newest stories that article pages show."""
+    stories = list(thread_stories(thread).order_by("-first_published_at", "-id")
+                   .values_list("public_id", "live__headline", "first_published_at")[:RECENT_SIZE])
+    thread.recent = [
+        {"public_id": pid, "headline": headline, "published": when.isoformat()}
+        for pid, headline, when in stories
+    ]
+    thread.story_count = Story.objects.listed().filter(thread_membership__thread=thread).count()
+    thread.updated_at = timezone.now()
+    thread.save(update_fields=["recent", "story_count", "updated_at"])
+
+
+def refresh_for_story(story_id):
+    """A member story was published, corrected or killed: its headline or its
+    place in the timeline may have changed."""
+    membership = ThreadMembership.objects.select_related("thread").filter(story_id=story_id).first()
+    if membership:
+        refresh_thread(membership.thread)
+
+
+def more_on_this_story(request, story):
+    """Article-page context: the story's thread and its other newest stories.
+    Exactly one query, on the story's unique membership row."""
+    membership = (
+        ThreadMembership.objects.filter(story_id=story.pk)
+        .select_related("thread")
+        .only("thread__title", "thread__slug", "thread__recent", "thread__story_count")
+        .first()
+    )
+    if membership is None:
+        return {}
+    thread = membership.thread
+    more = [
+        {**entry, "published": datetime.fromisoformat(entry["published"])}
+        for entry in thread.recent
+        if entry["public_id"] != story.public_id
+    ][:MORE_SIZE]
+    return {"story_thread": thread, "thread_more": more}
