@@ -1,4 +1,24 @@
-from django.urls import path  # noqa: F401
+from django.urls import path, re_path
+
+from . import api, feeds, sitemaps
 
 app_name = "wire"
-urlpatterns = []
+
+PUBLIC_ID = r"(?P<public_id>[A-Z]{2,8}[0-9]{8,20})"
+
+urlpatterns = [
+    path("rss.xml", feeds.rss_all, name="rss"),
+    path("atom.xml", feeds.atom_all, name="atom"),
+    path("section/<slug:slug>/rss.xml", feeds.rss_section, name="section-rss"),
+    path("section/<slug:slug>/atom.xml", feeds.atom_section, name="section-atom"),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
+    path("sitemap-<section>.xml", sitemaps.sitemap_section, name="sitemap-section"),
+    path("news-sitemap.xml", sitemaps.news_sitemap, name="news-sitemap"),
+    path("robots.txt", sitemaps.robots_txt, name="robots"),
+    path("api/v1/openapi.json", api.openapi, name="openapi"),
+    path("api/v1/feed", api.feed, name="api-feed"),
+    path("api/v1/items", api.items, name="api-items"),
+    re_path(rf"^api/v1/items/{PUBLIC_ID}$", api.item, name="api-item"),
+    re_path(rf"^api/v1/items/{PUBLIC_ID}/versions$", api.versions, name="api-versions"),
+    re_path(rf"^api/v1/items/{PUBLIC_ID}/newsml$", api.newsml, name="api-newsml"),
+]

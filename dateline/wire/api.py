@@ -1,0 +1,197 @@
+"""The subscriber API: read-only JSON in IPTC ninjs (2.1, or 3.0 on request).
+
+/api/v1/feed     every public version in wire order, "everything since X"
+/api/v1/items    current stories, newest first, with search
+/api/v1/items/ID the current version of one story (and /versions, /newsml)
+"""
+
+import json
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import HttpResponse, JsonResponse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.views.decorators.http import require_safe
+
+from dateline.stories.models import Story, StoryVersion
+
+from . import cursor
+from .auth import api_key_required, error
+from .events import sync_missing
+from .models import WireEvent
+from .newsml import to_newsml_bytes
+from .ninjs import DEFAULT_VERSION, VERSIONS, to_ninjs
+from .openapi import openapi_document
+
+MAX_LIMIT = 100
+DEFAULT_LIMIT = 50
+JSON_TYPE = "application/json"
+
+
+class BadRequest(ValueError):
+    pass
+
+
+def ninjs_version(request):
+    wanted = request.GET.get("ninjs", "")
+    if not wanted:
+        accept = request.META.get("HTTP_ACCEPT", "")
+        for part in accept.split(";"):
+            name, _, value = part.strip().partition("=")
+            if name.strip().lower() == "version" and value:
+                wanted = value.strip().strip('"')
+    wanted = wanted or DEFAULT_VERSION
+    if wanted not in VERSIONS:
+        raise BadRequest(f"ninjs version {wanted!r} is not offered; ask for one of: {', '.join(VERSIONS)}.")
+    return wanted
+
+
+def limit_from(request):
+    raw = request.GET.get("limit", "")
+    if not raw:
+        return DEFAULT_LIMIT
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+        raise BadRequest(f"limit must be a whole number from 1 to {MAX_LIMIT}.")
+    return int(raw)
+
+
+def settle_seconds():
+    return getattr(settings, "DATELINE_WIRE_SETTLE_SECONDS", 2)
+
+
+def respond(data, ver):
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = f"{JSON_TYPE}; charset=utf-8"
+    response["X-Ninjs-Version"] = ver
+    return response
+
+
+def handles_bad_requests(view):
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except (BadRequest, cursor.BadCursor) as exc:
+            return error(400, str(exc))
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+@require_safe
+@api_key_required
+@handles_bad_requests
+def feed(request):
+    """Every public version (first publication, update, correction, kill) in
+    the order it reached the wire. Page with `since` (a cursor from `next`, or
+    an ISO 8601 time to start from); an empty page means "nothing new yet"."""
+    ver = ninjs_version(request)
+    limit = limit_from(request)
+    sync_missing()
+    # Versions recorded in the last moments may still be behind a transaction
+    # that commits a little later with an earlier time: waiting them out is
+    # what makes "no item missed" hold under concurrent publishing.
+    horizon = timezone.now() - timedelta(seconds=settle_seconds())
+    events = (
+        WireEvent.objects.filter(visible_at__lte=horizon, story__in=Story.objects.public(horizon))
+        .select_related("version", "story", "story__section")
+        .order_by("visible_at", "id")
+    )
+    since = request.GET.get("since", "")
+    position = None
+    if since:
+        position = start_position(since)
+        events = events.filter(cursor.after("visible_at", *position))
+    rows = list(events[: limit + 1])
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if rows:
+        next_cursor = cursor.encode(rows[-1].visible_at, rows[-1].pk)
+    elif position:
+        next_cursor = cursor.encode(*position)
+    else:
+        next_cursor = ""
+    items = [to_ninjs(e.story, e.version, ver) for e in rows]
+    return respond({"items": items, "next": next_cursor, "more": more}, ver)
+
+
+def start_position(since):
+    if "-" in since and ":" in since:
+        when = parse_datetime(since.replace(" ", "+"))
+        if when is None:
+            raise BadRequest("since must be a cursor from 'next' or an ISO 8601 time such as 2026-01-31T09:00:00Z.")
+        if timezone.is_naive(when):
+            raise BadRequest("since needs a time zone, e.g. 2026-01-31T09:00:00Z or +09:00.")
+        return when, 0
+    return cursor.decode(since)
+
+
+@require_safe
+@api_key_required
+@handles_bad_requests
+def items(request):
+    """Current versions of listed stories, newest first; q and section filter."""
+    ver = ninjs_version(request)
+    limit = limit_from(request)
+    stories = Story.objects.listed().select_related("live", "section").order_by("-first_published_at", "-id")
+    q = request.GET.get("q", "").strip()
+    if len(q) > 200:
+        raise BadRequest("q is limited to 200 characters.")
+    if q:
+        for word in q.split()[:8]:
+            stories = stories.filter(Q(live__headline__icontains=word) | Q(live__body_html__icontains=word))
+    section = request.GET.get("section", "").strip()
+    if section:
+        stories = stories.filter(section__slug=section)
+    page = request.GET.get("cursor", "")
+    if page:
+        stories = stories.filter(cursor.before("first_published_at", *cursor.decode(page)))
+    rows = list(stories[: limit + 1])
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = cursor.encode(rows[-1].first_published_at, rows[-1].pk) if more else ""
+    return respond({"items": [to_ninjs(s, s.live, ver) for s in rows], "next": next_cursor, "more": more}, ver)
+
+
+def public_story(public_id):
+    return Story.objects.public().select_related("live", "section").filter(public_id=public_id).first()
+
+
+@require_safe
+@api_key_required
+@handles_bad_requests
+def item(request, public_id):
+    ver = ninjs_version(request)
+    story = public_story(public_id)
+    if story is None:
+        return error(404, f"No public story {public_id}.")
+    return respond(to_ninjs(story, story.live, ver), ver)
+
+
+@require_safe
+@api_key_required
+@handles_bad_requests
+def versions(request, public_id):
+    ver = ninjs_version(request)
+    story = public_story(public_id)
+    if story is None:
+        return error(404, f"No public story {public_id}.")
+    rows = StoryVersion.objects.filter(story=story, published_at__lte=timezone.now()).order_by("number")
+    return respond({"items": [to_ninjs(story, v, ver) for v in rows]}, ver)
+
+
+@require_safe
+@api_key_required
+def newsml(request, public_id):
+    story = public_story(public_id)
+    if story is None:
+        return error(404, f"No public story {public_id}.")
+    return HttpResponse(to_newsml_bytes(story, story.live), content_type="application/vnd.iptc.g2.newsitem+xml; charset=utf-8")
+
+
+@require_safe
+def openapi(request):
+    response = HttpResponse(json.dumps(openapi_document(), indent=2), content_type="application/json; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response

@@ -1,0 +1,56 @@
+"""API keys and their rate limits for the subscriber API."""
+
+import functools
+
+from django.http import JsonResponse
+from django.utils import timezone
+
+from dateline.core.ratelimit import Rate, check_rate, client_ip
+
+from .models import ApiClient
+
+# Requests without a valid key are counted per address, so guessing keys is slow.
+ANONYMOUS_RATE = "30/m"
+
+
+def key_from(request) -> str:
+    header = request.META.get("HTTP_AUTHORIZATION", "")
+    if header[:7].lower() == "bearer ":
+        return header[7:].strip()
+    return request.META.get("HTTP_X_API_KEY", "").strip()
+
+
+def error(status, message, **headers):
+    response = JsonResponse({"error": message, "status": status}, status=status)
+    for name, value in headers.items():
+        response[name.replace("_", "-")] = value
+    return response
+
+
+def api_key_required(view):
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        key = key_from(request)
+        client = ApiClient.for_key(key) if key else None
+        if client is None:
+            decision = check_rate("wire-api-anon", client_ip(request), ANONYMOUS_RATE)
+            if not decision.allowed:
+                return error(429, "Too many requests without a valid key.", Retry_After=str(decision.retry_after))
+            message = ("This API needs a key: send it as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."
+                       if not key else "That API key is not valid or has been revoked.")
+            return error(401, message, WWW_Authenticate='Bearer realm="dateline"')
+        decision = check_rate("wire-api", client.pk, [Rate(client.rate_limit, 60)])
+        if not decision.allowed:
+            return error(429, f"Rate limit of {client.rate_limit} requests a minute reached; retry after "
+                              f"{decision.retry_after} s.", Retry_After=str(decision.retry_after))
+        now = timezone.now()
+        # One write a minute at most: the timestamp is for spotting dead clients.
+        if client.last_used_at is None or (now - client.last_used_at).total_seconds() > 60:
+            ApiClient.objects.filter(pk=client.pk).update(last_used_at=now)
+        request.api_client = client
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = "private, no-cache"
+        response["Vary"] = "Authorization, X-Api-Key, Accept"
+        return response
+
+    return wrapped

@@ -1,0 +1,34 @@
+"""Recording public versions in the wire's delivery order (see WireEvent)."""
+
+from django.utils import timezone
+
+from dateline.stories.models import StoryVersion
+
+from .models import WireEvent
+
+
+def _event_for(version, story, now):
+    visible = max(d for d in (version.published_at, story.first_published_at, now) if d is not None)
+    return WireEvent(version_id=version.pk, story_id=story.pk, visible_at=visible, recorded_at=now)
+
+
+def record(versions):
+    """Record versions that have no event yet; safe to call twice or concurrently."""
+    now = timezone.now()
+    events = [_event_for(v, v.story, now) for v in versions]
+    if events:
+        WireEvent.objects.bulk_create(events, ignore_conflicts=True)
+
+
+def on_version(sender, story=None, version=None, **kwargs):
+    if version is not None and version.pk is not None:
+        record([version])
+
+
+def sync_missing():
+    """Versions written by a path that sent no signal still reach the wire."""
+    missing = list(
+        StoryVersion.objects.filter(wire_event__isnull=True).select_related("story").order_by("id")[:1000]
+    )
+    record(missing)
+    return len(missing)

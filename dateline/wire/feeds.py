@@ -1,0 +1,159 @@
+"""RSS 2.0 and Atom feeds: all news and one per section, latest 50 stories.
+
+Items carry the live version's fields; the guid/id is the story's URN, so an
+update changes <updated> but never the identity readers' software tracks.
+`?full=1` adds the full text (content:encoded in RSS, <content> in Atom).
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import Count, Max
+from django.shortcuts import get_object_or_404
+from django.utils.cache import patch_cache_control
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.views.decorators.http import condition
+
+from dateline.site.metadata import byline_text
+from dateline.stories.models import Section, Story
+
+from .ninjs import story_uri
+
+FEED_SIZE = 50
+MAX_AGE = 120
+
+
+class FullTextRss(Rss201rev2Feed):
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:content": "http://purl.org/rss/1.0/modules/content/"}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("content"):
+            handler.addQuickElement("content:encoded", item["content"])
+
+
+class FullTextAtom(Atom1Feed):
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("content"):
+            handler.addQuickElement("content", item["content"], {"type": "html"})
+
+
+def wants_full(request):
+    return request.GET.get("full", "") in ("1", "true", "yes")
+
+
+@dataclass
+class Scope:
+    """What one request asked for. The Feed instance is shared between
+    threads, so per-request choices travel here, never on `self`."""
+
+    section: Section | None
+    full: bool
+
+
+class StoryFeed(Feed):
+    feed_type = FullTextRss
+
+    def get_object(self, request, slug=None):
+        return Scope(get_object_or_404(Section, slug=slug) if slug else None, wants_full(request))
+
+    def title(self, scope):
+        name = settings.DATELINE_SITE_NAME
+        return f"{name}: {scope.section.name}" if scope.section else f"{name}: all news"
+
+    def link(self, scope):
+        return settings.DATELINE_SITE_URL + (scope.section.get_absolute_url() if scope.section else "/")
+
+    def description(self, scope):
+        return f"The latest {FEED_SIZE} stories" + (f" in {scope.section.name}" if scope.section else "") + "."
+
+    def feed_guid(self, scope):
+        return self.link(scope)
+
+    def items(self, scope):
+        stories = Story.objects.listed().select_related("live", "section").order_by("-first_published_at", "-id")
+        if scope.section:
+            stories = stories.filter(section=scope.section)
+        stories = list(stories[:FEED_SIZE])
+        for story in stories:
+            story.wire_full = scope.full
+        return stories
+
+    def item_title(self, story):
+        return (story.live.label + " " if story.live.label else "") + story.live.headline
+
+    def item_description(self, story):
+        return story.live.summary
+
+    def item_link(self, story):
+        return settings.DATELINE_SITE_URL + story.get_absolute_url()
+
+    def item_guid(self, story):
+        return story_uri(story)
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, story):
+        return story.first_published_at
+
+    def item_updateddate(self, story):
+        return story.live.published_at
+
+    def item_author_name(self, story):
+        return byline_text(story.live.bylines) or None
+
+    def item_categories(self, story):
+        return [story.section.name, *[k for k in story.live.keywords if k]]
+
+    def item_extra_kwargs(self, story):
+        return {"content": story.live.body_html} if story.wire_full else {}
+
+
+class AtomStoryFeed(StoryFeed):
+    feed_type = FullTextAtom
+
+    def subtitle(self, scope):
+        return self.description(scope)
+
+
+def _state(request, slug=None):
+    """One aggregate query per request (ETag and Last-Modified share it); a
+    new version, a kill or an embargo lifting changes it."""
+    if not hasattr(request, "_wire_feed_state"):
+        stories = Story.objects.listed()
+        if slug:
+            stories = stories.filter(section__slug=slug)
+        request._wire_feed_state = stories.aggregate(n=Count("id"), last=Max("last_published_at"),
+                                                     live=Max("live_id"))
+    return request._wire_feed_state
+
+
+def _etag(request, slug=None):
+    state = _state(request, slug)
+    raw = f"{state['n']}|{state['last']}|{state['live']}|{wants_full(request)}|{request.path}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+
+def _last_modified(request, slug=None):
+    return _state(request, slug)["last"]
+
+
+def cached_feed(feed):
+    conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(feed)
+
+    def view(request, slug=None):
+        response = conditional(request, slug=slug) if slug else conditional(request)
+        patch_cache_control(response, public=True, max_age=MAX_AGE)
+        return response
+
+    return view
+
+
+rss_all = cached_feed(StoryFeed())
+atom_all = cached_feed(AtomStoryFeed())
+rss_section = cached_feed(StoryFeed())
+atom_section = cached_feed(AtomStoryFeed())

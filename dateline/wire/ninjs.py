@@ -1,0 +1,130 @@
+"""Stories as IPTC ninjs 2.1 and 3.0 documents.
+
+Every public StoryVersion is a ninjs version of one news object whose `uri`
+stays the same for the story's life; updates and corrections are new
+versions carrying their editor's note, and a kill is a version with
+pubstatus "canceled".
+"""
+
+from django.conf import settings
+
+from dateline.core.html import to_plain
+from dateline.core.timefmt import iso
+from dateline.site.metadata import byline_text
+from dateline.stories.models import Story, StoryVersion
+from dateline.stories.services import compose_dateline
+
+VERSIONS = ("2.1", "3.0")
+DEFAULT_VERSION = "2.1"
+SECTION_SUBJECT_URI = "{site}/section/{slug}/"
+
+
+class UnknownVersion(ValueError):
+    pass
+
+
+def story_uri(story) -> str:
+    return f"urn:{settings.DATELINE_ID_PREFIX.lower()}:{story.public_id}"
+
+
+def pubstatus(story, version) -> str:
+    if version.kind == StoryVersion.Kind.KILL or (story.status == Story.Status.KILLED and version.pk == story.live_id):
+        return "canceled"
+    return "usable"
+
+
+def ednote(version, story=None) -> str:
+    """The note receiving desks read: the desk's own note, plus what changed."""
+    parts = [version.ednote.strip()] if version.ednote.strip() else []
+    if version.kind == StoryVersion.Kind.CORRECTION and version.correction:
+        parts.append(f"Correction: {version.correction}")
+    elif version.kind == StoryVersion.Kind.UPDATE and version.number > 1 and not parts:
+        parts.append(f"Update: version {version.number} replaces version {version.number - 1}.")
+    elif version.kind == StoryVersion.Kind.KILL:
+        reason = (story or version.story).kill_reason
+        parts.append("Kill: this story has been withdrawn. Do not use." + (f" {reason}" if reason else ""))
+    return " ".join(parts)
+
+
+def dateline_text(version) -> str:
+    return compose_dateline(version.dateline_city, version.dateline_country, version.dateline_date,
+                            version.dateline_agency)
+
+
+def body_plain(version) -> str:
+    """Paragraphs as plain text, one per line pair, dateline first."""
+    paras = [to_plain(p) for p in version.body]
+    text = dateline_text(version)
+    if paras and text:
+        paras[0] = f"{text} {paras[0]}"
+    return "\n\n".join(paras)
+
+
+def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
+    """One version as a ninjs dict of schema version `ver` ("2.1" or "3.0")."""
+    if ver not in VERSIONS:
+        raise UnknownVersion(f"ninjs version {ver!r} is not offered; use one of {', '.join(VERSIONS)}")
+    v3 = ver.startswith("3")
+    k = _keys(v3)
+    canonical = settings.DATELINE_SITE_URL + story.get_absolute_url()
+    plain = body_plain(version)
+    doc = {
+        "uri": story_uri(story),
+        "type": "text",
+        k["version"]: str(version.number),
+        k["firstcreated"]: iso(story.first_published_at or version.published_at),
+        k["versioncreated"]: iso(version.published_at),
+        k["pubstatus"]: pubstatus(story, version),
+        "urgency": int(version.urgency),
+        "language": story.language or "en",
+        "headlines": [{"role": "main", "value": version.headline}],
+        "bodies": [
+            {"role": "main", k["contenttype"]: "text/html", "value": version.body_html,
+             k["charcount"]: len(plain), k["wordcount"]: len(plain.split())},
+            {"role": "plain", k["contenttype"]: "text/plain", "value": plain},
+        ],
+        k["altids"]: [
+            {"role": "publicid", "value": story.public_id},
+            {"role": "url", "value": canonical},
+        ],
+    }
+    if version.summary:
+        doc["descriptions"] = [{"role": "summary", k["contenttype"]: "text/plain", "value": version.summary}]
+    if version.bylines:
+        doc["by"] = byline_text(version.bylines)
+        doc["people"] = [{"name": name, "rel": "author"} for name in version.bylines]
+    if version.dateline_city:
+        doc["located"] = version.dateline_city
+        # ninjs has no dateline field; the parts travel in standard places so a
+        # receiver (Dateline included) can rebuild "SEOUL, Oct. 28 (Yonhap) --".
+        places = [{"name": version.dateline_city, "rel": "dateline-city"}]
+        if version.dateline_country:
+            places.append({"name": version.dateline_country, "rel": "dateline-country"})
+        doc["places"] = places
+        doc.setdefault("descriptions", []).append(
+            {"role": "dateline", k["contenttype"]: "text/plain", "value": dateline_text(version)}
+        )
+    if version.dateline_agency:
+        doc[k["infosources"]] = [{"name": version.dateline_agency, "role": "dateline-agency"}]
+    if version.dateline_date:
+        doc[k["contentcreated"]] = version.dateline_date.isoformat() + "T00:00:00" + iso(version.published_at)[19:]
+    subjects = [{"name": story.section.name, "rel": "section",
+                 "uri": SECTION_SUBJECT_URI.format(site=settings.DATELINE_SITE_URL, slug=story.section.slug)}]
+    subjects += [{"name": kw, "rel": "keyword"} for kw in version.keywords if kw]
+    doc["subjects"] = subjects
+    if version.slugline:
+        doc["slugline"] = version.slugline
+    note = ednote(version, story)
+    if note:
+        doc[k["ednote"]] = note
+    return doc
+
+
+def _keys(v3):
+    names = {
+        "version": "version", "firstcreated": "firstCreated", "versioncreated": "versionCreated",
+        "contentcreated": "contentCreated", "pubstatus": "pubStatus", "contenttype": "contentType",
+        "charcount": "charCount", "wordcount": "wordCount", "altids": "altIds", "ednote": "edNote",
+        "infosources": "infoSources",
+    }
+    return names if v3 else {key: key for key in names}

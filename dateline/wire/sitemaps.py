@@ -1,0 +1,143 @@
+"""sitemap.xml (an index of paged sitemaps), the Google News sitemap and robots.txt."""
+
+from datetime import timedelta
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
+
+from dateline.core.timefmt import iso
+from dateline.stories.models import Section, Story
+
+# The sitemaps protocol's ceiling per file; Django pages at Sitemap.limit.
+URLS_PER_SITEMAP = 50_000
+NEWS_DAYS = 2
+NEWS_LIMIT = 1000
+
+
+class SiteSitemap(Sitemap):
+    """Absolute URLs on the configured site address, not the request's host."""
+
+    limit = URLS_PER_SITEMAP
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.DATELINE_SITE_URL).netloc
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.DATELINE_SITE_URL).scheme or "https"
+
+
+class StorySitemap(SiteSitemap):
+    changefreq = "never"
+
+    def items(self):
+        return Story.objects.listed().only("public_id", "last_published_at", "first_published_at").order_by("id")
+
+    def location(self, story):
+        return story.get_absolute_url()
+
+    def lastmod(self, story):
+        return story.last_published_at or story.first_published_at
+
+
+class SectionSitemap(SiteSitemap):
+    changefreq = "hourly"
+    priority = 0.8
+
+    def items(self):
+        return Section.objects.order_by("position", "id")
+
+    def location(self, section):
+        return section.get_absolute_url()
+
+
+class HomeSitemap(SiteSitemap):
+    changefreq = "always"
+    priority = 1.0
+
+    def items(self):
+        return ["/"]
+
+    def location(self, path):
+        return path
+
+
+SITEMAPS = {"home": HomeSitemap, "sections": SectionSitemap, "stories": StorySitemap}
+
+
+def _cached(response, seconds=600):
+    patch_cache_control(response, public=True, max_age=seconds)
+    return response
+
+
+@require_safe
+def sitemap_index(request):
+    response = sitemap_views.index(request, SITEMAPS, sitemap_url_name="wire:sitemap-section")
+    response.render()
+    return _cached(response)
+
+
+@require_safe
+def sitemap_section(request, section):
+    response = sitemap_views.sitemap(request, SITEMAPS, section=section)
+    response.render()
+    return _cached(response)
+
+
+def news_stories(now=None):
+    """Stories of the last two days, newest first, at most 1,000 (Google's rules)."""
+    now = now or timezone.now()
+    return (
+        Story.objects.listed(now)
+        .filter(first_published_at__gte=now - timedelta(days=NEWS_DAYS))
+        .select_related("live")
+        .only("public_id", "language", "first_published_at", "live__headline", "live__keywords")
+        .order_by("-first_published_at", "-id")[:NEWS_LIMIT]
+    )
+
+
+@require_safe
+def news_sitemap(request):
+    site = settings.DATELINE_SITE_URL
+    name = escape(settings.DATELINE_SITE_NAME)
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    ]
+    for story in news_stories():
+        lines.append(
+            f"<url><loc>{escape(site + story.get_absolute_url())}</loc><news:news>"
+            f"<news:publication><news:name>{name}</news:name>"
+            f"<news:language>{escape(story.language or 'en')}</news:language></news:publication>"
+            f"<news:publication_date>{iso(story.first_published_at)}</news:publication_date>"
+            f"<news:title>{escape(story.live.headline)}</news:title>"
+            "</news:news></url>"
+        )
+    lines.append("</urlset>")
+    return _cached(HttpResponse("\n".join(lines), content_type="application/xml; charset=utf-8"), 120)
+
+
+@require_safe
+def robots_txt(request):
+    site = settings.DATELINE_SITE_URL
+    text = "\n".join([
+        "User-agent: *",
+        "Disallow: /newsroom/",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        "",
+        f"Sitemap: {site}{reverse('wire:sitemap')}",
+        f"Sitemap: {site}{reverse('wire:news-sitemap')}",
+        "",
+    ])
+    return _cached(HttpResponse(text, content_type="text/plain; charset=utf-8"), 3600)
+
+

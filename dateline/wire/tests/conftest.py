@@ -1,0 +1,110 @@
+"""Fixtures for the wire's tests: API keys, schema validators, kills."""
+
+import json
+
+import pytest
+from django.utils import timezone
+
+
+@pytest.fixture(autouse=True)
+def no_settle(settings):
+    # The feed normally holds back versions of the last two seconds (see
+    # api.feed); tests publish and poll within the same second.
+    settings.DATELINE_WIRE_SETTLE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def api_key(db):
+    from dateline.wire.models import ApiClient
+
+    _, key = ApiClient.create_with_key("Test Herald", rate_limit=1000)
+    return key
+
+
+@pytest.fixture
+def api(client, api_key):
+    """GET an API path with a valid key; returns the response."""
+
+    def get(path, **params):
+        return client.get(path, params, HTTP_AUTHORIZATION=f"Bearer {api_key}")
+
+    return get
+
+
+@pytest.fixture
+def ninjs_validators(standards_dir):
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    geo = json.loads((standards_dir / "ninjs" / "GeoJSON.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resource("https://geojson.org/schema/GeoJSON.json", Resource.from_contents(geo))
+    validators = {}
+    for version in ("2.1", "3.0"):
+        schema = json.loads((standards_dir / "ninjs" / f"ninjs-schema_{version}.json").read_text(encoding="utf-8"))
+        validators[version] = Draft202012Validator(schema, registry=registry,
+                                                   format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return validators
+
+
+@pytest.fixture
+def assert_valid_ninjs(ninjs_validators):
+    def check(doc, version="2.1"):
+        errors = sorted(ninjs_validators[version].iter_errors(doc), key=str)
+        assert not errors, [f"{list(e.path)}: {e.message}" for e in errors]
+
+    return check
+
+
+@pytest.fixture
+def newsml_schema(standards_dir):
+    from lxml import etree
+
+    return etree.XMLSchema(etree.parse(str(standards_dir / "newsml-g2" / "NewsML-G2_2.35-spec-All-Power.xsd")))
+
+
+@pytest.fixture
+def kill_story():
+    """Kill as the newsroom does: a kill version goes live and the story's status changes."""
+    from dateline.stories.models import Story, StoryVersion
+    from dateline.stories.signals import story_unpublished
+
+    def kill(story, reason="Legal problem."):
+        live = story.live
+        version = StoryVersion.objects.create(
+            story=story, number=story.versions.count() + 1, kind=StoryVersion.Kind.KILL,
+            headline=live.headline, bylines=live.bylines, body=[], body_html="", urgency=live.urgency,
+            published_at=timezone.now(),
+        )
+        story.live = version
+        story.status = Story.Status.KILLED
+        story.kill_reason = reason
+        story.save(update_fields=["live", "status", "kill_reason"])
+        story_unpublished.send(sender=Story, story=story, version=version)
+        return version
+
+    return kill
+
+
+@pytest.fixture
+def update_story():
+    from dateline.stories.services import publish
+
+    def update(story, *, kind="", correction="", ednote="", **changes):
+        for field, value in changes.items():
+            setattr(story, field, value)
+        story.ednote = ednote
+        story.save()
+        version = publish(story, kind=kind, correction=correction)
+        story.refresh_from_db()
+        return version
+
+    return update
