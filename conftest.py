@@ -17,6 +17,16 @@ CHROMIUM = os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _fresh_process_memos():
+    """Per-process memos (the section menu) must not outlive a test's data."""
+    from dateline.site.views import forget_sections
+
+    forget_sections()
+    yield
+    forget_sections()
+
+
 @pytest.fixture
 def seed_text():
     if not SEED.exists():

@@ -1,12 +1,16 @@
 """Public pages: home, sections, articles, and the error pages."""
 
+import time
+
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from dateline.core.prepared import PreparedGet
 from dateline.stories.models import Section, Story
 from dateline.stories.services import compose_dateline
 
@@ -17,16 +21,25 @@ LIST_FIELDS = (
     "public_id", "headline", "section_id", "first_published_at", "last_published_at",
     "urgency", "status", "live__summary", "live__label", "live__bylines",
 )
-SECTIONS_CACHE_KEY = "site:sections:v1"
+SECTIONS_TTL = 60.0
+_sections_memo = {"at": -SECTIONS_TTL, "sections": []}
 
 
 def all_sections():
-    """Sections change a few times a year; every page needs them for the menu."""
-    sections = cache.get(SECTIONS_CACHE_KEY)
-    if sections is None:
-        sections = list(Section.objects.all())
-        cache.set(SECTIONS_CACHE_KEY, sections, 300)
-    return sections
+    """Sections change a few times a year, and every page needs them for its
+    menu: keep them in process memory for a minute. A change made in this
+    process shows at once (see forget_sections); other processes within
+    SECTIONS_TTL seconds."""
+    now = time.monotonic()
+    if now - _sections_memo["at"] > SECTIONS_TTL:
+        _sections_memo["sections"] = list(Section.objects.all())
+        _sections_memo["at"] = now
+    return _sections_memo["sections"]
+
+
+@receiver([post_save, post_delete], sender=Section)
+def forget_sections(**kwargs):
+    _sections_memo["at"] = -SECTIONS_TTL
 
 
 def listed_stories():
@@ -73,12 +86,20 @@ def section(request, slug):
     })
 
 
+# The article page's one query, compiled once (see dateline.core.prepared).
+ARTICLE_LOOKUP = PreparedGet(
+    lambda public_id: Story.objects.select_related("live", "section").filter(public_id=public_id)
+)
+
+
 @require_safe
 def article(request, public_id):
     try:
-        story = Story.objects.public().select_related("live", "section").get(public_id=public_id)
+        story = ARTICLE_LOOKUP.get(public_id)
     except Story.DoesNotExist:
         raise Http404("No such story.") from None
+    if not story.is_visible():
+        raise Http404("No such story.")
     version = story.live
     dateline_text = compose_dateline(
         version.dateline_city, version.dateline_country, version.dateline_date, version.dateline_agency

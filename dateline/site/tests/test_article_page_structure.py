@@ -86,3 +86,22 @@ def test_embargoed_story_is_hidden_until_its_time(client, make_story):
 
 def test_post_is_refused(client, story):
     assert client.post(story.get_absolute_url()).status_code == 405
+
+
+def test_visibility_rule_matches_the_public_queryset(make_story):
+    from datetime import datetime, timezone
+
+    from dateline.stories.models import Story
+
+    stories = [
+        make_story(headline="live"),
+        make_story(headline="draft", publish_it=False),
+        make_story(headline="embargoed", at=datetime(2099, 1, 1, tzinfo=timezone.utc)),
+    ]
+    killed = make_story(headline="killed")
+    killed.status = Story.Status.KILLED
+    killed.save()
+    stories.append(killed)
+    public_ids = set(Story.objects.public().values_list("pk", flat=True))
+    for story in Story.objects.all():
+        assert story.is_visible() == (story.pk in public_ids), story.headline

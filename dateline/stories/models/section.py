@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils.text import slugify
+
+from dateline.core.urls import fast_reverse
 
 
 class Section(models.Model):
@@ -21,7 +22,7 @@ class Section(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("site:section", args=[self.slug])
+        return fast_reverse("site:section", self.slug)
 
 
 class Author(models.Model):

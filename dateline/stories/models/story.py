@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F
-from django.urls import reverse
 from django.utils import timezone
 
 from dateline.core.timefmt import to_newsroom
+from dateline.core.urls import fast_reverse
 
 
 class StoryQuerySet(models.QuerySet):
@@ -13,7 +13,7 @@ class StoryQuerySet(models.QuerySet):
         and past any embargo. The single definition every public surface uses."""
         now = now or timezone.now()
         return self.filter(
-            status__in=(Story.Status.PUBLISHED, Story.Status.KILLED),
+            status__in=Story.PUBLIC_STATUSES,
             live__isnull=False,
             first_published_at__lte=now,
         )
@@ -88,11 +88,23 @@ class Story(models.Model):
         return f"{self.public_id} {self.headline}"
 
     def get_absolute_url(self):
-        return reverse("site:article", args=[self.public_id])
+        return fast_reverse("site:article", self.public_id)
+
+    PUBLIC_STATUSES = ("published", "killed")
+
+    def is_visible(self, now=None):
+        """The same rule as StoryQuerySet.public(), for one loaded story."""
+        now = now or timezone.now()
+        return (
+            self.status in self.PUBLIC_STATUSES
+            and self.live_id is not None
+            and self.first_published_at is not None
+            and self.first_published_at <= now
+        )
 
     @property
     def is_public(self):
-        return self.live_id is not None and self.status in (self.Status.PUBLISHED, self.Status.KILLED)
+        return self.is_visible()
 
     @property
     def is_killed(self):

@@ -1,0 +1,79 @@
+"""Querysets compiled once and run many times.
+
+Django compiles a queryset to SQL every time it is evaluated. For a lookup
+with two joins, such as the article page's story + live version + section,
+compiling took about 8 times as long as running the query on SQLite. The
+hottest lookups are therefore compiled once per database alias and re-run
+with new parameter values; rows become model instances exactly as Django's
+own ModelIterable makes them (select_related objects included).
+"""
+
+import threading
+
+from django.db import connections
+from django.db.models.query import get_related_populators
+
+_SENTINEL = "\x00dateline-prepared-parameter\x00"
+
+
+class PreparedGet:
+    """`get()` by one lookup value, for a queryset built by `factory(value)`.
+
+    The factory must use its argument exactly once as a query parameter (e.g.
+    `Story.objects.select_related("live").filter(public_id=value)`); anything
+    that depends on the time or the request must be checked in Python.
+    """
+
+    def __init__(self, factory):
+        self.factory = factory
+        self._compiled = {}
+        self._lock = threading.Lock()
+
+    def _compile(self, using):
+        queryset = self.factory(_SENTINEL)
+        compiler = queryset.query.get_compiler(using=using)
+        sql, params = compiler.as_sql()
+        params = tuple(params)
+        if params.count(_SENTINEL) != 1:
+            raise ValueError("the prepared queryset must use its parameter exactly once")
+        klass_info = compiler.klass_info
+        select = compiler.select
+        start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
+        fields = [s[0] for s in select[0: compiler.col_count]]
+        state = {
+            "sql": sql,
+            "params": params,
+            "index": params.index(_SENTINEL),
+            "model": klass_info["model"],
+            "init_list": [f[0].target.attname for f in select[start:end]],
+            "span": (start, end),
+            "compiler": compiler,
+            "converters": compiler.get_converters(fields),
+            "populators": get_related_populators(klass_info, select, using),
+        }
+        self._compiled[using] = state
+        return state
+
+    def get(self, value, using="default"):
+        state = self._compiled.get(using)
+        if state is None:
+            with self._lock:
+                state = self._compiled.get(using) or self._compile(using)
+        params = list(state["params"])
+        params[state["index"]] = value
+        with connections[using].cursor() as cursor:
+            cursor.execute(state["sql"], params)
+            row = cursor.fetchone()
+        model = state["model"]
+        if row is None:
+            raise model.DoesNotExist(f"No {model._meta.object_name} matches {value!r}.")
+        if state["converters"]:
+            row = next(iter(state["compiler"].apply_converters([row], state["converters"])))
+        start, end = state["span"]
+        obj = model.from_db(using, state["init_list"], row[start:end])
+        for populator in state["populators"]:
+            populator.populate(row, obj)
+        return obj
+
+    def reset(self):
+        self._compiled.clear()

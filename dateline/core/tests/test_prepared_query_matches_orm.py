@@ -1,0 +1,47 @@
+"""A prepared lookup returns exactly what the ORM would."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from dateline.core.prepared import PreparedGet
+from dateline.stories.models import Story
+
+pytestmark = pytest.mark.django_db
+
+LOOKUP = PreparedGet(lambda pid: Story.objects.select_related("live", "section").filter(public_id=pid))
+
+
+def test_same_fields_and_related_objects_as_the_orm(make_story):
+    story = make_story(keywords=["peace", "talks"], bylines=["Kim Eun-jung", "Lee Ji-won"])
+    expected = Story.objects.select_related("live", "section").get(public_id=story.public_id)
+    with CaptureQueriesContext(connection) as queries:
+        got = LOOKUP.get(story.public_id)
+        # Related objects come from the same row: no further queries.
+        assert got.live.headline == expected.live.headline
+        assert got.section.name == expected.section.name
+    assert len(queries) == 1
+    for field in Story._meta.concrete_fields:
+        assert getattr(got, field.attname) == getattr(expected, field.attname), field.name
+    for field in type(expected.live)._meta.concrete_fields:
+        assert getattr(got.live, field.attname) == getattr(expected.live, field.attname), field.name
+    assert got.live.bylines == ["Kim Eun-jung", "Lee Ji-won"]  # JSON decoded
+    assert got.first_published_at.tzinfo is not None  # datetimes converted
+
+
+def test_unknown_value_raises_does_not_exist(make_story):
+    make_story()
+    with pytest.raises(Story.DoesNotExist):
+        LOOKUP.get("DLN19990101000001325")
+
+
+def test_parameter_is_passed_not_interpolated(make_story):
+    make_story()
+    with pytest.raises(Story.DoesNotExist):
+        LOOKUP.get("' OR '1'='1")
+
+
+def test_factory_must_use_its_parameter_once():
+    bad = PreparedGet(lambda pid: Story.objects.filter(public_id="fixed"))
+    with pytest.raises(ValueError):
+        bad.get("x")
