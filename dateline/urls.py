@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("dateline.wire.urls")),
     path("", include("dateline.ingest.urls")),
     path("admin/", admin.site.urls),
+    path("", include("dateline.newsroom.public_urls")),
     path("", include("dateline.site.urls")),
 ]
 

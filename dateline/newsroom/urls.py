@@ -1,4 +1,25 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from .views import account, desk, editor, manage, workflow
 
 app_name = "newsroom"
-urlpatterns = []
+urlpatterns = [
+    path("", desk.desk, name="desk"),
+    path("list/<slug:list_name>/", desk.desk, name="list"),
+    path("login/", account.login_view, name="login"),
+    path("logout/", account.logout_view, name="logout"),
+    path("account/", account.account, name="account"),
+    path("story/new/", editor.new_story, name="new"),
+    path("story/<str:public_id>/", editor.edit, name="edit"),
+    path("story/<str:public_id>/autosave/", editor.autosave, name="autosave"),
+    path("story/<str:public_id>/heartbeat/", editor.heartbeat, name="heartbeat"),
+    path("story/<str:public_id>/preview/", editor.preview, name="preview"),
+    path("story/<str:public_id>/workflow/", workflow.act, name="workflow"),
+    path("story/<str:public_id>/revisions/", editor.revisions, name="revisions"),
+    path("story/<str:public_id>/revisions/<int:number>/restore/", editor.restore, name="restore"),
+    path("staff/", manage.staff, name="staff"),
+    path("staff/<int:user_id>/", manage.staff_change, name="staff_change"),
+    path("sections/", manage.sections, name="sections"),
+    path("sections/<int:pk>/", manage.sections, name="section_edit"),
+    path("audit/", manage.audit, name="audit"),
+]

@@ -131,6 +131,8 @@ class Publication:
     label: str = ""
     correction: str = ""
     dateline_date: date | None = None
+    # False for embargoed publications: the release job announces them later.
+    announce: bool = True
 
     def check(self):
         story = self.story
@@ -186,9 +188,10 @@ class Publication:
             story.scheduled_at = None
             story.save(update_fields=["live", "status", "first_published_at", "last_published_at", "scheduled_at"])
             self.story = story
-            transaction.on_commit(
-                lambda: story_published.send(sender=Story, story=story, version=version)
-            )
+            if self.announce:
+                transaction.on_commit(
+                    lambda: story_published.send(sender=Story, story=story, version=version)
+                )
         return version
 
 

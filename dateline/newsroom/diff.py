@@ -1,0 +1,44 @@
+"""Word-level differences between two texts, as escaped HTML with <ins>/<del>."""
+
+import difflib
+import re
+
+from markupsafe import Markup, escape
+
+# Words and the whitespace after them stay together, so a diff never splits a
+# word and paragraph breaks survive in the output.
+_TOKEN = re.compile(r"\S+\s*|\s+")
+
+
+def tokens(text):
+    return _TOKEN.findall(text or "")
+
+
+def word_diff(old, new):
+    """Markup of `new` against `old`: deletions in <del>, insertions in <ins>.
+    Every piece of text is escaped; only our own tags are markup."""
+    a, b = tokens(old), tokens(new)
+    out = []
+    matcher = difflib.SequenceMatcher(None, [t.strip() for t in a], [t.strip() for t in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(escape("".join(b[j1:j2])))
+            continue
+        if op in ("delete", "replace"):
+            out.append(Markup("<del>%s</del>") % "".join(a[i1:i2]).strip())
+            out.append(" " if op == "replace" else _trailing(a[i2 - 1]))
+        if op in ("insert", "replace"):
+            out.append(Markup("<ins>%s</ins>") % "".join(b[j1:j2]).strip())
+            out.append(_trailing(b[j2 - 1]))
+    html = Markup("").join(out)
+    # Paragraph breaks become line breaks so the diff reads like the story.
+    return Markup(str(html).replace("\n\n", "<br><br>").replace("\n", " "))
+
+
+def _trailing(token):
+    """The whitespace after a token (a paragraph break must survive a change)."""
+    return token[len(token.rstrip()):] or " "
+
+
+def changed(old, new):
+    return [t.strip() for t in tokens(old)] != [t.strip() for t in tokens(new)]

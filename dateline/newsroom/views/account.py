@@ -1,0 +1,83 @@
+"""Signing in and out, with throttling, and signing out everywhere."""
+
+from django.contrib.auth import authenticate, login, logout
+from django.db.models import F
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
+from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.debug import sensitive_post_parameters
+
+from .. import throttle
+from ..audit import client_ip, record
+from ..middleware import forget_generation, stamp_session
+from ..models import StaffProfile
+from ..permissions import staff_required
+from .common import render
+
+
+def _next(request):
+    target = request.POST.get("next") or request.GET.get("next") or "/newsroom/"
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return "/newsroom/"
+    return target
+
+
+@sensitive_post_parameters("password")
+@csrf_protect
+@never_cache
+@require_http_methods(["GET", "POST"])
+def login_view(request):
+    status, error = 200, ""
+    if request.method == "POST":
+        username = request.POST.get("username", "")[:150]
+        ip = client_ip(request)
+        wait = throttle.wait_seconds(username, ip)
+        if wait:
+            status = 429
+            error = (f"Too many failed sign-ins. This account or address is locked; try again in {wait // 60 + 1} minutes."
+                     if throttle.is_locked(username, ip) else
+                     f"Too many failed sign-ins. Wait {wait} seconds before trying again.")
+            record("login.throttled", username=username, ip=ip, wait=wait)
+        else:
+            user = authenticate(request, username=username, password=request.POST.get("password", ""))
+            if user is not None and user.is_active:
+                throttle.succeeded(username)
+                login(request, user)
+                StaffProfile.for_user(user)
+                stamp_session(request, user)
+                record("login", user=user, ip=ip)
+                return redirect(_next(request))
+            throttle.failed(username, ip)
+            record("login.failed", username=username, ip=ip)
+            status, error = 400, "That username and password do not match an active account."
+    response = render(request, "newsroom/login.html", {
+        "error": error, "next": _next(request), "username": request.POST.get("username", "")[:150],
+    }, status=status)
+    if status == 429:
+        response["Retry-After"] = str(throttle.wait_seconds(request.POST.get("username", "")[:150],
+                                                            client_ip(request)) or 1)
+    return response
+
+
+@require_POST
+def logout_view(request):
+    if request.user.is_authenticated:
+        record("logout", user=request.user, ip=client_ip(request))
+    logout(request)
+    return redirect("newsroom:login")
+
+
+@require_http_methods(["GET", "POST"])
+@staff_required
+def account(request):
+    if request.method == "POST":
+        user = request.user
+        StaffProfile.for_user(user)
+        StaffProfile.objects.filter(user=user).update(session_generation=F("session_generation") + 1)
+        forget_generation(user.pk)
+        record("logout.everywhere", user=user, ip=client_ip(request))
+        logout(request)
+        return redirect("newsroom:login")
+    return render(request, "newsroom/account.html", {})

@@ -1,0 +1,233 @@
+"""Writing and editing stories: the editor, autosave, preview, presence, revisions."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_http_methods, require_POST
+
+from dateline.core.timefmt import to_newsroom
+from dateline.site.metadata import byline_text
+from dateline.stories.models import Story, StoryVersion
+from dateline.stories.services import StoryError, compose_dateline, create_story, render_body, summarize
+from dateline.stories.workflow import EditConflict, restore_revision, save_working_copy
+
+from ..diff import word_diff
+from ..forms import NewStoryForm, StoryForm, WorkflowForm, body_to_text
+from ..permissions import allowed_actions, can_edit, can_view, perm_required, staff_required
+from .common import actor, presence_for, render, touch_presence
+
+
+def get_story(request, public_id, edit=False):
+    story = get_object_or_404(Story.objects.select_related("section", "live", "created_by"), public_id=public_id)
+    if not can_view(request.user, story):
+        raise PermissionDenied("This story is not yours to open.")
+    if edit and not can_edit(request.user, story):
+        raise PermissionDenied("Your role does not allow editing this story now.")
+    return story
+
+
+def composed_dateline(story_or_values, when=None):
+    get = story_or_values.get if isinstance(story_or_values, dict) else lambda k, d="": getattr(story_or_values, k, d)
+    when = when or to_newsroom(timezone.now()).date()
+    return compose_dateline(get("dateline_city", ""), get("dateline_country", ""), when,
+                            get("dateline_agency", "") or settings.DATELINE_AGENCY)
+
+
+def editor_context(request, story, form, **extra):
+    dateline_date = to_newsroom(story.first_published_at).date() if story.first_published_at else None
+    context = {
+        "story": story, "form": form, "can_edit": can_edit(request.user, story),
+        "actions": allowed_actions(request.user, story),
+        "workflow_form": WorkflowForm(),
+        "dateline_text": composed_dateline(story, dateline_date),
+        "others": presence_for([story.pk], exclude_user=request.user).get(story.pk, []),
+        "revisions": story.revisions.select_related("created_by")[:10],
+        "now": timezone.now(),
+    }
+    context.update(extra)
+    return context
+
+
+@require_http_methods(["GET", "POST"])
+@perm_required("newsroom.submit_story")
+def new_story(request):
+    form = NewStoryForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        values = form.working_copy()
+        section = form.cleaned_data["section"]
+        values.pop("section_id")
+        try:
+            with transaction.atomic():
+                body = values.pop("body")
+                story = create_story(section=section, body=body, user=request.user, markup=True, **values)
+                from ..audit import record
+
+                act = actor(request)
+                record("story.create", user=request.user, story=story, ip=act.ip, via=act.via, revision=1)
+        except StoryError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Draft created.")
+            return redirect("newsroom:edit", story.public_id)
+    return render(request, "newsroom/new.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@require_http_methods(["GET", "POST"])
+@staff_required
+def edit(request, public_id):
+    story = get_story(request, public_id)
+    if request.method == "GET":
+        if can_edit(request.user, story):
+            touch_presence(story, request.user)
+        form = StoryForm(initial=StoryForm.initial_for(story))
+        return render(request, "newsroom/edit.html", editor_context(request, story, form))
+    if not can_edit(request.user, story):
+        raise PermissionDenied("Your role does not allow editing this story now.")
+    form = StoryForm(request.POST)
+    if not form.is_valid():
+        return render(request, "newsroom/edit.html", editor_context(request, story, form), status=400)
+    try:
+        saved = save_working_copy(story, form.working_copy(), actor=actor(request),
+                                  base_revision=form.cleaned_data["base_revision"])
+    except EditConflict as conflict:
+        return conflict_response(request, story, form, conflict)
+    except StoryError as error:
+        form.add_error(None, str(error))
+        return render(request, "newsroom/edit.html", editor_context(request, story, form), status=400)
+    touch_presence(saved, request.user)
+    messages.success(request, f"Saved as revision {saved.revision}.")
+    return redirect("newsroom:edit", saved.public_id)
+
+
+def conflict_response(request, story, form, conflict):
+    """Both texts side by side, and the editor pre-filled with yours on top of
+    theirs: saving it again is the merge."""
+    current = conflict.story
+    mine = form.working_copy()
+    theirs_text = body_to_text(current.body)
+    mine_text = body_to_text(mine["body"])
+    data = request.POST.copy()
+    data["base_revision"] = str(current.revision)
+    merge_form = StoryForm(data)
+    merge_form.is_valid()
+    return render(request, "newsroom/conflict.html", {
+        "story": current, "conflict": conflict, "form": merge_form,
+        "mine_headline": mine["headline"], "theirs_headline": current.headline,
+        "mine_text": mine_text, "theirs_text": theirs_text,
+        "diff": word_diff(theirs_text, mine_text),
+        "headline_diff": word_diff(current.headline, mine["headline"]),
+    }, status=409)
+
+
+@require_POST
+@staff_required
+def autosave(request, public_id):
+    story = get_story(request, public_id)
+    if not can_edit(request.user, story):
+        return JsonResponse({"ok": False, "error": "Your role does not allow editing this story now."}, status=403)
+    form = StoryForm(request.POST)
+    if not form.is_valid():
+        return JsonResponse({"ok": False, "error": "Not saved: " + "; ".join(
+            f"{k}: {' '.join(v)}" for k, v in form.errors.items())}, status=400)
+    try:
+        saved = save_working_copy(story, form.working_copy(), actor=actor(request),
+                                  base_revision=form.cleaned_data["base_revision"], autosave=True)
+    except EditConflict as conflict:
+        return JsonResponse({"ok": False, "conflict": True, "error": str(conflict),
+                             "revision": conflict.story.revision}, status=409)
+    except StoryError as error:
+        return JsonResponse({"ok": False, "error": str(error)}, status=400)
+    touch_presence(saved, request.user)
+    return JsonResponse({"ok": True, "revision": saved.revision,
+                         "saved_at": to_newsroom(saved.modified_at).strftime("%H:%M:%S")})
+
+
+@require_POST
+@staff_required
+def heartbeat(request, public_id):
+    story = get_story(request, public_id)
+    if can_edit(request.user, story):
+        touch_presence(story, request.user)
+    others = presence_for([story.pk], exclude_user=request.user).get(story.pk, [])
+    return JsonResponse({"ok": True, "others": others, "revision": story.revision})
+
+
+@require_POST
+@xframe_options_sameorigin
+@staff_required
+def preview(request, public_id):
+    """The working copy in the public article design, unsaved."""
+    story = get_story(request, public_id)
+    form = StoryForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest("The preview needs a headline and a valid form.")
+    values = form.working_copy()
+    when = to_newsroom(story.first_published_at or timezone.now())
+    agency = story.dateline_agency or settings.DATELINE_AGENCY
+    dateline_text = compose_dateline(values["dateline_city"], values["dateline_country"], when.date(), agency)
+    version = StoryVersion(
+        story=story, number=0, headline=values["headline"], bylines=values["bylines"],
+        body=values["body"], body_html=render_body(values["body"], dateline_text),
+        summary=summarize(values["body"]), keywords=values["keywords"], published_at=when,
+    )
+    from django.shortcuts import render as plain_render
+
+    from dateline.site.views import all_sections
+
+    response = plain_render(request, "newsroom/preview.html", {
+        "sections": all_sections(), "story": story, "version": version, "section": form.cleaned_data["section"],
+        "byline": byline_text(values["bylines"]), "dateline_text": dateline_text,
+    })
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_http_methods(["GET"])
+@staff_required
+def revisions(request, public_id):
+    story = get_story(request, public_id)
+    revs = list(story.revisions.select_related("created_by"))
+    compare = None
+    a, b = request.GET.get("a"), request.GET.get("b")
+    if a and b:
+        by_number = {str(r.number): r for r in revs}
+        if a not in by_number or b not in by_number:
+            return render(request, "newsroom/revisions.html", {
+                "story": story, "revisions": revs, "error": "Choose two revisions of this story.",
+                "can_edit": can_edit(request.user, story)}, status=400)
+        ra, rb = by_number[a], by_number[b]
+        compare = {
+            "a": ra, "b": rb,
+            "headline": word_diff(ra.data.get("headline", ""), rb.data.get("headline", "")),
+            "body": word_diff(body_to_text(ra.data.get("body", [])), body_to_text(rb.data.get("body", []))),
+        }
+    return render(request, "newsroom/revisions.html", {
+        "story": story, "revisions": revs, "compare": compare, "can_edit": can_edit(request.user, story)})
+
+
+@require_POST
+@staff_required
+def restore(request, public_id, number):
+    story = get_story(request, public_id, edit=True)
+    try:
+        base = int(request.POST.get("base_revision", ""))
+    except ValueError:
+        return HttpResponseBadRequest("The form is missing the revision it was based on.")
+    try:
+        restored = restore_revision(story, number, actor=actor(request), base_revision=base)
+    except EditConflict as error:
+        messages.error(request, str(error))
+        return redirect("newsroom:revisions", story.public_id)
+    except StoryError as error:
+        if "no such revision" in str(error):
+            raise Http404(str(error)) from None
+        messages.error(request, str(error))
+        return redirect("newsroom:revisions", story.public_id)
+    messages.success(request, f"Revision {number} restored as revision {restored.revision}.")
+    return redirect(reverse("newsroom:edit", args=[story.public_id]))

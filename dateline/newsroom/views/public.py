@@ -1,0 +1,84 @@
+"""Readers' view of a story's public versions: history, any version, diffs."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from dateline.core.html import to_plain
+from dateline.site.views import all_sections
+from dateline.stories.models import Story, StoryVersion
+
+from ..diff import word_diff
+
+
+def _story(public_id):
+    try:
+        return Story.objects.public().select_related("section", "live").get(public_id=public_id)
+    except Story.DoesNotExist:
+        raise Http404("No such story.") from None
+
+
+def _readable(story):
+    """Versions readers may open; a killed story's earlier texts stay withdrawn."""
+    return story.versions.exclude(kind=StoryVersion.Kind.KILL).filter(published_at__lte=story.live.published_at)
+
+
+def _gone(request, story):
+    return render(request, "newsroom/public_gone.html", {"sections": all_sections(), "story": story}, status=410)
+
+
+def version_text(version):
+    return "\n\n".join(to_plain(p) for p in version.body)
+
+
+@require_safe
+def history(request, public_id):
+    story = _story(public_id)
+    versions = list(story.versions.filter(published_at__lte=story.live.published_at).order_by("-number"))
+    return render(request, "newsroom/public_history.html", {
+        "sections": all_sections(), "story": story, "versions": versions,
+        "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
+    })
+
+
+@require_safe
+def version(request, public_id, number):
+    story = _story(public_id)
+    if story.is_killed:
+        return _gone(request, story)
+    try:
+        shown = _readable(story).get(number=number)
+    except StoryVersion.DoesNotExist:
+        raise Http404("No such version.") from None
+    return render(request, "newsroom/public_version.html", {
+        "sections": all_sections(), "story": story, "version": shown,
+        "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
+    })
+
+
+@require_safe
+def diff(request, public_id):
+    story = _story(public_id)
+    if story.is_killed:
+        return _gone(request, story)
+    versions = {v.number: v for v in _readable(story)}
+    try:
+        a, b = int(request.GET.get("a", "")), int(request.GET.get("b", ""))
+    except ValueError:
+        return _bad(request, story, versions, "Choose two versions to compare.")
+    if a not in versions or b not in versions:
+        return _bad(request, story, versions, "This story has no such version.")
+    va, vb = versions[a], versions[b]
+    return render(request, "newsroom/public_diff.html", {
+        "sections": all_sections(), "story": story, "a": va, "b": vb, "versions": sorted(versions.values(), key=lambda v: v.number),
+        "headline_diff": word_diff(va.headline, vb.headline),
+        "body_diff": word_diff(version_text(va), version_text(vb)),
+    })
+
+
+def _bad(request, story, versions, message):
+    return render(request, "newsroom/public_diff.html", {
+        "sections": all_sections(), "story": story, "error": message,
+        "versions": sorted(versions.values(), key=lambda v: v.number),
+    }, status=400)
