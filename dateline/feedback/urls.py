@@ -1,4 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path, re_path
+
+from . import views
 
 app_name = "feedback"
-urlpatterns = []
+urlpatterns = [
+    re_path(r"^feedback/story/(?P<public_id>[A-Z]{2,8}[0-9]{8,20})/$", views.submit, name="submit"),
+    path("feedback/inbox/", views.inbox, name="inbox"),
+    path("feedback/inbox/export.csv", views.export_csv, name="export"),
+    path("feedback/inbox/<int:pk>/", views.item, name="item"),
+]

@@ -1,0 +1,188 @@
+"""The reader's side: one POST endpoint that answers both a plain form
+(303 back to the article) and the widget's script (JSON)."""
+
+import functools
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+
+from dateline.core.ratelimit import check_rate
+from dateline.site.views import all_sections
+from dateline.stories.models import Story
+
+from .. import conf
+from ..forms import FeedbackForm, plain
+from ..models import Feedback
+from ..services import FeedbackError, Submission, client_hash, new_token
+
+THANKS = "Thanks for your feedback!"
+FIELDS = ("message", "email", "category", "paragraph", "quote")
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class CappedStream:
+    """Reads at most `limit` bytes from the request body, for bodies whose
+    length was not declared (chunked): more than that is refused, not buffered."""
+
+    def __init__(self, stream, limit):
+        self.stream, self.limit, self.seen = stream, limit, 0
+
+    def read(self, size=-1):
+        want = self.limit + 1 - self.seen if size is None or size < 0 else min(size, self.limit + 1 - self.seen)
+        data = self.stream.read(max(want, 0)) if want > 0 else b""
+        self.seen += len(data)
+        if self.seen > self.limit:
+            raise BodyTooLarge
+        return data
+
+    def readline(self, size=-1):
+        data = self.stream.readline(self.limit + 1 - self.seen if size is None or size < 0 else size)
+        self.seen += len(data)
+        if self.seen > self.limit:
+            raise BodyTooLarge
+        return data
+
+
+def wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def too_large(request):
+    limit = conf.get("FEEDBACK_MAX_BODY_BYTES")
+    text = (f"Your message is too large to send (the limit is {limit // 1024} KB). "
+            "Please go back, shorten it and send it again.")
+    if wants_json(request):
+        return JsonResponse({"error": text}, status=413)
+    return render(request, "feedback/too_large.html", {"sections": all_sections(), "text": text}, status=413)
+
+
+def body_limited(view):
+    """Refuse oversized bodies with 413 before anything reads them. Runs
+    outside CSRF checking, which would otherwise parse the whole body first."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        limit = conf.get("FEEDBACK_MAX_BODY_BYTES")
+        try:
+            declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            declared = 0
+        if declared > limit:
+            return too_large(request)
+        request._stream = CappedStream(request._stream, limit)
+        try:
+            return view(request, *args, **kwargs)
+        except BodyTooLarge:
+            return too_large(request)
+
+    return csrf_exempt(wrapped)
+
+
+def public_story(public_id):
+    try:
+        return Story.objects.public().select_related("live", "section").get(public_id=public_id)
+    except Story.DoesNotExist:
+        raise Http404("No such story.") from None
+
+
+def typed_values(request):
+    """What the reader typed, cleaned of control characters, to put back in the form."""
+    values = {name: plain(request.POST.get(name, ""))[:20000] for name in FIELDS}
+    values["token"] = request.POST.get("token", "")[:64]
+    return values
+
+
+def refuse(request, story, status, *, errors=None, problem="", retry_after=None):
+    """The form again, with the reader's text and what went wrong."""
+    errors = errors or {}
+    if wants_json(request):
+        payload = {"error": problem or "Please check the form.", "errors": errors}
+        response = JsonResponse(payload, status=status)
+    else:
+        values = typed_values(request)
+        if not values["token"] or status == 400 and "token" in errors:
+            values["token"] = new_token()
+        context = {
+            "sections": all_sections(),
+            "story": story,
+            "problem": problem,
+            "status": status,
+            "feedback": {
+                "action": reverse("feedback:submit", args=[story.public_id]),
+                "version_id": request.POST.get("version") or story.live_id,
+                "token": values["token"],
+                "values": values,
+                "errors": {name: msgs for name, msgs in errors.items() if name != "__all__"},
+                "categories": Feedback.Category.choices,
+                "open": True,
+            },
+        }
+        response = render(request, "feedback/form_page.html", context, status=status)
+    if retry_after:
+        response["Retry-After"] = str(retry_after)
+    return response
+
+
+def accepted(request, story, feedback, created):
+    if wants_json(request):
+        return JsonResponse({"ok": True, "message": THANKS, "created": created, "token": new_token()},
+                            status=201 if created else 200)
+    return redirect(story.get_absolute_url() + "?feedback=thanks#feedback", permanent=False)
+
+
+@body_limited
+@csrf_protect
+def submit(request, public_id):
+    story = public_story(public_id)
+    if request.method != "POST":
+        return redirect(story.get_absolute_url() + "?feedback=open#feedback")
+    if request.POST.get("leave_blank"):
+        return refuse(request, story, 400, problem=(
+            "Your message was not sent because a field meant to stay empty was filled in. "
+            "Please clear it and send again."
+        ))
+
+    form = FeedbackForm(request.POST)
+    valid = form.is_valid()
+    token = form.cleaned_data.get("token") if valid else None
+    if token:
+        replay = Feedback.objects.filter(submission_token=token, story=story).only("message", "story").first()
+        if replay is not None and replay.message == form.cleaned_data["message"]:
+            # A retry of a message already stored: answer as the first time.
+            return accepted(request, story, replay, False)
+
+    who = client_hash(request)
+    decision = check_rate("feedback", who, conf.get("FEEDBACK_RATES"), ceiling=conf.get("FEEDBACK_SITE_RATE"))
+    if not decision.allowed:
+        minutes = max(1, round(decision.retry_after / 60))
+        wait = f"{decision.retry_after} seconds" if decision.retry_after < 90 else f"about {minutes} minutes"
+        return refuse(request, story, 429, retry_after=decision.retry_after, problem=(
+            f"We have received a lot of feedback just now, so yours was not sent yet. "
+            f"Your text is kept below: please send it again in {wait}."
+        ))
+
+    if not valid:
+        errors = {name: [str(e) for e in errs] for name, errs in form.errors.items()}
+        hidden = [msg for name in ("version", "token", "paragraph", "quote", "__all__") for msg in errors.pop(name, [])]
+        problem = "Your feedback was not sent. " + (hidden[0] if hidden else "Please correct the marked fields.")
+        if hidden:
+            errors.setdefault("__all__", hidden[:1])
+        return refuse(request, story, 400, errors=errors, problem=problem)
+
+    data = form.cleaned_data
+    submission = Submission(
+        story=story, version_id=data["version"], message=data["message"], category=data["category"],
+        token=data["token"], email=data["email"], paragraph=data["paragraph"], quote=data["quote"],
+        client_hash=who,
+    )
+    try:
+        feedback, created = submission.execute()
+    except FeedbackError as exc:
+        return refuse(request, story, 400, errors={"__all__": [str(exc)]},
+                      problem="Your feedback was not sent. " + str(exc))
+    return accepted(request, story, feedback, created)
