@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from .views import archive, search, threads
 
 app_name = "search"
-urlpatterns = []
+urlpatterns = [
+    path("search/", search.search, name="search"),
+    path("api/search/", search.search_api, name="api"),
+]

@@ -30,3 +30,14 @@ def search_ids():
         return [by_id[h.story_id] for h in results.hits]
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate-limit counters and the sections menu live in the cache; each test
+    starts clean so request counts from other tests do not leak in."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
