@@ -1,9 +1,33 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from .views import archive, search, threads
+
+
+class TwoDigits:
+    """Months and days in archive URLs are always two digits: /archive/2021/10/28/."""
+
+    regex = "[0-9]{2}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{int(value):02d}"
+
+
+register_converter(TwoDigits, "dd")
 
 app_name = "search"
 urlpatterns = [
     path("search/", search.search, name="search"),
     path("api/search/", search.search_api, name="api"),
+    path("archive/", archive.archive_index, name="archive"),
+    path("archive/<int:year>/", archive.archive_year, name="archive-year"),
+    path("archive/<int:year>/<dd:month>/", archive.archive_month, name="archive-month"),
+    path("archive/<int:year>/<dd:month>/<dd:day>/", archive.archive_day, name="archive-day"),
+    path("archive/section/<slug:slug>/", archive.section_archive, name="section-archive"),
+    path("archive/section/<slug:slug>/<int:year>/<dd:month>/", archive.section_archive_month,
+         name="section-archive-month"),
+    path("author/<slug:slug>/", archive.author, name="author"),
+    path("topic/<slug:slug>/", archive.topic, name="topic"),
 ]
