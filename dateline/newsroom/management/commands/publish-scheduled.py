@@ -23,6 +23,7 @@ class Command(BaseCommand):
                             help="Keep running, checking every SECONDS (a worker instead of cron).")
 
     def handle(self, *args, dry_run, loop, **options):
+        self.verbosity = options.get("verbosity", 1)
         if loop < 0 or (loop and loop > 60):
             raise CommandError("--loop must be between 1 and 60 seconds, so stories go live within a minute.")
         self.stopping = False

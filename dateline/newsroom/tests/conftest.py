@@ -1,0 +1,85 @@
+"""Fixtures of the newsroom's tests: staff in each role and signed-in clients."""
+
+import pytest
+from django.test import Client
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def make_staff(db):
+    from dateline.newsroom.staff import create_staff
+
+    def factory(username, role, name=""):
+        return create_staff(username, role, PASSWORD, name=name or username.title(), validate=False)
+
+    return factory
+
+
+@pytest.fixture
+def reporter(make_staff):
+    return make_staff("rita", "reporter", "Rita Reporter")
+
+
+@pytest.fixture
+def other_reporter(make_staff):
+    return make_staff("rob", "reporter", "Rob Reporter")
+
+
+@pytest.fixture
+def editor(make_staff):
+    return make_staff("eddie", "editor", "Eddie Editor")
+
+
+@pytest.fixture
+def chief(make_staff):
+    return make_staff("chloe", "chief", "Chloe Chief")
+
+
+def _client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def reporter_client(reporter):
+    return _client_for(reporter)
+
+
+@pytest.fixture
+def editor_client(editor):
+    return _client_for(editor)
+
+
+@pytest.fixture
+def chief_client(chief):
+    return _client_for(chief)
+
+
+@pytest.fixture
+def draft(db, reporter, section):
+    from dateline.stories.services import create_story
+
+    return create_story(section=section, headline="Talks resume in Panmunjom", user=reporter,
+                        body=["Delegates met on Monday.", "Talks continue on Tuesday."],
+                        dateline_city="Seoul", bylines=["Rita Reporter"])
+
+
+@pytest.fixture
+def desk_actor(editor):
+    from dateline.stories.workflow import Actor
+
+    return Actor(editor, "127.0.0.1", "desk")
+
+
+def form_data(story, **overrides):
+    """The editor form's POST data for `story`, as a browser would send it."""
+    from dateline.newsroom.forms import StoryForm
+
+    initial = StoryForm.initial_for(story)
+    data = {k: v for k, v in initial.items() if k != "staff_bylines"}
+    data["section"] = story.section_id
+    data["staff_bylines"] = initial["staff_bylines"]
+    data.update(overrides)
+    return data

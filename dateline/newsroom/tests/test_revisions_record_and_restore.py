@@ -1,0 +1,44 @@
+"""Every save is a revision (who, when, what changed) and any revision can be restored."""
+
+from dateline.stories.models import Revision
+from dateline.stories.workflow import restore_revision, save_working_copy
+
+from .conftest import form_data
+
+
+def test_each_save_records_who_and_which_fields_changed(draft, desk_actor, editor):
+    save_working_copy(draft, {"headline": "New headline", "urgency": 2}, actor=desk_actor, base_revision=1)
+    revision = Revision.objects.get(story=draft, number=2)
+    assert revision.created_by == editor
+    assert "headline" in revision.note and "urgency" in revision.note
+    assert revision.data["headline"] == "New headline"
+
+
+def test_saving_unchanged_values_adds_no_revision(draft, desk_actor):
+    saved = save_working_copy(draft, {"headline": draft.headline}, actor=desk_actor, base_revision=1)
+    assert saved.revision == 1
+    assert draft.revisions.count() == 1
+
+
+def test_restoring_an_old_revision_makes_it_the_newest(draft, desk_actor):
+    save_working_copy(draft, {"headline": "Changed", "body": ["Changed body."]}, actor=desk_actor, base_revision=1)
+    restored = restore_revision(draft, 1, actor=desk_actor, base_revision=2)
+    assert restored.revision == 3
+    assert restored.headline == "Talks resume in Panmunjom"
+    assert restored.body == ["Delegates met on Monday.", "Talks continue on Tuesday."]
+
+
+def test_restore_through_the_desk_and_compare_revisions(draft, editor_client):
+    editor_client.post(f"/newsroom/story/{draft.public_id}/", form_data(draft, headline="Talks resume in Kaesong"))
+    page = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?a=1&b=2")
+    assert page.status_code == 200
+    assert "Talks resume in <del>Panmunjom</del> <ins>Kaesong</ins>" in page.content.decode()
+    response = editor_client.post(f"/newsroom/story/{draft.public_id}/revisions/1/restore/", {"base_revision": 2})
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.headline == "Talks resume in Panmunjom" and draft.revision == 3
+
+
+def test_restoring_a_missing_revision_is_404(draft, editor_client):
+    response = editor_client.post(f"/newsroom/story/{draft.public_id}/revisions/99/restore/", {"base_revision": 1})
+    assert response.status_code == 404
