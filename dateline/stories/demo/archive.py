@@ -1,0 +1,215 @@
+"""Large synthetic archives for benchmarks, written straight to the database.
+
+Creating stories one by one through `create_story` + `publish` runs a few
+hundred a second; a benchmark archive needs hundreds of thousands. So this
+builds the rows in memory and inserts them a batch at a time, each batch in its
+own transaction, reusing the services' rendering helpers so the rows are what
+the real publishing path would write. The rows go in with one `executemany`
+per table rather than `bulk_create`: Django's per-field preparation in
+`bulk_create` alone cost more than the whole time budget of a story. Values
+are still adapted by the backend's own `connection.ops`, and every column the
+generator does not set gets its model field's default, so fields added to the
+models later keep working.
+
+`Story.live` and `StoryVersion.story` point at each other. Django declares
+foreign keys DEFERRABLE INITIALLY DEFERRED on SQLite and PostgreSQL, so both
+sides get explicit primary keys and are inserted in the same transaction; the
+constraint is checked at commit, when both rows exist.
+
+`bulk_create` sends no signals: search indexes and caches do not hear about
+these stories. Run `dateline reindex` afterwards.
+"""
+
+import random
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from dateline.core.timefmt import to_newsroom
+
+from ..models import DailySequence, Revision, Section, Story, StoryVersion
+from ..models.story import make_public_id
+from ..services import WORKING_FIELDS, compose_dateline, render_body, summarize
+from .newswire import CopyWriter
+
+SOURCE = "demo-data"
+MAX_STORIES = 10_000_000
+MAX_YEARS = 50
+
+
+class _Table:
+    """Bulk INSERT for one model: its columns in order and their defaults, ready for the database."""
+
+    def __init__(self, model):
+        fields = model._meta.concrete_fields
+        self.keys = [field.attname for field in fields]
+        self.defaults = {
+            field.attname: field.get_db_prep_save(field.get_default(), connection) for field in fields
+        }
+        quote = connection.ops.quote_name
+        self.sql = "INSERT INTO {} ({}) VALUES ({})".format(
+            quote(model._meta.db_table),
+            ", ".join(quote(field.column) for field in fields),
+            ", ".join(["%s"] * len(fields)),
+        )
+
+    def row(self, values):
+        defaults = self.defaults
+        return tuple(values[key] if key in values else defaults[key] for key in self.keys)
+
+    def insert(self, cursor, rows):
+        cursor.executemany(self.sql, rows)
+
+
+class ArchiveError(ValueError):
+    """Bad options; the message is shown to whoever ran the generator."""
+
+
+@dataclass
+class ArchiveResult:
+    created: int
+    seconds: float
+
+    @property
+    def rate(self):
+        return self.created / self.seconds if self.seconds else float(self.created)
+
+
+def _reserve_ids(model, count):
+    """`count` fresh primary keys for `model`, taken inside the caller's transaction.
+
+    PostgreSQL hands them out from the table's own sequence, so concurrent
+    inserts elsewhere cannot collide and later inserts continue after them.
+    SQLite has no sequence to draw from, but Dateline opens its transactions
+    with BEGIN IMMEDIATE, so nobody else can insert between this read and our
+    insert; AUTOINCREMENT then continues after the highest id written.
+    """
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, count]
+            )
+            return [row[0] for row in cursor.fetchall()]
+        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {connection.ops.quote_name(table)}")
+        start = cursor.fetchone()[0] + 1
+    return list(range(start, start + count))
+
+
+class ArchiveGenerator:
+    """Writes `stories` published stories spread over the last `years` years.
+
+    The same seed gives the same copy, sections, times and order (times are
+    offsets from `now`, so the calendar dates move with the day it is run).
+    """
+
+    def __init__(self, stories, *, seed=0, years=5, batch=2000, now=None, progress=None):
+        for name, value, ceiling in (("stories", stories, MAX_STORIES), ("years", years, MAX_YEARS),
+                                     ("batch", batch, 100_000)):
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= ceiling:
+                raise ArchiveError(f"--{name} must be a whole number from 1 to {ceiling:,}, not {value!r}")
+        self.stories = stories
+        self.years = years
+        self.batch = batch
+        self.seed = seed
+        self.now = (now or timezone.now()).replace(microsecond=0)
+        self.progress = progress
+        self.rng = random.Random(seed)
+        self.writer = CopyWriter(self.rng)
+        self.agency = settings.DATELINE_AGENCY
+
+    def run(self):
+        sections = list(Section.objects.order_by("position", "pk"))
+        if not sections:
+            raise ArchiveError("There are no sections; run `dateline migrate` first.")
+        started = time.perf_counter()
+        span = int(self.years * 365.25 * 86400)
+        rng = self.rng
+        # Oldest first, so daily sequence numbers rise through each day as on a real wire.
+        offsets = sorted((int(rng.random() * span) for _ in range(self.stories)), reverse=True)
+        tables = (_Table(Story), _Table(StoryVersion), _Table(Revision))
+        created = 0
+        for start in range(0, self.stories, self.batch):
+            chunk = offsets[start:start + self.batch]
+            created += self._write_batch(sections, chunk, tables)
+            if self.progress is not None:
+                self.progress.update(len(chunk))
+        return ArchiveResult(created, time.perf_counter() - started)
+
+    def _write_batch(self, sections, offsets, tables):
+        rng, writer, now, agency = self.rng, self.writer, self.now, self.agency
+        ops = connection.ops
+        as_json = ops.adapt_json_value
+        story_table, version_table, revision_table = tables
+        plan = []
+        for offset in offsets:
+            when = now - timedelta(seconds=offset)
+            plan.append((when, to_newsroom(when).date(), sections[int(rng.random() * len(sections))]))
+        days = sorted({day for _, day, _ in plan})
+        count = len(plan)
+        published = Story.Status.PUBLISHED.value
+        first = StoryVersion.Kind.FIRST.value
+        with transaction.atomic():
+            # Locks the days' counters on PostgreSQL so a story created at the
+            # same moment waits and then continues after ours.
+            sequences = dict(
+                DailySequence.objects.select_for_update().filter(day__in=days).values_list("day", "last")
+            )
+            story_ids = _reserve_ids(Story, count)
+            version_ids = _reserve_ids(StoryVersion, count)
+            revision_ids = _reserve_ids(Revision, count)
+            stories, versions, revisions = [], [], []
+            for (when, day, section), story_id, version_id, revision_id in zip(
+                plan, story_ids, version_ids, revision_ids
+            ):
+                sequence = sequences.get(day, 0) + 1
+                sequences[day] = sequence
+                copy = writer.story(section.slug)
+                at = ops.adapt_datetimefield_value(when)
+                body = as_json(copy.paragraphs, None)
+                bylines = as_json(copy.bylines, None)
+                keywords = as_json(copy.keywords, None)
+                working = {
+                    "headline": copy.headline, "bylines": copy.bylines, "dateline_city": copy.city,
+                    "dateline_country": copy.country, "dateline_agency": agency, "body": copy.paragraphs,
+                    "urgency": copy.urgency, "keywords": copy.keywords, "slugline": "", "ednote": "",
+                    "section_id": section.pk, "language": "en",
+                }
+                stories.append(story_table.row({
+                    "id": story_id, "public_id": make_public_id(section, when, sequence=sequence),
+                    "slug": slugify(copy.headline)[:120], "section_id": section.pk, "language": "en",
+                    "status": published, "headline": copy.headline, "bylines": bylines,
+                    "dateline_city": copy.city, "dateline_country": copy.country, "dateline_agency": agency,
+                    "body": body, "urgency": copy.urgency, "keywords": keywords, "live_id": version_id,
+                    "first_published_at": at, "last_published_at": at, "revision": 1,
+                    "created_at": at, "modified_at": at, "source": SOURCE,
+                }))
+                dateline_text = compose_dateline(copy.city, copy.country, day, agency)
+                versions.append(version_table.row({
+                    "id": version_id, "story_id": story_id, "number": 1, "kind": first,
+                    "headline": copy.headline, "bylines": bylines, "dateline_city": copy.city,
+                    "dateline_country": copy.country, "dateline_date": ops.adapt_datefield_value(day),
+                    "dateline_agency": agency, "body": body,
+                    "body_html": render_body(copy.paragraphs, dateline_text),
+                    "summary": summarize(copy.paragraphs), "urgency": copy.urgency, "keywords": keywords,
+                    "published_at": at,
+                }))
+                revisions.append(revision_table.row({
+                    "id": revision_id, "story_id": story_id, "number": 1,
+                    "data": as_json({field: working.get(field) for field in WORKING_FIELDS}, None),
+                    "created_at": at, "note": "Generated",
+                }))
+            with connection.cursor() as cursor:
+                story_table.insert(cursor, stories)
+                version_table.insert(cursor, versions)
+                revision_table.insert(cursor, revisions)
+            DailySequence.objects.bulk_create(
+                [DailySequence(day=day, last=last) for day, last in sequences.items()],
+                update_conflicts=True, unique_fields=["day"], update_fields=["last"],
+            )
+        return count
