@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "ingest"
-urlpatterns = []
+urlpatterns = [
+    path("newsroom/incoming/", views.incoming, name="incoming"),
+    path("newsroom/incoming/<int:pk>/accept", views.accept, name="accept"),
+]

@@ -21,14 +21,24 @@ def record(versions):
 
 
 def on_version(sender, story=None, version=None, **kwargs):
+    # Recording every missing version, in id order, rather than just this one
+    # keeps a story's versions in order on the wire even when an earlier one
+    # was written by a path that sent no signal.
     if version is not None and version.pk is not None:
-        record([version])
+        sync_missing()
+
+
+# Versions commit in roughly id order; looking this far behind the newest
+# recorded one catches late commits without scanning the whole table.
+LOOKBACK = 5000
 
 
 def sync_missing():
-    """Versions written by a path that sent no signal still reach the wire."""
+    """Record versions that reached the database without an event."""
+    newest = WireEvent.objects.order_by("-version_id").values_list("version_id", flat=True).first() or 0
     missing = list(
-        StoryVersion.objects.filter(wire_event__isnull=True).select_related("story").order_by("id")[:1000]
+        StoryVersion.objects.filter(id__gt=newest - LOOKBACK, wire_event__isnull=True)
+        .select_related("story").order_by("id")[:1000]
     )
     record(missing)
     return len(missing)

@@ -1,0 +1,33 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import IntegrityError
+
+from dateline.ingest import parsers
+from dateline.ingest.fetch import is_url
+from dateline.ingest.models import Feed
+from dateline.stories.models import Section
+
+
+class Command(BaseCommand):
+    help = "Configure a wire feed for poll-feeds: a local path or an http(s) URL."
+
+    def add_arguments(self, parser):
+        parser.add_argument("name")
+        parser.add_argument("url", metavar="URL|PATH")
+        parser.add_argument("--format", default="", choices=["", *sorted(parsers.REGISTRY)])
+        parser.add_argument("--auto-publish", action="store_true", help="Publish its stories without the desk.")
+        parser.add_argument("--section", default="", help="Slug of the section for stories that name none.")
+
+    def handle(self, name, url, format="", auto_publish=False, section="", **options):
+        if "://" in url and not is_url(url):
+            raise CommandError("A feed is a local path or an http(s) URL.")
+        target = None
+        if section:
+            target = Section.objects.filter(slug=section).first()
+            if target is None:
+                raise CommandError(f"No section {section!r}.")
+        try:
+            feed = Feed.objects.create(name=name, url=url, format=format, auto_publish=auto_publish, section=target)
+        except IntegrityError:
+            raise CommandError(f"A feed named {name!r} already exists.") from None
+        mode = "published automatically" if feed.auto_publish else "queued in Incoming"
+        self.stdout.write(f"Added feed {feed.name} ({feed.url}); its stories will be {mode}.")

@@ -1,0 +1,26 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from dateline.ingest import parsers
+from dateline.ingest.services import IngestReport, ingest_source
+
+
+class Command(BaseCommand):
+    help = "Take wire items (ninjs, NewsML-G2, RSS/Atom, IPTC 7901/ANPA, page text) into the Incoming queue."
+
+    def add_arguments(self, parser):
+        parser.add_argument("sources", nargs="+", metavar="FILE|URL")
+        parser.add_argument("--source", default="", help="The wire's name (default: the file or URL).")
+        parser.add_argument("--format", default="", choices=["", *sorted(parsers.REGISTRY)],
+                            help="Skip detection and read as this format.")
+
+    def handle(self, *sources, source="", format="", **options):
+        total = IngestReport()
+        for name in sources:
+            report = ingest_source(name, source=source or name, format=format)
+            total.merge(report)
+            self.stdout.write(f"{name}: {report.summary()}")
+            for rejection in report.rejected:
+                who = f" [{rejection.original_id}]" if rejection.original_id else ""
+                self.stderr.write(f"{name}{who}: rejected: {rejection.reason}")
+        if total.rejected and not (total.created or total.updated or total.unchanged):
+            raise CommandError(f"nothing taken in: {len(total.rejected)} rejected")

@@ -1,0 +1,97 @@
+"""The Incoming queue: stories taken in from other agencies' wires."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class Feed(models.Model):
+    """A wire Dateline polls: a local path or an http(s) URL."""
+
+    name = models.CharField(max_length=120, unique=True)
+    url = models.CharField("URL or path", max_length=500)
+    format = models.CharField(max_length=20, blank=True, help_text="A parser name; empty means detect it.")
+    auto_publish = models.BooleanField(default=False, help_text="Publish its stories without the desk.")
+    section = models.ForeignKey("stories.Section", null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="+", help_text="Section for stories that name none we know.")
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=200, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_status = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class IncomingItem(models.Model):
+    """One story from another wire, with where it came from. A newer version
+    of the same original updates this row; it never adds another."""
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        ACCEPTED = "accepted", "Accepted into a draft"
+        PUBLISHED = "published", "Published automatically"
+        REJECTED = "rejected", "Rejected by the desk"
+
+    source = models.CharField(max_length=200, help_text="The wire: a feed's name, or what the command was told.")
+    origin = models.CharField(max_length=500, blank=True, help_text="The file or URL it arrived in.")
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="items")
+    format = models.CharField(max_length=20)
+    original_id = models.CharField(max_length=500)
+    original_version = models.CharField(max_length=40, blank=True)
+    received_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    versions_received = models.PositiveIntegerField(default=1)
+
+    headline = models.CharField(max_length=300)
+    bylines = models.JSONField(default=list, blank=True)
+    dateline_city = models.CharField(max_length=80, blank=True)
+    dateline_country = models.CharField(max_length=80, blank=True)
+    dateline_agency = models.CharField(max_length=80, blank=True)
+    dateline_date = models.DateField(null=True, blank=True)
+    body = models.JSONField(default=list, blank=True, help_text="Sanitised inline HTML paragraphs.")
+    language = models.CharField(max_length=16, blank=True)
+    urgency = models.PositiveSmallIntegerField(null=True, blank=True)
+    keywords = models.JSONField(default=list, blank=True)
+    section_name = models.CharField(max_length=80, blank=True)
+    slugline = models.CharField(max_length=120, blank=True)
+    ednote = models.CharField(max_length=500, blank=True)
+    pubstatus = models.CharField(max_length=16, default="usable")
+    first_created = models.DateTimeField(null=True, blank=True)
+    version_created = models.DateTimeField(null=True, blank=True)
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW, db_index=True)
+    story = models.ForeignKey("stories.Story", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    handled_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "original_id"], name="incoming_unique_original"),
+        ]
+        permissions = [("accept_incomingitem", "Can accept incoming wire stories into drafts")]
+
+    def __str__(self):
+        return f"{self.source}: {self.headline}"
+
+
+class IngestRejection(models.Model):
+    """Input that was refused, with the reason a person can act on."""
+
+    source = models.CharField(max_length=200)
+    origin = models.CharField(max_length=500, blank=True)
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="rejections")
+    original_id = models.CharField(max_length=500, blank=True)
+    reason = models.CharField(max_length=1000)
+    received_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+
+    def __str__(self):
+        return f"{self.source}: {self.reason}"

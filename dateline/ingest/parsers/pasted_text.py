@@ -1,0 +1,43 @@
+"""The foundation's pasted-page importer as a wire parser: the catch-all for
+plain text that is no other format."""
+
+from . import register
+from .base import IngestedItem, ParseError, Parser
+from .text import decode_text
+
+
+@register
+class PastedTextParser(Parser):
+    name = "pasted"
+    label = "Pasted article page (plain text)"
+    priority = 90
+
+    def sniff(self, data, filename=""):
+        head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head[:1] in (b"<", b"{", b"["):
+            return False
+        return not any(ch in head for ch in b"\x00\x01\x02\x03\x04")
+
+    def parse(self, data):
+        from dateline.ingest.importer import fingerprint
+        from dateline.ingest.pasted import NoArticleFound, parse_page_text
+
+        try:
+            parsed = parse_page_text(decode_text(data))
+        except NoArticleFound as exc:
+            raise ParseError(f"no article found in the text: {exc}") from None
+        dl = parsed.dateline
+        return [IngestedItem(
+            original_id="text:" + fingerprint(parsed)[:40],
+            original_version="1",
+            headline=parsed.headline,
+            paragraphs=list(parsed.paragraphs),
+            markup=False,
+            bylines=list(parsed.bylines),
+            dateline_city=dl.city.title() if dl else "",
+            dateline_country=dl.country if dl else "",
+            dateline_agency=dl.agency if dl else "",
+            first_created=parsed.published,
+            version_created=parsed.published,
+            section_name=parsed.section,
+        )]

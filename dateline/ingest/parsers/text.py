@@ -1,0 +1,114 @@
+"""Decoding bytes and small text helpers shared by the parsers."""
+
+import re
+from datetime import datetime
+from datetime import timezone as dt_timezone
+
+import nh3
+
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from .base import ParseError
+
+BOM = b"\xef\xbb\xbf"
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_BLOCKS = re.compile(r"(?is)<\s*(p|div|br|li|h[1-6]|blockquote|section|article)\b[^>]*>|</\s*(p|div|li|h[1-6]|blockquote)\s*>")
+
+
+def decode_utf8(data: bytes, what="JSON") -> str:
+    """Strict UTF-8 (a BOM is tolerated): anything else is refused, with where."""
+    if data.startswith(BOM):
+        data = data[len(BOM):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"{what} must be UTF-8; byte {exc.start} ({data[exc.start:exc.start + 1]!r}) is not") from None
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8, or a legacy 8-bit wire (Windows-1252); a mix of both is refused."""
+    if data.startswith(BOM):
+        data = data[len(BOM):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if _UTF8_MULTIBYTE.search(data):
+            raise ParseError(f"mixed encodings: UTF-8 text with a non-UTF-8 byte at {exc.start}") from None
+        return data.decode("cp1252", errors="strict") if _cp1252_ok(data) else data.decode("latin-1")
+
+
+def _cp1252_ok(data):
+    try:
+        data.decode("cp1252")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def paragraphs_from_html(markup: str) -> list[str]:
+    """Split HTML into paragraph-sized inline HTML fragments."""
+    parts = _BLOCKS.split(markup or "")
+    # re.split with groups interleaves the tag names; keep the text pieces.
+    chunks = [parts[i] for i in range(0, len(parts), 3)]
+    paragraphs = []
+    for chunk in chunks:
+        cleaned = nh3.clean(chunk or "", tags={"a", "b", "em", "i", "strong", "q", "cite", "abbr", "sub", "sup"},
+                            attributes={"a": {"href"}}, link_rel=None).strip()
+        if re.sub(r"<[^>]+>", "", cleaned).strip():
+            paragraphs.append(" ".join(cleaned.split()))
+    return paragraphs
+
+
+def paragraphs_from_plain(text: str) -> list[str]:
+    blocks = re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+    return [" ".join(b.split()) for b in blocks if b.strip()]
+
+
+def parse_time(value) -> datetime | None:
+    """ISO 8601 with a zone; a time without one is read as UTC, as wires mean."""
+    if not value:
+        return None
+    text = str(value).strip().replace("Z", "+00:00")
+    try:
+        when = parse_datetime(text)
+    except ValueError:
+        when = None
+    if when is None:
+        raise ParseError(f"not a date and time: {str(value)[:40]!r}")
+    if timezone.is_naive(when):
+        when = when.replace(tzinfo=dt_timezone.utc)
+    return when
+
+
+def split_bylines(by: str) -> list[str]:
+    """ "By Kim Eun-jung and Lee Ha-won" -> two names."""
+    text = re.sub(r"(?i)^\s*by\s+", "", by or "").strip()
+    text = re.sub(r",\s*(dpa|AP|Reuters|AFP|Yonhap)\s*$", "", text)
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", text)
+    return [n.strip() for n in names if n.strip()]
+
+
+_DATELINE_SPAN = re.compile(r'(?is)<span class="dateline">.*?</span>\s*')
+
+
+def strip_dateline_markup(markup: str) -> str:
+    """Dateline's own bodies open with the dateline in a span; drop it, as the
+    dateline travels in its own fields."""
+    return _DATELINE_SPAN.sub("", markup or "", count=1)
+
+
+def split_dateline(paragraphs: list[str]):
+    """Find a dateline opening the first paragraph ("SEOUL, Oct. 28 (Yonhap) --").
+    Returns (ParsedDateline or None, paragraphs without it)."""
+    if not paragraphs:
+        return None, paragraphs
+    try:
+        from dateline.ingest.datelines import match_dateline
+    except ImportError:  # the recogniser is optional for the structured formats
+        return None, paragraphs
+    found = match_dateline(paragraphs[0])
+    if not found:
+        return None, paragraphs
+    dateline, rest = found
+    return dateline, ([rest] if rest else []) + paragraphs[1:]

@@ -1,0 +1,286 @@
+"""Taking wire items in: the one path the commands, the poller and the desk use.
+
+ingest_bytes() parses a batch, refuses bad items with a recorded reason and
+stores the rest in the Incoming queue, each in its own savepoint so a
+failure never leaves half an item and never stops the batch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+
+from dateline.stories.models import Section, Story
+from dateline.stories.services import StoryError, clean_paragraphs, create_story, publish
+
+from . import parsers
+from .models import Feed, IncomingItem, IngestRejection
+from .parsers import BadEntry, IngestedItem, ParseError
+
+WORKING_FIELDS = ("headline", "bylines", "dateline_city", "dateline_country", "dateline_agency", "body",
+                  "language", "urgency", "keywords", "section_name", "slugline", "ednote", "pubstatus",
+                  "first_created", "version_created", "dateline_date", "original_version", "format", "origin")
+CHAR_LIMITS = {"headline": 300, "dateline_city": 80, "dateline_country": 80, "dateline_agency": 80,
+               "language": 16, "section_name": 80, "slugline": 120, "ednote": 500, "pubstatus": 16,
+               "original_version": 40, "origin": 500, "original_id": 500}
+
+
+def max_bytes() -> int:
+    return getattr(settings, "DATELINE_INGEST_MAX_BYTES", 5 * 1024 * 1024)
+
+
+@dataclass
+class IngestReport:
+    created: list[IncomingItem] = field(default_factory=list)
+    updated: list[IncomingItem] = field(default_factory=list)
+    unchanged: int = 0
+    rejected: list[IngestRejection] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{len(self.created)} new, {len(self.updated)} updated, {self.unchanged} unchanged, "
+                f"{len(self.rejected)} rejected")
+
+    def merge(self, other: IngestReport):
+        self.created += other.created
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.rejected += other.rejected
+
+
+def reject(report, *, source, origin, feed, reason, original_id=""):
+    rejection = IngestRejection.objects.create(
+        source=source[:200], origin=origin[:500], feed=feed, original_id=str(original_id)[:500], reason=reason[:1000])
+    report.rejected.append(rejection)
+    return rejection
+
+
+def ingest_bytes(data: bytes, *, source: str, origin: str = "", filename: str = "", feed: Feed | None = None,
+                 format: str = "") -> IngestReport:
+    """Parse `data` and queue its items. Never raises for bad input: every
+    refusal is recorded as an IngestRejection and listed in the report."""
+    report = IngestReport()
+    origin = origin or filename
+    limit = max_bytes()
+    if len(data) > limit:
+        reject(report, source=source, origin=origin, feed=feed,
+               reason=f"too large: {len(data):,} bytes (the limit is {limit:,})")
+        return report
+    try:
+        parser = parsers.get(format) if format else parsers.detect(data, filename)
+        entries = parser.parse(data)
+    except ParseError as exc:
+        reject(report, source=source, origin=origin, feed=feed, reason=str(exc), original_id=exc.original_id)
+        return report
+    except RecursionError:
+        reject(report, source=source, origin=origin, feed=feed, reason="nesting too deep to read")
+        return report
+    store(entries, report, source=source, origin=origin, feed=feed, format=parser.name)
+    return report
+
+
+def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
+    values = {
+        "headline": " ".join(item.headline.split()),
+        "bylines": [" ".join(b.split())[:120] for b in item.bylines if b.strip()][:20],
+        "dateline_city": item.dateline_city.strip(),
+        "dateline_country": item.dateline_country.strip(),
+        "dateline_agency": item.dateline_agency.strip(),
+        "dateline_date": item.dateline_date,
+        "body": clean_paragraphs(item.paragraphs, markup=item.markup),
+        "language": item.language.strip(),
+        "urgency": item.urgency,
+        "keywords": [k.strip()[:80] for k in item.keywords if k.strip()][:30],
+        "section_name": item.section_name.strip(),
+        "slugline": item.slugline.strip(),
+        "ednote": item.ednote.strip(),
+        "pubstatus": item.pubstatus if item.pubstatus in ("usable", "withheld", "canceled") else "usable",
+        "first_created": item.first_created,
+        "version_created": item.version_created,
+        "original_version": item.original_version.strip(),
+        "format": fmt,
+        "origin": origin,
+    }
+    for name, size in CHAR_LIMITS.items():
+        if name in values and isinstance(values[name], str):
+            values[name] = values[name][:size]
+    return values
+
+
+def is_newer(values: dict, existing: IncomingItem) -> bool:
+    new, old = values["original_version"], existing.original_version
+    if new.isdigit() and old.isdigit() and int(new) != int(old):
+        return int(new) > int(old)
+    if values["version_created"] and existing.version_created and values["version_created"] != existing.version_created:
+        return values["version_created"] > existing.version_created
+    return any(values[k] != getattr(existing, k) for k in ("headline", "body", "pubstatus", "bylines"))
+
+
+def store(entries, report, *, source, origin, feed, format):
+    usable = []
+    for entry in entries:
+        if isinstance(entry, BadEntry):
+            reject(report, source=source, origin=origin, feed=feed, reason=entry.reason, original_id=entry.original_id)
+            continue
+        problems = entry.problems()
+        values = _normalise(entry, format, origin) if not problems else None
+        if values is not None and not values["headline"]:
+            problems = ["missing a headline"]
+        if values is not None and not values["body"] and values["pubstatus"] == "usable":
+            problems = ["missing a body (nothing left after removing markup)"]
+        if problems:
+            reject(report, source=source, origin=origin, feed=feed, reason="; ".join(problems),
+                   original_id=entry.original_id)
+            continue
+        usable.append((entry.original_id.strip()[:500], values))
+    ids = {original for original, _ in usable}
+    existing = {i.original_id: i for i in IncomingItem.objects.filter(source=source, original_id__in=ids)} if ids else {}
+    now = timezone.now()
+    for original_id, values in usable:
+        current = existing.get(original_id)
+        if current is not None and not is_newer(values, current):
+            report.unchanged += 1
+            continue
+        try:
+            with transaction.atomic():
+                if current is None:
+                    current = IncomingItem.objects.create(source=source[:200], feed=feed, original_id=original_id,
+                                                          received_at=now, updated_at=now, **values)
+                    report.created.append(current)
+                else:
+                    for name, value in values.items():
+                        setattr(current, name, value)
+                    current.updated_at = now
+                    current.versions_received += 1
+                    current.feed = feed or current.feed
+                    current.save()
+                    report.updated.append(current)
+                existing[original_id] = current
+                if feed is not None and feed.auto_publish:
+                    publish_incoming(current, feed)
+        except (DatabaseError, StoryError, ValueError) as exc:
+            existing.pop(original_id, None)
+            reject(report, source=source, origin=origin, feed=feed, original_id=original_id,
+                   reason=f"could not be stored: {exc}")
+
+
+def section_for(item: IncomingItem, feed: Feed | None = None) -> Section:
+    if item.section_name:
+        section = Section.objects.filter(name__iexact=item.section_name).first()
+        if section:
+            return section
+    if feed is not None and feed.section_id:
+        return feed.section
+    default = getattr(settings, "DATELINE_DEFAULT_SECTION", "national")
+    section = Section.objects.filter(slug=default).first() or Section.objects.order_by("position").first()
+    if section is None:
+        raise StoryError("there is no section to file the story in")
+    return section
+
+
+def _story_fields(item: IncomingItem) -> dict:
+    return {
+        "bylines": list(item.bylines), "dateline_city": item.dateline_city,
+        "dateline_country": item.dateline_country, "dateline_agency": item.dateline_agency,
+        "urgency": item.urgency or 4, "keywords": list(item.keywords), "slugline": item.slugline,
+        "ednote": item.ednote, "language": item.language or "en",
+    }
+
+
+def draft_from(item: IncomingItem, user=None, feed=None) -> Story:
+    return create_story(
+        section=section_for(item, feed), headline=item.headline, body=item.body, markup=True, user=user,
+        created_at=item.first_created or timezone.now(), source=f"{item.source}: {item.original_id}"[:200],
+        source_key=f"incoming:{item.pk}", **_story_fields(item),
+    )
+
+
+def publish_incoming(item: IncomingItem, feed: Feed):
+    """Auto-publishing feeds: the first version creates and publishes a story,
+    later versions update it. A canceled item is left for the desk to kill."""
+    if item.pubstatus != "usable":
+        return None
+    story = item.story
+    if story is None:
+        story = draft_from(item, feed=feed)
+    elif story.status == Story.Status.KILLED:
+        return None
+    else:
+        story.headline = item.headline
+        story.body = list(item.body)
+        for name, value in _story_fields(item).items():
+            setattr(story, name, value)
+        story.revision += 1
+        story.modified_at = timezone.now()
+        story.save()
+    publish(story, dateline_date=item.dateline_date)
+    item.story = story
+    item.status = IncomingItem.Status.PUBLISHED
+    item.save(update_fields=["story", "status"])
+    return story
+
+
+@dataclass
+class Acceptance:
+    """The desk takes an incoming item into a draft story."""
+
+    item: IncomingItem
+    user: object = None
+
+    def check(self):
+        if self.item.status == IncomingItem.Status.ACCEPTED and self.item.story_id:
+            return "This item is already a draft story."
+        if self.item.status == IncomingItem.Status.PUBLISHED:
+            return "This item was published automatically."
+        if self.item.pubstatus == "canceled":
+            return "The sending agency has withdrawn this story; it cannot be accepted."
+        return None
+
+    def execute(self) -> Story:
+        problem = self.check()
+        if problem:
+            raise StoryError(problem)
+        with transaction.atomic():
+            item = IncomingItem.objects.select_for_update().get(pk=self.item.pk)
+            self.item = item
+            problem = self.check()
+            if problem:
+                raise StoryError(problem)
+            story = draft_from(item, user=self.user, feed=item.feed)
+            item.story = story
+            item.status = IncomingItem.Status.ACCEPTED
+            item.handled_by = self.user
+            item.save(update_fields=["story", "status", "handled_by"])
+        return story
+
+
+def ingest_source(source_path: str, *, source: str, feed: Feed | None = None, format: str = "") -> IngestReport:
+    """Fetch a file or URL and ingest it; a fetch failure is a recorded rejection."""
+    from .fetch import FetchError, fetch
+
+    report = IngestReport()
+    try:
+        fetched = fetch(source_path, etag=feed.etag if feed else "", last_modified=feed.last_modified if feed else "")
+    except FetchError as exc:
+        reject(report, source=source, origin=source_path, feed=feed, reason=str(exc))
+        return report
+    if fetched.data is None:
+        return report
+    with transaction.atomic():
+        report = ingest_bytes(fetched.data, source=source, origin=source_path, filename=fetched.filename,
+                              feed=feed, format=format)
+        if feed is not None:
+            feed.etag, feed.last_modified = fetched.etag[:200], fetched.last_modified[:100]
+    return report
+
+
+def poll_feed(feed: Feed, *, dry_run=False) -> IngestReport:
+    if dry_run:
+        return IngestReport()
+    report = ingest_source(feed.url, source=feed.name, feed=feed, format=feed.format)
+    feed.last_polled_at = timezone.now()
+    feed.last_status = report.summary()[:300]
+    feed.save(update_fields=["etag", "last_modified", "last_polled_at", "last_status"])
+    return report

@@ -1,0 +1,54 @@
+"""The newsroom's Incoming queue: stories from other wires, with provenance."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST, require_safe
+
+from dateline.site.views import all_sections
+from dateline.stories.services import StoryError
+
+from .models import IncomingItem, IngestRejection
+from .services import Acceptance
+
+PAGE_SIZE = 30
+
+
+@require_safe
+@login_required
+@permission_required("ingest.view_incomingitem", raise_exception=True)
+def incoming(request):
+    status = request.GET.get("status", "new")
+    if status not in {*IncomingItem.Status.values, "all"}:
+        raise Http404("No such status.")
+    items = IncomingItem.objects.select_related("story", "feed")
+    if status != "all":
+        items = items.filter(status=status)
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "ingest/incoming.html", {
+        "sections": all_sections(),
+        "page": page,
+        "status": status,
+        "statuses": [("new", "New"), ("accepted", "Accepted"), ("published", "Published"), ("all", "All")],
+        "rejections": IngestRejection.objects.all()[:10],
+        "can_accept": request.user.has_perm("ingest.accept_incomingitem"),
+        "incoming_url": reverse("ingest:incoming"),
+        "messages": messages.get_messages(request),
+    })
+
+
+@require_POST
+@login_required
+@permission_required("ingest.accept_incomingitem", raise_exception=True)
+def accept(request, pk):
+    item = get_object_or_404(IncomingItem, pk=pk)
+    try:
+        story = Acceptance(item, user=request.user).execute()
+    except StoryError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"“{story.headline}” is now draft {story.public_id}.")
+    return redirect(reverse("ingest:incoming"))
