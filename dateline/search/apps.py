@@ -15,4 +15,4 @@ class SearchConfig(AppConfig):
 
         story_published.connect(on_story_changed, dispatch_uid="search-index-published")
         story_unpublished.connect(on_story_changed, dispatch_uid="search-index-unpublished")
-        article_context(threads.more_on_this_story)
+        article_context(threads.article_extras)

@@ -8,6 +8,9 @@ from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from django.urls import reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
 from dateline.stories.models import Story
@@ -107,9 +110,35 @@ def refresh_for_story(story_id):
         refresh_thread(membership.thread)
 
 
-def more_on_this_story(request, story):
-    """Article-page context: the story's thread and its other newest stories.
-    Exactly one query, on the story's unique membership row."""
+def linked_byline(names):
+    """The article's byline with each name linking to the author's page."""
+    links = []
+    for name in names:
+        if not name:
+            continue
+        slug = slugify(name)
+        links.append(format_html('<a href="{}">{}</a>', reverse("search:author", args=[slug]), name)
+                     if slug else escape(name))
+    if len(links) < 2:
+        return links[0] if links else ""
+    return mark_safe(", ".join(links[:-1]) + " and " + links[-1])
+
+
+def article_extras(request, story):
+    """Article-page context: bylines linked to author pages, keywords linked
+    to topic pages, and "More on this story" from the story's thread. At most
+    one query: the story's unique thread membership row."""
+    context = {}
+    version = story.live
+    if version is not None:
+        if version.bylines:
+            context["byline"] = linked_byline(version.bylines)
+        context["topic_links"] = [(kw, slugify(kw)) for kw in version.keywords if kw and slugify(kw)]
+    context.update(more_on_this_story(story))
+    return context
+
+
+def more_on_this_story(story):
     membership = (
         ThreadMembership.objects.filter(story_id=story.pk)
         .select_related("thread")

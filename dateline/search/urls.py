@@ -30,4 +30,7 @@ urlpatterns = [
          name="section-archive-month"),
     path("author/<slug:slug>/", archive.author, name="author"),
     path("topic/<slug:slug>/", archive.topic, name="topic"),
+    path("threads/", threads.thread_index, name="threads"),
+    path("threads/suggestions/", threads.suggestions, name="suggestions"),
+    path("thread/<slug:slug>/", threads.thread, name="thread"),
 ]

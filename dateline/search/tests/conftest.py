@@ -41,3 +41,13 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """A desk editor allowed to review thread suggestions (and nothing else)."""
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("editor", password="correct horse battery")
+    user.user_permissions.add(Permission.objects.get(codename="review_threadsuggestion"))
+    return user

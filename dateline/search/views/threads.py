@@ -1,0 +1,65 @@
+"""Thread pages for readers and the suggestion review for editors."""
+
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from dateline.core.ratelimit import rate_limited
+from dateline.site.views import all_sections
+
+from ..models import Thread, ThreadSuggestion
+from ..suggestions import Decision, SuggestionError
+from ..threads import thread_stories
+
+TIMELINE_PAGE = 100
+
+
+@require_safe
+def thread_index(request):
+    threads = Thread.objects.filter(story_count__gt=0).order_by("-updated_at")[:100]
+    return render(request, "search/thread_index.html", {"sections": all_sections(), "threads": threads})
+
+
+@require_safe
+def thread(request, slug):
+    current = get_object_or_404(Thread, slug=slug)
+    try:
+        page = Paginator(thread_stories(current), TIMELINE_PAGE).page(request.GET.get("page", 1))
+    except (PageNotAnInteger, EmptyPage):
+        raise Http404("There is no such page.") from None
+    return render(request, "search/thread.html", {
+        "sections": all_sections(), "thread": current, "page": page,
+        "prev_url": f"?page={page.previous_page_number()}" if page.has_previous() else None,
+        "next_url": f"?page={page.next_page_number()}" if page.has_next() else None,
+        "page_number": page.number, "page_count": page.paginator.num_pages,
+    })
+
+
+def reviewer_key(request):
+    return f"user:{request.user.pk}"
+
+
+@login_required
+@permission_required("search.review_threadsuggestion", raise_exception=True)
+@require_http_methods(["GET", "HEAD", "POST"])
+@rate_limited("thread-suggestions", "60/m", key=reviewer_key)
+def suggestions(request):
+    error = None
+    if request.method == "POST":
+        suggestion = get_object_or_404(ThreadSuggestion, pk=request.POST.get("suggestion", "0")
+                                       if request.POST.get("suggestion", "").isdigit() else 0)
+        decision = Decision(suggestion, request.user, action=request.POST.get("action", ""),
+                            title=request.POST.get("title", ""))
+        try:
+            decision.execute()
+        except SuggestionError as exc:
+            error = str(exc)
+        else:
+            return redirect("search:suggestions")
+    pending = (ThreadSuggestion.objects.filter(status=ThreadSuggestion.Status.PENDING)
+               .select_related("story__live", "thread", "related__live").order_by("-score")[:50])
+    return render(request, "search/suggestions.html", {
+        "sections": all_sections(), "pending": pending, "error": error,
+    }, status=400 if error else 200)
