@@ -19,6 +19,10 @@ LOCKOUT = getattr(settings, "NEWSROOM_LOGIN_LOCKOUT", 15 * 60)
 WINDOW = LOCKOUT
 
 
+def _now():
+    return time.time()
+
+
 def _key(kind, value):
     digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
     return f"newsroom:login:{kind}:{digest}"
@@ -33,7 +37,7 @@ def _keys(username, ip):
 
 def wait_seconds(username, ip, now=None):
     """Seconds before another try is allowed (0 = go ahead)."""
-    now = now or time.time()
+    now = now or _now()
     wait = 0
     for key in _keys(username, ip):
         state = cache.get(key)
@@ -55,7 +59,7 @@ def is_locked(username, ip):
 
 
 def failed(username, ip, now=None):
-    now = now or time.time()
+    now = now or _now()
     for key in _keys(username, ip):
         failures, _ = cache.get(key) or (0, 0)
         cache.set(key, (failures + 1, now), WINDOW)
