@@ -131,8 +131,10 @@ def article_extras(request, story):
     context = {}
     version = story.live
     if version is not None:
-        if version.bylines:
-            context["byline"] = linked_byline(version.bylines)
+        # The site's byline line stays plain text; this linked form is for
+        # templates that want it, and the author links below the story.
+        context["byline_links"] = linked_byline(version.bylines)
+        context["author_links"] = [(name, slugify(name)) for name in version.bylines if name and slugify(name)]
         context["topic_links"] = [(kw, slugify(kw)) for kw in version.keywords if kw and slugify(kw)]
     context.update(more_on_this_story(story))
     return context

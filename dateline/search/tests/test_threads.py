@@ -49,8 +49,18 @@ def test_article_without_thread_has_no_box(client, make_story):
 def test_bylines_and_keywords_link_to_author_and_topic_pages(client, make_story):
     story = make_story("Linked story", bylines=["Kim Eun-jung", "Lee Min-ho"], keywords=["Trade talks"])
     html = client.get(story.get_absolute_url()).content.decode()
-    assert '<a href="/author/kim-eun-jung/">Kim Eun-jung</a> and <a href="/author/lee-min-ho/">Lee Min-ho</a>' in html
+    assert '<a href="/author/kim-eun-jung/">Kim Eun-jung</a>' in html
+    assert '<a href="/author/lee-min-ho/">Lee Min-ho</a>' in html
     assert '<a href="/topic/trade-talks/">Trade talks</a>' in html
+
+
+def test_linked_byline_reads_naturally_and_escapes(db):
+    from dateline.search.threads import linked_byline
+
+    assert linked_byline(["A <b>", "Lee Min-ho", "Park Ji"]) == (
+        '<a href="/author/a-b/">A &lt;b&gt;</a>, <a href="/author/lee-min-ho/">Lee Min-ho</a> and '
+        '<a href="/author/park-ji/">Park Ji</a>'
+    )
 
 
 def test_a_story_follows_one_thread(storyline):
