@@ -126,21 +126,31 @@ class AnpaParser(Parser):
         return out
 
     def read(self, info, body, trailer, original):
-        blocks = _blocks(_lines(body))
-        version = "1"
-        slug = info["slug"]
-        if blocks and _SLUG.match(blocks[0]) and ("," in blocks[0] or blocks[0].split()[0] == slug or not slug):
-            keyword_line = blocks.pop(0)
-            slug = slug or keyword_line.split(",")[0].strip()
-            found = _VERSION.search(keyword_line)
+        # The keyword line, the headline and the "By" lines are one line each,
+        # whether or not the sender marked paragraphs; the text follows.
+        lines = _lines(body)
+
+        def next_line():
+            while lines and lines[0] is None:
+                lines.pop(0)
+            return lines[0] if lines else None
+
+        version, slug = "1", info["slug"]
+        first = next_line()
+        if first and _SLUG.match(first) and ("," in first or first.split()[0] == slug or not slug):
+            lines.pop(0)
+            slug = slug or first.split(",")[0].strip()
+            found = _VERSION.search(first)
             if found:
                 version = str(int(found.group(1)) + 1)
-        if not blocks:
+        headline = next_line()
+        if not headline:
             raise ParseError("missing a headline and a body")
-        headline = blocks.pop(0)
+        lines.pop(0)
         bylines = []
-        while blocks and re.match(r"(?i)^by\s", blocks[0]) and len(blocks[0]) < 120:
-            bylines += split_bylines(blocks.pop(0))
+        while (line := next_line()) and re.match(r"(?i)^by\s", line) and len(line) < 120:
+            bylines += split_bylines(lines.pop(0))
+        blocks = _blocks(lines)
         dateline, paragraphs = split_dateline(blocks)
         when = _trailer_time(trailer)
         if not info["slug"] and slug and original.endswith(":" + info["number"]):

@@ -1,5 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 
 from dateline.ingest import parsers
 from dateline.ingest.fetch import is_url
@@ -26,7 +26,9 @@ class Command(BaseCommand):
             if target is None:
                 raise CommandError(f"No section {section!r}.")
         try:
-            feed = Feed.objects.create(name=name, url=url, format=format, auto_publish=auto_publish, section=target)
+            with transaction.atomic():
+                feed = Feed.objects.create(name=name, url=url, format=format, auto_publish=auto_publish,
+                                           section=target)
         except IntegrityError:
             raise CommandError(f"A feed named {name!r} already exists.") from None
         mode = "published automatically" if feed.auto_publish else "queued in Incoming"

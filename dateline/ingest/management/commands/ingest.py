@@ -13,7 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", default="", choices=["", *sorted(parsers.REGISTRY)],
                             help="Skip detection and read as this format.")
 
-    def handle(self, *sources, source="", format="", **options):
+    def handle(self, *args, sources=(), source="", format="", **options):
         total = IngestReport()
         for name in sources:
             report = ingest_source(name, source=source or name, format=format)
