@@ -16,6 +16,9 @@ foreign keys DEFERRABLE INITIALLY DEFERRED on SQLite and PostgreSQL, so both
 sides get explicit primary keys and are inserted in the same transaction; the
 constraint is checked at commit, when both rows exist.
 
+The copy is invented and rendered by `builder`, in a worker process when
+there is a spare core, one batch ahead of the writer.
+
 `bulk_create` sends no signals: search indexes and caches do not hear about
 these stories. Run `dateline reindex` afterwards.
 """
@@ -26,16 +29,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from dateline.core.timefmt import to_newsroom
 
 from ..models import DailySequence, Revision, Section, Story, StoryVersion
 from ..models.story import make_public_id
-from ..services import WORKING_FIELDS, compose_dateline, render_body, summarize
-from .newswire import CopyWriter
+from .builder import open_builder
 
 SOURCE = "demo-data"
 MAX_STORIES = 10_000_000
@@ -52,10 +53,12 @@ class _Table:
             field.attname: field.get_db_prep_save(field.get_default(), connection) for field in fields
         }
         quote = connection.ops.quote_name
+        # JSON arrives already serialised; PostgreSQL is told it is jsonb.
+        json_cast = "::jsonb" if connection.vendor == "postgresql" else ""
         self.sql = "INSERT INTO {} ({}) VALUES ({})".format(
             quote(model._meta.db_table),
             ", ".join(quote(field.column) for field in fields),
-            ", ".join(["%s"] * len(fields)),
+            ", ".join("%s" + (json_cast if isinstance(field, models.JSONField) else "") for field in fields),
         )
 
     def row(self, values):
@@ -106,9 +109,11 @@ class ArchiveGenerator:
 
     The same seed gives the same copy, sections, times and order (times are
     offsets from `now`, so the calendar dates move with the day it is run).
+    `workers=0` builds the copy in this process; None uses a worker process
+    when there is more than one core.
     """
 
-    def __init__(self, stories, *, seed=0, years=5, batch=2000, now=None, progress=None):
+    def __init__(self, stories, *, seed=0, years=5, batch=2000, now=None, progress=None, workers=None):
         for name, value, ceiling in (("stories", stories, MAX_STORIES), ("years", years, MAX_YEARS),
                                      ("batch", batch, 100_000)):
             if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= ceiling:
@@ -119,37 +124,49 @@ class ArchiveGenerator:
         self.seed = seed
         self.now = (now or timezone.now()).replace(microsecond=0)
         self.progress = progress
-        self.rng = random.Random(seed)
-        self.writer = CopyWriter(self.rng)
+        self.workers = workers
+        # Times and sections come from their own generator, the copy from the
+        # builder's, so the archive is the same wherever the builder runs.
+        self.rng = random.Random(f"{seed}:plan")
         self.agency = settings.DATELINE_AGENCY
+
+    def _plans(self, sections):
+        rng, now = self.rng, self.now
+        span = int(self.years * 365.25 * 86400)
+        # Oldest first, so daily sequence numbers rise through each day as on a real wire.
+        offsets = sorted((int(rng.random() * span) for _ in range(self.stories)), reverse=True)
+        for start in range(0, self.stories, self.batch):
+            plan = []
+            for offset in offsets[start:start + self.batch]:
+                when = now - timedelta(seconds=offset)
+                plan.append((when, to_newsroom(when).date(), sections[int(rng.random() * len(sections))]))
+            yield plan
 
     def run(self):
         sections = list(Section.objects.order_by("position", "pk"))
         if not sections:
             raise ArchiveError("There are no sections; run `dateline migrate` first.")
         started = time.perf_counter()
-        span = int(self.years * 365.25 * 86400)
-        rng = self.rng
-        # Oldest first, so daily sequence numbers rise through each day as on a real wire.
-        offsets = sorted((int(rng.random() * span) for _ in range(self.stories)), reverse=True)
         tables = (_Table(Story), _Table(StoryVersion), _Table(Revision))
-        created = 0
-        for start in range(0, self.stories, self.batch):
-            chunk = offsets[start:start + self.batch]
-            created += self._write_batch(sections, chunk, tables)
-            if self.progress is not None:
-                self.progress.update(len(chunk))
+        builder = open_builder(self.seed, self.agency, self.workers)
+        created, pending = 0, None
+        try:
+            for plan in self._plans(sections):
+                built = builder.submit([(section.slug, section.pk, day) for _, day, section in plan])
+                if pending is not None:
+                    created += self._write_batch(*pending, tables)
+                pending = (plan, built)
+            if pending is not None:
+                created += self._write_batch(*pending, tables)
+        finally:
+            builder.close()
         return ArchiveResult(created, time.perf_counter() - started)
 
-    def _write_batch(self, sections, offsets, tables):
-        rng, writer, now, agency = self.rng, self.writer, self.now, self.agency
-        ops = connection.ops
-        as_json = ops.adapt_json_value
+    def _write_batch(self, plan, built, tables):
+        stories_built = built.result()
+        adapt_time, adapt_date = connection.ops.adapt_datetimefield_value, connection.ops.adapt_datefield_value
         story_table, version_table, revision_table = tables
-        plan = []
-        for offset in offsets:
-            when = now - timedelta(seconds=offset)
-            plan.append((when, to_newsroom(when).date(), sections[int(rng.random() * len(sections))]))
+        agency = self.agency
         days = sorted({day for _, day, _ in plan})
         count = len(plan)
         published = Story.Status.PUBLISHED.value
@@ -164,44 +181,31 @@ class ArchiveGenerator:
             version_ids = _reserve_ids(StoryVersion, count)
             revision_ids = _reserve_ids(Revision, count)
             stories, versions, revisions = [], [], []
-            for (when, day, section), story_id, version_id, revision_id in zip(
-                plan, story_ids, version_ids, revision_ids
+            for (when, day, section), copy, story_id, version_id, revision_id in zip(
+                plan, stories_built, story_ids, version_ids, revision_ids
             ):
                 sequence = sequences.get(day, 0) + 1
                 sequences[day] = sequence
-                copy = writer.story(section.slug)
-                at = ops.adapt_datetimefield_value(when)
-                body = as_json(copy.paragraphs, None)
-                bylines = as_json(copy.bylines, None)
-                keywords = as_json(copy.keywords, None)
-                working = {
-                    "headline": copy.headline, "bylines": copy.bylines, "dateline_city": copy.city,
-                    "dateline_country": copy.country, "dateline_agency": agency, "body": copy.paragraphs,
-                    "urgency": copy.urgency, "keywords": copy.keywords, "slugline": "", "ednote": "",
-                    "section_id": section.pk, "language": "en",
-                }
+                at = adapt_time(when)
                 stories.append(story_table.row({
                     "id": story_id, "public_id": make_public_id(section, when, sequence=sequence),
-                    "slug": slugify(copy.headline)[:120], "section_id": section.pk, "language": "en",
-                    "status": published, "headline": copy.headline, "bylines": bylines,
+                    "slug": copy.slug, "section_id": section.pk, "language": "en",
+                    "status": published, "headline": copy.headline, "bylines": copy.bylines,
                     "dateline_city": copy.city, "dateline_country": copy.country, "dateline_agency": agency,
-                    "body": body, "urgency": copy.urgency, "keywords": keywords, "live_id": version_id,
+                    "body": copy.body, "urgency": copy.urgency, "keywords": copy.keywords, "live_id": version_id,
                     "first_published_at": at, "last_published_at": at, "revision": 1,
                     "created_at": at, "modified_at": at, "source": SOURCE,
                 }))
-                dateline_text = compose_dateline(copy.city, copy.country, day, agency)
                 versions.append(version_table.row({
                     "id": version_id, "story_id": story_id, "number": 1, "kind": first,
-                    "headline": copy.headline, "bylines": bylines, "dateline_city": copy.city,
-                    "dateline_country": copy.country, "dateline_date": ops.adapt_datefield_value(day),
-                    "dateline_agency": agency, "body": body,
-                    "body_html": render_body(copy.paragraphs, dateline_text),
-                    "summary": summarize(copy.paragraphs), "urgency": copy.urgency, "keywords": keywords,
+                    "headline": copy.headline, "bylines": copy.bylines, "dateline_city": copy.city,
+                    "dateline_country": copy.country, "dateline_date": adapt_date(day),
+                    "dateline_agency": agency, "body": copy.body, "body_html": copy.body_html,
+                    "summary": copy.summary, "urgency": copy.urgency, "keywords": copy.keywords,
                     "published_at": at,
                 }))
                 revisions.append(revision_table.row({
-                    "id": revision_id, "story_id": story_id, "number": 1,
-                    "data": as_json({field: working.get(field) for field in WORKING_FIELDS}, None),
+                    "id": revision_id, "story_id": story_id, "number": 1, "data": copy.revision_data,
                     "created_at": at, "note": "Generated",
                 }))
             with connection.cursor() as cursor:

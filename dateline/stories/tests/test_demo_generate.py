@@ -12,7 +12,7 @@ from markupsafe import escape
 
 from dateline.core.html import clean_inline, to_plain
 from dateline.core.timefmt import to_newsroom
-from dateline.stories.demo.archive import SOURCE
+from dateline.stories.demo.archive import SOURCE, ArchiveGenerator
 from dateline.stories.models import DailySequence, Revision, Story, StoryVersion
 from dateline.stories.services import create_story
 
@@ -121,6 +121,16 @@ def test_the_same_seed_writes_the_same_copy(sections):
     generate("--stories", "30", "--seed", "12")
     third = list(generated().order_by("pk").values_list("headline", flat=True))[60:]
     assert third != [row[0] for row in first]
+
+
+def test_the_copy_is_the_same_whether_built_in_a_worker_or_in_process(sections):
+    now = timezone.now()
+    ArchiveGenerator(25, seed=8, batch=10, workers=1, now=now).run()
+    ArchiveGenerator(25, seed=8, batch=10, workers=0, now=now).run()
+    rows = list(generated().order_by("pk").values_list("headline", "body", "section_id", "keywords"))
+    assert rows[:25] == rows[25:]
+    versions = list(StoryVersion.objects.order_by("pk").values_list("body_html", flat=True))
+    assert versions[:25] == versions[25:]
 
 
 def test_home_section_and_article_pages_render_after_generating(client, sections):
