@@ -20,6 +20,11 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 @pytest.fixture(autouse=True)
 def _fresh_process_memos():
     """Per-process memos (the section menu) must not outlive a test's data."""
+    from django.conf import settings
+
+    if not settings.configured:  # plain-Python tests run with -p no:django
+        yield
+        return
     from dateline.site.views import forget_sections
 
     forget_sections()
