@@ -12,3 +12,21 @@ class NewsroomConfig(AppConfig):
         from .audit import on_story_changed
 
         story_changed.connect(on_story_changed, dispatch_uid="newsroom-audit")
+
+        from django.contrib.auth.signals import user_logged_in
+        from django.db.models.signals import post_migrate
+
+        from .middleware import stamp_session_on_login
+
+        # Every sign-in (the desk's, the admin's, tests') starts in the user's
+        # current session generation, so "sign out everywhere" ends only older ones.
+        user_logged_in.connect(stamp_session_on_login, dispatch_uid="newsroom-session-generation")
+        post_migrate.connect(_sync_roles, sender=self, dispatch_uid="newsroom-roles")
+
+
+def _sync_roles(sender, using="default", **kwargs):
+    """Keep the role groups complete after every migrate (and test flush), when
+    all apps' permissions exist."""
+    from .roles import ensure_roles
+
+    ensure_roles()

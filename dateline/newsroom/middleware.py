@@ -29,6 +29,11 @@ def stamp_session(request, user):
     request.session[SESSION_KEY] = current_generation(user.pk)
 
 
+def stamp_session_on_login(sender, request, user, **kwargs):
+    if request is not None and hasattr(request, "session"):
+        stamp_session(request, user)
+
+
 class SessionGenerationMiddleware:
     """Signs out sessions started before the user's last "sign out everywhere".
 

@@ -17,6 +17,13 @@ _CHIEF = _EDITOR + [
     "stories.add_section", "stories.change_section", "stories.view_section",
 ]
 PERMISSIONS = {REPORTER: _REPORTER, EDITOR: _EDITOR, CHIEF: _CHIEF}
+# Permissions of other apps the desk roles use when those apps are installed:
+# editors accept incoming wire copy into drafts.
+OPTIONAL = {
+    REPORTER: [],
+    EDITOR: ["ingest.view_incomingitem", "ingest.accept_incomingitem"],
+    CHIEF: ["ingest.view_incomingitem", "ingest.accept_incomingitem"],
+}
 
 
 def ensure_roles(apps=None):
@@ -34,6 +41,9 @@ def ensure_roles(apps=None):
         for dotted in perms:
             app_label, codename = dotted.split(".")
             wanted.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        for dotted in OPTIONAL[role]:
+            app_label, codename = dotted.split(".")
+            wanted.extend(Permission.objects.filter(content_type__app_label=app_label, codename=codename))
         group.permissions.set(wanted)
         groups[role] = group
     return groups

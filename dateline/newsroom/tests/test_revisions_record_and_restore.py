@@ -42,3 +42,10 @@ def test_restore_through_the_desk_and_compare_revisions(draft, editor_client):
 def test_restoring_a_missing_revision_is_404(draft, editor_client):
     response = editor_client.post(f"/newsroom/story/{draft.public_id}/revisions/99/restore/", {"base_revision": 1})
     assert response.status_code == 404
+
+
+def test_moving_a_story_to_another_section_is_saved(draft, desk_actor, sections):
+    saved = save_working_copy(draft, {"section_id": sections["sports"].pk}, actor=desk_actor, base_revision=1)
+    draft.refresh_from_db()
+    assert draft.section == sections["sports"] and saved.revision == 2
+    assert Revision.objects.get(story=draft, number=2).data["section_id"] == sections["sports"].pk

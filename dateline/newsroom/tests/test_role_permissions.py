@@ -114,3 +114,9 @@ def test_roles_hold_least_privilege():
     assert "newsroom.view_audit" not in PERMISSIONS["editor"]
     assert "newsroom.manage_staff" not in PERMISSIONS["editor"]
     assert set(PERMISSIONS["editor"]) < set(PERMISSIONS["chief"])
+
+
+def test_editors_and_not_reporters_accept_incoming_wire_copy(editor, reporter, chief):
+    assert editor.has_perm("ingest.accept_incomingitem")
+    assert chief.has_perm("ingest.accept_incomingitem")
+    assert not reporter.has_perm("ingest.accept_incomingitem")

@@ -9,6 +9,8 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.debug import sensitive_post_parameters
 
+from dateline.core.ratelimit import rate_limited
+
 from .. import throttle
 from ..audit import client_ip, record
 from ..middleware import forget_generation, stamp_session
@@ -25,6 +27,9 @@ def _next(request):
 
 
 @sensitive_post_parameters("password")
+# Failures are throttled per account and address below; this caps all attempts
+# from one address, successful or not, and the site-wide rate.
+@rate_limited("newsroom-login", "30/m,300/h", ceiling="600/m")
 @csrf_protect
 @never_cache
 @require_http_methods(["GET", "POST"])
