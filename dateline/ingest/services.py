@@ -77,7 +77,10 @@ def ingest_bytes(data: bytes, *, source: str, origin: str = "", filename: str = 
     except RecursionError:
         reject(report, source=source, origin=origin, feed=feed, reason="nesting too deep to read")
         return report
-    store(entries, report, source=source, origin=origin, feed=feed, format=parser.name)
+    # One commit per batch (each item still in its own savepoint): committing
+    # item by item would spend most of the time waiting on the disk.
+    with transaction.atomic():
+        store(entries, report, source=source, origin=origin, feed=feed, format=parser.name)
     return report
 
 
@@ -138,6 +141,8 @@ def store(entries, report, *, source, origin, feed, format):
     ids = {original for original, _ in usable}
     existing = {i.original_id: i for i in IncomingItem.objects.filter(source=source, original_id__in=ids)} if ids else {}
     now = timezone.now()
+    if not (feed is not None and feed.auto_publish):
+        usable = _insert_new_at_once(usable, existing, report, source=source, feed=feed, now=now)
     for original_id, values in usable:
         current = existing.get(original_id)
         if current is not None and not is_newer(values, current):
@@ -164,6 +169,32 @@ def store(entries, report, *, source, origin, feed, format):
             existing.pop(original_id, None)
             reject(report, source=source, origin=origin, feed=feed, original_id=original_id,
                    reason=f"could not be stored: {exc}")
+
+
+def _insert_new_at_once(usable, existing, report, *, source, feed, now):
+    """Items seen for the first time go in with one INSERT; returns the rest
+    (updates, and repeats of an id within the batch) for the item-by-item path.
+    If the INSERT fails (say another poller took one in meanwhile), nothing of
+    it is kept and every item takes the careful path instead."""
+    fresh, rest, seen = [], [], set()
+    for original_id, values in usable:
+        if original_id in existing or original_id in seen:
+            rest.append((original_id, values))
+        else:
+            seen.add(original_id)
+            fresh.append(IncomingItem(source=source[:200], feed=feed, original_id=original_id,
+                                      received_at=now, updated_at=now, **values))
+    if not fresh:
+        return rest
+    try:
+        with transaction.atomic():
+            created = IncomingItem.objects.bulk_create(fresh, batch_size=500)
+    except DatabaseError:
+        return usable
+    for item in created:
+        existing[item.original_id] = item
+    report.created += created
+    return rest
 
 
 def section_for(item: IncomingItem, feed: Feed | None = None) -> Section:

@@ -4,8 +4,6 @@ import re
 from datetime import datetime
 from datetime import timezone as dt_timezone
 
-import nh3
-
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -46,17 +44,19 @@ def _cp1252_ok(data):
         return False
 
 
+_SCRIPTS = re.compile(r"(?is)<(script|style|template)\b.*?</\1\s*>")
+_TAGS = re.compile(r"<[^>]+>")
+
+
 def paragraphs_from_html(markup: str) -> list[str]:
-    """Split HTML into paragraph-sized inline HTML fragments."""
-    parts = _BLOCKS.split(markup or "")
+    """Split HTML into paragraph-sized fragments. They are still untrusted:
+    the store sanitises every paragraph (clean_inline) before keeping it."""
+    parts = _BLOCKS.split(_SCRIPTS.sub("", markup or ""))
     # re.split with groups interleaves the tag names; keep the text pieces.
-    chunks = [parts[i] for i in range(0, len(parts), 3)]
     paragraphs = []
-    for chunk in chunks:
-        cleaned = nh3.clean(chunk or "", tags={"a", "b", "em", "i", "strong", "q", "cite", "abbr", "sub", "sup"},
-                            attributes={"a": {"href"}}, link_rel=None).strip()
-        if re.sub(r"<[^>]+>", "", cleaned).strip():
-            paragraphs.append(" ".join(cleaned.split()))
+    for chunk in parts[::3]:
+        if chunk and _TAGS.sub("", chunk).strip():
+            paragraphs.append(" ".join(chunk.split()))
     return paragraphs
 
 
