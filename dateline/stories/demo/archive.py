@@ -132,12 +132,18 @@ class ArchiveGenerator:
 
     def _plans(self, sections):
         rng, now = self.rng, self.now
-        span = int(self.years * 365.25 * 86400)
-        # Oldest first, so daily sequence numbers rise through each day as on a real wire.
-        offsets = sorted((int(rng.random() * span) for _ in range(self.stories)), reverse=True)
-        for start in range(0, self.stories, self.batch):
+        span = self.years * 365.25 * 86400
+        total = self.stories
+        # Oldest first, so daily sequence numbers rise through each day as on a
+        # real wire. Each batch gets its share of the span and random times
+        # inside it, so memory stays one batch however large the archive.
+        for start in range(0, total, self.batch):
+            end = min(total, start + self.batch)
+            newest, oldest = span * (total - end) / total, span * (total - start) / total
+            width = oldest - newest
+            offsets = sorted((int(newest + rng.random() * width) for _ in range(end - start)), reverse=True)
             plan = []
-            for offset in offsets[start:start + self.batch]:
+            for offset in offsets:
                 when = now - timedelta(seconds=offset)
                 plan.append((when, to_newsroom(when).date(), sections[int(rng.random() * len(sections))]))
             yield plan

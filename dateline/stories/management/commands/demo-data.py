@@ -23,9 +23,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--stories", required=True, metavar="N", help="How many stories to create.")
-        parser.add_argument("--seed", default="0", metavar="S", help="Random seed; the same seed writes the same copy (default 0).")
-        parser.add_argument("--years", default="5", metavar="Y", help="Spread the stories over the last Y years (default 5).")
+        parser.add_argument("--seed", default="0", metavar="S",
+                            help="Random seed; the same seed writes the same copy (default 0).")
+        parser.add_argument("--years", default="5", metavar="Y",
+                            help="Spread the stories over the last Y years (default 5).")
         parser.add_argument("--batch", default="2000", metavar="B", help="Stories per transaction (default 2000).")
+        parser.add_argument("--no-progress", action="store_true",
+                            help="No progress bar (it is off anyway when stderr is not a terminal).")
 
     def handle(self, *args, **options):
         stories = _whole_number("stories", options["stories"])
@@ -34,7 +38,7 @@ class Command(BaseCommand):
         batch = _whole_number("batch", options["batch"])
         try:
             generator = ArchiveGenerator(stories, seed=seed, years=years, batch=batch)
-            quiet = options["verbosity"] < 1 or not sys.stderr.isatty()
+            quiet = options["no_progress"] or options["verbosity"] < 1 or not sys.stderr.isatty()
             with tqdm(total=stories, unit="story", file=sys.stderr, disable=quiet, smoothing=0.1) as bar:
                 generator.progress = bar
                 result = generator.run()
