@@ -75,7 +75,7 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         k["firstcreated"]: iso(story.first_published_at or version.published_at),
         k["versioncreated"]: iso(version.published_at),
         k["pubstatus"]: pubstatus(story, version),
-        "urgency": int(version.urgency),
+        "urgency": min(9, max(1, int(version.urgency or 4))),
         "language": story.language or "en",
         "headlines": [{"role": "main", "value": version.headline}],
         "bodies": [
