@@ -10,16 +10,27 @@ from dateline.stories.models import Story
 from .roles import is_staff_member
 
 
+def forbidden(request, message):
+    """A desk page saying what is not allowed, with the desk's navigation."""
+    from .views.common import render
+
+    return render(request, "newsroom/403.html", {"message": message}, status=403)
+
+
 def staff_required(view):
-    """Signed-in staff only; others are sent to sign in (or refused, if signed in)."""
+    """Signed-in staff only; others are sent to sign in (or refused, if signed in).
+    Refusals raised inside the view become the desk's 403 page."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not is_staff_member(request.user):
-            raise PermissionDenied("This account has no newsroom role.")
-        return view(request, *args, **kwargs)
+            return forbidden(request, "This account has no newsroom role. Ask the chief editor for one.")
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied as refusal:
+            return forbidden(request, str(refusal) or "Your role does not allow this.")
 
     return wrapped
 
@@ -30,7 +41,7 @@ def perm_required(perm):
         @staff_required
         def wrapped(request, *args, **kwargs):
             if not request.user.has_perm(perm):
-                raise PermissionDenied("Your role does not allow this.")
+                raise PermissionDenied("Your role does not allow this page.")
             return view(request, *args, **kwargs)
 
         return wrapped

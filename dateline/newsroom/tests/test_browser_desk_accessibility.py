@@ -92,3 +92,10 @@ def test_tab_order_through_the_editor_follows_the_form(live_server, page, editor
     page.focus("button:has-text('Save')")
     page.keyboard.press("Enter")
     page.wait_for_selector("text=Saved as revision 2.")
+
+
+def test_the_refusal_page_has_no_axe_violations(live_server, page, axe, reporter):
+    sign_in(page, live_server, "rita")
+    page.goto(live_server.url + "/newsroom/audit/")
+    assert "Not allowed" in page.inner_text("h1")
+    assert axe(page) == []

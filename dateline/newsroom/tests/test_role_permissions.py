@@ -120,3 +120,13 @@ def test_editors_and_not_reporters_accept_incoming_wire_copy(editor, reporter, c
     assert editor.has_perm("ingest.accept_incomingitem")
     assert chief.has_perm("ingest.accept_incomingitem")
     assert not reporter.has_perm("ingest.accept_incomingitem")
+
+
+def test_refusals_say_why_on_a_desk_page(draft, other_reporter):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(other_reporter)
+    response = client.get(f"/newsroom/story/{draft.public_id}/")
+    assert response.status_code == 403
+    assert "This story is not yours to open." in response.content.decode()

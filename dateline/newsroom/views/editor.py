@@ -17,6 +17,7 @@ from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import StoryError, compose_dateline, create_story, render_body, summarize
 from dateline.stories.workflow import EditConflict, restore_revision, save_working_copy
 
+from ..audit import record
 from ..diff import word_diff
 from ..forms import NewStoryForm, StoryForm, WorkflowForm, body_to_text
 from ..permissions import allowed_actions, can_edit, can_view, perm_required, staff_required
@@ -49,6 +50,7 @@ def editor_context(request, story, form, **extra):
         "others": presence_for([story.pk], exclude_user=request.user).get(story.pk, []),
         "revisions": story.revisions.select_related("created_by")[:10],
         "now": timezone.now(),
+        "autosave_ms": int(getattr(settings, "NEWSROOM_AUTOSAVE_SECONDS", 20) * 1000),
     }
     context.update(extra)
     return context
@@ -57,7 +59,8 @@ def editor_context(request, story, form, **extra):
 @require_http_methods(["GET", "POST"])
 @perm_required("newsroom.submit_story")
 def new_story(request):
-    form = NewStoryForm(request.POST or None)
+    own_byline = getattr(request.user, "author", None)
+    form = NewStoryForm(request.POST or None, initial={"staff_bylines": [own_byline.pk] if own_byline else []})
     if request.method == "POST" and form.is_valid():
         values = form.working_copy()
         section = form.cleaned_data["section"]
@@ -66,8 +69,6 @@ def new_story(request):
             with transaction.atomic():
                 body = values.pop("body")
                 story = create_story(section=section, body=body, user=request.user, markup=True, **values)
-                from ..audit import record
-
                 act = actor(request)
                 record("story.create", user=request.user, story=story, ip=act.ip, via=act.via, revision=1)
         except StoryError as error:

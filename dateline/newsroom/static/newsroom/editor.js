@@ -9,7 +9,7 @@
   var revisionLabel = document.querySelector("[data-revision-label]");
   var presence = document.querySelector("[data-presence]");
   var dirty = false, saving = false, conflicted = false;
-  var AUTOSAVE_MS = 20000, HEARTBEAT_MS = 45000;
+  var AUTOSAVE_MS = parseInt(form.dataset.autosaveMs, 10) || 20000, HEARTBEAT_MS = 45000;
 
   function say(text) { if (status) { status.textContent = text; } }
 

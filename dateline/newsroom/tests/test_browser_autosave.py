@@ -1,0 +1,38 @@
+"""Drafts autosave in the browser; an autosave that meets someone else's save
+is refused and the page says how to merge."""
+
+import pytest
+
+from dateline.stories.models import Revision, Story
+from dateline.stories.workflow import Actor, save_working_copy
+
+from .browser_helpers import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def quick_autosave(settings):
+    settings.NEWSROOM_AUTOSAVE_SECONDS = 1
+
+
+def test_typing_is_autosaved_as_a_revision(live_server, page, editor, draft):
+    sign_in(page, live_server, "eddie")
+    page.goto(f"{live_server.url}/newsroom/story/{draft.public_id}/")
+    page.fill("#id_body", "Typed and never saved by hand.")
+    page.wait_for_selector("[data-autosave-status]:has-text('Saved at')")
+    assert Story.objects.get(pk=draft.pk).body == ["Typed and never saved by hand."]
+    assert Revision.objects.get(story=draft, number=2).autosave is True
+    assert page.input_value("#id_base_revision") == "2"
+
+
+def test_autosave_after_someone_elses_save_is_refused(live_server, page, editor, chief, draft):
+    sign_in(page, live_server, "eddie")
+    page.goto(f"{live_server.url}/newsroom/story/{draft.public_id}/")
+    save_working_copy(draft, {"headline": "The chief's headline"}, actor=Actor(chief), base_revision=1)
+    page.fill("#id_body", "The editor's text.")
+    page.wait_for_selector("[data-autosave-status]:has-text('Someone else saved this story')")
+    assert Story.objects.get(pk=draft.pk).headline == "The chief's headline"
+    page.click("button:has-text('Save')")
+    page.wait_for_selector("text=Your changes were not saved")
+    assert "The editor's text." in page.inner_text("[data-mine]")
