@@ -44,6 +44,18 @@ def fetch(source: str, *, etag: str = "", last_modified: str = "") -> Fetched:
     return Fetched(path.read_bytes(), filename=path.name)
 
 
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects between http(s) URLs only (urllib would also follow one to ftp:)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not is_url(newurl):
+            raise FetchError(f"refused a redirect to {newurl!r}: only http(s) URLs are read")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_HttpOnlyRedirects)
+
+
 def _fetch_url(url, limit, etag, last_modified):
     request = urllib.request.Request(url, headers={"User-Agent": "Dateline wire ingest",
                                                    "Accept-Encoding": "identity"})
@@ -52,7 +64,7 @@ def _fetch_url(url, limit, etag, last_modified):
     if last_modified:
         request.add_header("If-Modified-Since", last_modified)
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        with _opener.open(request, timeout=TIMEOUT) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
                 raise FetchError(f"too large: {int(declared):,} bytes (the limit is {limit:,})")

@@ -107,3 +107,36 @@ def test_addfeed_refuses_duplicates_and_unknown_sections():
         run("addfeed", "Partner", "/srv/other.json")
     with pytest.raises(CommandError, match="No section"):
         run("addfeed", "Other", "/srv/other.json", "--section", "nowhere")
+
+
+@pytest.mark.django_db
+def test_poll_feeds_refuses_an_unknown_feed_and_a_looping_dry_run():
+    with pytest.raises(CommandError, match="No feed named 'Nowhere'"):
+        run("poll-feeds", "--feed", "Nowhere")
+    with pytest.raises(CommandError, match="--every"):
+        run("poll-feeds", "--every", "5", "--dry-run")
+
+
+@pytest.mark.django_db
+def test_redirects_to_other_schemes_are_refused(http_feeds):
+    import http.server
+    import threading
+
+    class Redirect(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1/feed.xml")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Redirect)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(CommandError):
+            run("ingest", f"http://127.0.0.1:{server.server_address[1]}/feed.xml")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "refused a redirect to 'ftp://127.0.0.1/feed.xml'" in IngestRejection.objects.get().reason

@@ -1,4 +1,7 @@
-from django.core.management.base import BaseCommand
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import close_old_connections
 
 from dateline.ingest.models import Feed
 from dateline.ingest.services import poll_feed
@@ -11,8 +14,24 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="List the feeds that would be polled.")
         parser.add_argument("--feed", default="", help="Poll only the feed with this name.")
+        parser.add_argument("--every", type=int, default=0, metavar="SECONDS",
+                            help="Keep polling, this many seconds apart (a worker loop); Ctrl-C stops it.")
 
-    def handle(self, dry_run=False, feed="", **options):
+    def handle(self, dry_run=False, feed="", every=0, **options):
+        if every < 0 or (every and dry_run):
+            raise CommandError("--every needs a positive number of seconds and cannot go with --dry-run.")
+        if feed and not Feed.objects.filter(name=feed).exists():
+            raise CommandError(f"No feed named {feed!r}; `dateline addfeed` configures one.")
+        while True:
+            self.poll_once(dry_run, feed)
+            if not every:
+                return
+            time.sleep(every)
+            # A worker loop lives for days: do not hold a connection the
+            # database may have dropped meanwhile.
+            close_old_connections()
+
+    def poll_once(self, dry_run, feed):
         feeds = Feed.objects.filter(active=True).select_related("section")
         if feed:
             feeds = feeds.filter(name=feed)
