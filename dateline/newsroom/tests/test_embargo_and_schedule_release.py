@@ -90,3 +90,13 @@ def test_schedule_with_a_malformed_time_is_refused(draft, editor_client):
     assert response.status_code == 400
     draft.refresh_from_db()
     assert draft.live_id is None
+
+
+def test_embargoed_story_is_not_in_the_feeds_before_its_time(draft, desk_actor, client, make_story):
+    make_story(headline="An ordinary published story")
+    embargo(draft, timezone.now() + timedelta(hours=1), actor=desk_actor)
+    feed = client.get("/rss.xml")
+    assert feed.status_code == 200
+    body = feed.content.decode()
+    assert "An ordinary published story" in body
+    assert draft.headline not in body
