@@ -19,7 +19,7 @@ constraint is checked at commit, when both rows exist.
 The copy is invented and rendered by `builder`, in a worker process when
 there is a spare core, one batch ahead of the writer.
 
-`bulk_create` sends no signals: search indexes and caches do not hear about
+Bulk writes send no signals: search indexes and caches do not hear about
 these stories. Run `dateline reindex` afterwards.
 """
 
@@ -44,29 +44,43 @@ MAX_YEARS = 50
 
 
 class _Table:
-    """Bulk INSERT for one model: its columns in order and their defaults, ready for the database."""
+    """Bulk INSERT for one model. The generator's values come first, in the
+    order of `keys`; every other column gets its field's default, prepared
+    once, so a row is one tuple concatenation."""
 
-    def __init__(self, model):
-        fields = model._meta.concrete_fields
-        self.keys = [field.attname for field in fields]
-        self.defaults = {
-            field.attname: field.get_db_prep_save(field.get_default(), connection) for field in fields
-        }
+    def __init__(self, model, keys):
+        by_name = {field.attname: field for field in model._meta.concrete_fields}
+        unknown = set(keys) - set(by_name)
+        if unknown:
+            raise ArchiveError(f"{model.__name__} has no field(s) {', '.join(sorted(unknown))}.")
+        fields = [by_name[key] for key in keys]
+        rest = [field for name, field in by_name.items() if name not in set(keys)]
+        self.rest = tuple(field.get_db_prep_save(field.get_default(), connection) for field in rest)
         quote = connection.ops.quote_name
         # JSON arrives already serialised; PostgreSQL is told it is jsonb.
         json_cast = "::jsonb" if connection.vendor == "postgresql" else ""
         self.sql = "INSERT INTO {} ({}) VALUES ({})".format(
             quote(model._meta.db_table),
-            ", ".join(quote(field.column) for field in fields),
-            ", ".join("%s" + (json_cast if isinstance(field, models.JSONField) else "") for field in fields),
+            ", ".join(quote(field.column) for field in fields + rest),
+            ", ".join("%s" + (json_cast if isinstance(field, models.JSONField) else "") for field in fields + rest),
         )
 
-    def row(self, values):
-        defaults = self.defaults
-        return tuple(values[key] if key in values else defaults[key] for key in self.keys)
-
     def insert(self, cursor, rows):
-        cursor.executemany(self.sql, rows)
+        rest = self.rest
+        cursor.executemany(self.sql, [row + rest for row in rows])
+
+
+# The columns the generator fills, in the order its row tuples use.
+STORY_KEYS = (
+    "id", "public_id", "slug", "section_id", "language", "status", "headline", "bylines", "dateline_city",
+    "dateline_country", "dateline_agency", "body", "urgency", "keywords", "live_id", "first_published_at",
+    "last_published_at", "revision", "created_at", "modified_at", "source",
+)
+VERSION_KEYS = (
+    "id", "story_id", "number", "kind", "headline", "bylines", "dateline_city", "dateline_country",
+    "dateline_date", "dateline_agency", "body", "body_html", "summary", "urgency", "keywords", "published_at",
+)
+REVISION_KEYS = ("id", "story_id", "number", "data", "created_at", "note")
 
 
 class ArchiveError(ValueError):
@@ -153,7 +167,9 @@ class ArchiveGenerator:
         if not sections:
             raise ArchiveError("There are no sections; run `dateline migrate` first.")
         started = time.perf_counter()
-        tables = (_Table(Story), _Table(StoryVersion), _Table(Revision))
+        tables = (
+            _Table(Story, STORY_KEYS), _Table(StoryVersion, VERSION_KEYS), _Table(Revision, REVISION_KEYS),
+        )
         builder = open_builder(self.seed, self.agency, self.workers)
         created, pending = 0, None
         try:
@@ -193,27 +209,17 @@ class ArchiveGenerator:
                 sequence = sequences.get(day, 0) + 1
                 sequences[day] = sequence
                 at = adapt_time(when)
-                stories.append(story_table.row({
-                    "id": story_id, "public_id": make_public_id(section, when, sequence=sequence),
-                    "slug": copy.slug, "section_id": section.pk, "language": "en",
-                    "status": published, "headline": copy.headline, "bylines": copy.bylines,
-                    "dateline_city": copy.city, "dateline_country": copy.country, "dateline_agency": agency,
-                    "body": copy.body, "urgency": copy.urgency, "keywords": copy.keywords, "live_id": version_id,
-                    "first_published_at": at, "last_published_at": at, "revision": 1,
-                    "created_at": at, "modified_at": at, "source": SOURCE,
-                }))
-                versions.append(version_table.row({
-                    "id": version_id, "story_id": story_id, "number": 1, "kind": first,
-                    "headline": copy.headline, "bylines": copy.bylines, "dateline_city": copy.city,
-                    "dateline_country": copy.country, "dateline_date": adapt_date(day),
-                    "dateline_agency": agency, "body": copy.body, "body_html": copy.body_html,
-                    "summary": copy.summary, "urgency": copy.urgency, "keywords": copy.keywords,
-                    "published_at": at,
-                }))
-                revisions.append(revision_table.row({
-                    "id": revision_id, "story_id": story_id, "number": 1, "data": copy.revision_data,
-                    "created_at": at, "note": "Generated",
-                }))
+                stories.append((
+                    story_id, make_public_id(section, when, sequence=sequence), copy.slug, section.pk, "en",
+                    published, copy.headline, copy.bylines, copy.city, copy.country, agency, copy.body,
+                    copy.urgency, copy.keywords, version_id, at, at, 1, at, at, SOURCE,
+                ))
+                versions.append((
+                    version_id, story_id, 1, first, copy.headline, copy.bylines, copy.city, copy.country,
+                    adapt_date(day), agency, copy.body, copy.body_html, copy.summary, copy.urgency,
+                    copy.keywords, at,
+                ))
+                revisions.append((revision_id, story_id, 1, copy.revision_data, at, "Generated"))
             with connection.cursor() as cursor:
                 story_table.insert(cursor, stories)
                 version_table.insert(cursor, versions)
