@@ -41,6 +41,7 @@ class StoryForm(forms.Form):
     section = forms.ModelChoiceField(queryset=Section.objects.all(), empty_label=None)
     staff_bylines = forms.ModelMultipleChoiceField(
         queryset=Author.objects.none(), required=False, label="Staff bylines",
+        help_text="Hold Ctrl (Cmd on a Mac) to pick more than one.",
         widget=forms.SelectMultiple(attrs={"size": 4}),
     )
     other_bylines = forms.CharField(

@@ -64,3 +64,8 @@ def test_opening_the_editor_and_heartbeat_record_presence(editor_client, editor,
 
 def test_unknown_list_is_404(editor_client):
     assert editor_client.get("/newsroom/list/nonsense/").status_code == 404
+
+
+def test_editors_start_at_submitted_and_reporters_at_their_drafts(editor_client, reporter_client, db):
+    assert "<h1>Submitted</h1>" in editor_client.get("/newsroom/").content.decode()
+    assert "<h1>My drafts</h1>" in reporter_client.get("/newsroom/").content.decode()

@@ -46,7 +46,10 @@ def stories_for(list_name, user, now=None):
 
 @require_safe
 @staff_required
-def desk(request, list_name="drafts"):
+def desk(request, list_name=None):
+    if list_name is None:
+        # Editors start where the work waits for them; reporters at their drafts.
+        list_name = "submitted" if is_editor(request.user) else "drafts"
     if list_name not in LISTS:
         raise Http404("No such list.")
     stories = stories_for(list_name, request.user)

@@ -9,7 +9,7 @@ from dateline.core.html import to_plain
 from dateline.site.views import all_sections
 from dateline.stories.models import Story, StoryVersion
 
-from ..diff import word_diff
+from ..diff import changed, word_diff
 
 
 def _story(public_id):
@@ -74,6 +74,8 @@ def diff(request, public_id):
         "sections": all_sections(), "story": story, "a": va, "b": vb, "versions": sorted(versions.values(), key=lambda v: v.number),
         "headline_diff": word_diff(va.headline, vb.headline),
         "body_diff": word_diff(version_text(va), version_text(vb)),
+        "headline_changed": changed(va.headline, vb.headline),
+        "body_changed": changed(version_text(va), version_text(vb)),
     })
 
 
