@@ -50,8 +50,29 @@ def read_stories(path=STORIES_FILE):
         stories = data["stories"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DemoError(f"Cannot read the demo stories in {path}: {exc}") from None
+    numbers = set()
+    for position, item in enumerate(stories, start=1):
+        problem = _problem(item, numbers)
+        if problem:
+            raise DemoError(f"Demo story #{position} in {path}: {problem}")
+        numbers.add(item["n"])
     # Oldest first, so daily sequence numbers in public IDs follow publication order.
     return sorted(stories, key=lambda item: -float(item["hours_ago"]))
+
+
+def _problem(item, numbers):
+    if not isinstance(item, dict):
+        return "not an object"
+    missing = [key for key in ("n", "section", "hours_ago", "headline", "body") if key not in item]
+    if missing:
+        return f"missing {', '.join(missing)}"
+    if not isinstance(item["n"], int) or item["n"] in numbers:
+        return f"n must be a unique whole number, not {item['n']!r}"
+    if not isinstance(item["hours_ago"], (int, float)) or item["hours_ago"] < 0:
+        return "hours_ago must be a number of hours, zero or more"
+    if not isinstance(item["body"], list) or not all(isinstance(p, str) and p.strip() for p in item["body"]):
+        return "body must be a list of paragraphs"
+    return None
 
 
 def _editor():
@@ -61,10 +82,7 @@ def _editor():
 
 
 def _load_one(item, sections, now, user):
-    try:
-        section = sections[item["section"]]
-    except KeyError:
-        raise DemoError(f"Demo story {item['n']} names an unknown section {item['section']!r}.") from None
+    section = sections[item["section"]]
     published_at = now - timedelta(hours=float(item["hours_ago"]))
     story = create_story(
         section=section,
@@ -100,7 +118,7 @@ def _load_one(item, sections, now, user):
     return True
 
 
-def load_demo(now=None, path=STORIES_FILE) -> LoadResult:
+def load_demo(now=None, path=STORIES_FILE, dry_run=False) -> LoadResult:
     items = read_stories(path)
     sections = {section.slug: section for section in Section.objects.all()}
     if not sections:
@@ -115,6 +133,12 @@ def load_demo(now=None, path=STORIES_FILE) -> LoadResult:
     for item in items:
         if source_key(item["n"]) in present:
             result.existing += 1
+            continue
+        if item["section"] not in sections:
+            raise DemoError(f"Demo story {item['n']} names an unknown section {item['section']!r}.")
+        if dry_run:
+            result.created += 1
+            result.updates += int(bool(item.get("update")))
             continue
         with transaction.atomic():
             updated = _load_one(item, sections, now, user)

@@ -1,6 +1,7 @@
 """`dateline load-demo`: the hand-written demo stories go through the real
 publishing path, cover every section, render, and load only once."""
 
+import json
 from datetime import timedelta
 from io import StringIO
 
@@ -10,7 +11,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from markupsafe import escape
 
-from dateline.stories.demo.loader import read_stories
+from dateline.stories.demo.loader import DemoError, load_demo, read_stories
 from dateline.stories.models import Revision, Story, StoryVersion
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +90,29 @@ def test_demo_stories_are_spread_over_the_last_ten_days(sections):
     assert max(times) <= before
     assert min(times) >= before - timedelta(days=11)
     assert len({t.date() for t in times}) >= 7
+
+
+def test_dry_run_reports_the_stories_and_writes_nothing(sections):
+    out = StringIO()
+    call_command("load-demo", "--dry-run", stdout=out)
+    assert f"Would create {DEMO_COUNT} demo stories" in out.getvalue()
+    assert not Story.objects.exists()
+
+
+def test_a_broken_stories_file_is_a_one_line_error_and_writes_nothing(sections, tmp_path):
+    broken = tmp_path / "stories.json"
+    broken.write_text(json.dumps({"stories": [{"n": 1, "section": "sports", "hours_ago": 2, "headline": "X"}]}))
+    with pytest.raises(DemoError, match="missing body"):
+        load_demo(path=broken)
+    broken.write_text("{not json")
+    with pytest.raises(DemoError, match="Cannot read the demo stories"):
+        load_demo(path=broken)
+    unknown = tmp_path / "unknown.json"
+    unknown.write_text(json.dumps({"stories": [
+        {"n": 1, "section": "weather", "hours_ago": 2, "headline": "X", "body": ["Text."]}]}))
+    with pytest.raises(DemoError, match="unknown section 'weather'"):
+        load_demo(path=unknown)
+    assert not Story.objects.exists()
 
 
 def test_load_demo_creates_no_users_and_credits_no_one_without_a_demo_editor(sections):

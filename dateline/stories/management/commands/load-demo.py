@@ -6,12 +6,16 @@ from dateline.stories.demo.loader import DemoError, load_demo
 class Command(BaseCommand):
     help = "Load Dateline's demo stories (published over the last ten days). Safe to run again."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--dry-run", action="store_true", help="Say what would be loaded; change nothing.")
+
+    def handle(self, *args, dry_run=False, **options):
         try:
-            result = load_demo()
+            result = load_demo(dry_run=dry_run)
         except DemoError as exc:
             raise CommandError(str(exc)) from None
+        verb = "Would create" if dry_run else "Created"
         self.stdout.write(
-            f"Created {result.created} demo stories ({result.updates} with an update); "
+            f"{verb} {result.created} demo stories ({result.updates} with an update); "
             f"{result.existing} were already loaded."
         )
