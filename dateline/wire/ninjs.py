@@ -35,14 +35,16 @@ def pubstatus(story, version) -> str:
 
 def ednote(version, story=None) -> str:
     """The note receiving desks read: the desk's own note, plus what changed."""
-    parts = [version.ednote.strip()] if version.ednote.strip() else []
+    note = version.ednote.strip()
+    if version.kind == StoryVersion.Kind.KILL:
+        # The newsroom stores the kill reason as the kill version's note.
+        reason = note or (story or version.story).kill_reason
+        return "Kill: this story has been withdrawn. Do not use." + (f" Reason: {reason}" if reason else "")
+    parts = [note] if note else []
     if version.kind == StoryVersion.Kind.CORRECTION and version.correction:
         parts.append(f"Correction: {version.correction}")
-    elif version.kind == StoryVersion.Kind.UPDATE and version.number > 1 and not parts:
+    elif version.kind == StoryVersion.Kind.UPDATE and not parts:
         parts.append(f"Update: version {version.number} replaces version {version.number - 1}.")
-    elif version.kind == StoryVersion.Kind.KILL:
-        reason = (story or version.story).kill_reason
-        parts.append("Kill: this story has been withdrawn. Do not use." + (f" {reason}" if reason else ""))
     return " ".join(parts)
 
 

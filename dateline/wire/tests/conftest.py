@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from django.utils import timezone
 
 
 @pytest.fixture(autouse=True)
@@ -73,25 +72,15 @@ def newsml_schema(standards_dir):
 
 @pytest.fixture
 def kill_story():
-    """Kill as the newsroom does: a kill version goes live and the story's status changes."""
-    from dateline.stories.models import Story, StoryVersion
-    from dateline.stories.signals import story_unpublished
+    """Kill through the newsroom's workflow, as the desk does."""
+    from dateline.stories.workflow import SYSTEM, kill
 
-    def kill(story, reason="Legal problem."):
-        live = story.live
-        version = StoryVersion.objects.create(
-            story=story, number=story.versions.count() + 1, kind=StoryVersion.Kind.KILL,
-            headline=live.headline, bylines=live.bylines, body=[], body_html="", urgency=live.urgency,
-            published_at=timezone.now(),
-        )
-        story.live = version
-        story.status = Story.Status.KILLED
-        story.kill_reason = reason
-        story.save(update_fields=["live", "status", "kill_reason"])
-        story_unpublished.send(sender=Story, story=story, version=version)
+    def do_kill(story, reason="Legal problem."):
+        version = kill(story, reason, actor=SYSTEM)
+        story.refresh_from_db()
         return version
 
-    return kill
+    return do_kill
 
 
 @pytest.fixture
