@@ -105,10 +105,14 @@ def _load_one(item, sections, now, user):
         return False
     story.refresh_from_db()
     updated_at = published_at + timedelta(hours=float(update.get("after_hours", 2)))
-    changes = {
-        "body": clean_paragraphs(update.get("prepend", [])) + list(story.body)
-        + clean_paragraphs(update.get("append", [])),
-    }
+    # An update rewrites the body, or adds paragraphs around it; a new lead
+    # may replace the old one, as a "(LEAD)" rewrite on the wire does.
+    if update.get("body"):
+        body = clean_paragraphs(update["body"])
+    else:
+        old = list(story.body)[1:] if update.get("replace_first") else list(story.body)
+        body = clean_paragraphs(update.get("prepend", [])) + old + clean_paragraphs(update.get("append", []))
+    changes = {"body": body}
     if update.get("headline"):
         changes["headline"] = " ".join(update["headline"].split())
     # The desk's own save, so the edit is a revision and reaches the audit log like any other.
