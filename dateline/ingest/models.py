@@ -35,7 +35,7 @@ class IncomingItem(models.Model):
         NEW = "new", "New"
         ACCEPTED = "accepted", "Accepted into a draft"
         PUBLISHED = "published", "Published automatically"
-        REJECTED = "rejected", "Rejected by the desk"
+        REJECTED = "rejected", "Set aside by the desk"
 
     source = models.CharField(max_length=200, help_text="The wire: a feed's name, or what the command was told.")
     origin = models.CharField(max_length=500, blank=True, help_text="The file or URL it arrived in.")

@@ -315,3 +315,28 @@ def poll_feed(feed: Feed, *, dry_run=False) -> IngestReport:
     feed.last_status = report.summary()[:300]
     feed.save(update_fields=["etag", "last_modified", "last_polled_at", "last_status"])
     return report
+
+
+@dataclass
+class Dismissal:
+    """The desk decides not to use an incoming item; it leaves the New list."""
+
+    item: IncomingItem
+    user: object = None
+
+    def check(self):
+        if self.item.status != IncomingItem.Status.NEW:
+            return f"Only a new item can be set aside; this one is {self.item.get_status_display().lower()}."
+        return None
+
+    def execute(self):
+        with transaction.atomic():
+            item = IncomingItem.objects.select_for_update().get(pk=self.item.pk)
+            self.item = item
+            problem = self.check()
+            if problem:
+                raise StoryError(problem)
+            item.status = IncomingItem.Status.REJECTED
+            item.handled_by = self.user
+            item.save(update_fields=["status", "handled_by"])
+        return item

@@ -12,7 +12,7 @@ from dateline.site.views import all_sections
 from dateline.stories.services import StoryError
 
 from .models import IncomingItem, IngestRejection
-from .services import Acceptance
+from .services import Acceptance, Dismissal
 
 PAGE_SIZE = 30
 
@@ -32,7 +32,8 @@ def incoming(request):
         "sections": all_sections(),
         "page": page,
         "status": status,
-        "statuses": [("new", "New"), ("accepted", "Accepted"), ("published", "Published"), ("all", "All")],
+        "statuses": [("new", "New"), ("accepted", "Accepted"), ("published", "Published"),
+                     ("rejected", "Set aside"), ("all", "All")],
         "rejections": IngestRejection.objects.all()[:10],
         "can_accept": request.user.has_perm("ingest.accept_incomingitem"),
         "incoming_url": reverse("ingest:incoming"),
@@ -51,4 +52,32 @@ def accept(request, pk):
         messages.error(request, str(exc))
     else:
         messages.success(request, f"“{story.headline}” is now draft {story.public_id}.")
+    return redirect(reverse("ingest:incoming"))
+
+
+@require_safe
+@login_required
+@permission_required("ingest.view_incomingitem", raise_exception=True)
+def detail(request, pk):
+    item = get_object_or_404(IncomingItem.objects.select_related("story", "feed", "handled_by"), pk=pk)
+    return render(request, "ingest/incoming_item.html", {
+        "sections": all_sections(),
+        "item": item,
+        "can_accept": request.user.has_perm("ingest.accept_incomingitem"),
+        "incoming_url": reverse("ingest:incoming"),
+        "messages": messages.get_messages(request),
+    })
+
+
+@require_POST
+@login_required
+@permission_required("ingest.accept_incomingitem", raise_exception=True)
+def dismiss(request, pk):
+    item = get_object_or_404(IncomingItem, pk=pk)
+    try:
+        Dismissal(item, user=request.user).execute()
+    except StoryError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"“{item.headline}” was set aside.")
     return redirect(reverse("ingest:incoming"))

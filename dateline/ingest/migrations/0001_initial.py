@@ -78,7 +78,7 @@ class Migration(migrations.Migration):
                 ('pubstatus', models.CharField(default='usable', max_length=16)),
                 ('first_created', models.DateTimeField(blank=True, null=True)),
                 ('version_created', models.DateTimeField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('new', 'New'), ('accepted', 'Accepted into a draft'), ('published', 'Published automatically'), ('rejected', 'Rejected by the desk')], db_index=True, default='new', max_length=16)),
+                ('status', models.CharField(choices=[('new', 'New'), ('accepted', 'Accepted into a draft'), ('published', 'Published automatically'), ('rejected', 'Set aside by the desk')], db_index=True, default='new', max_length=16)),
                 ('feed', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='items', to='ingest.feed')),
                 ('handled_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('story', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='stories.story')),

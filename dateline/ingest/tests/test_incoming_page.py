@@ -72,3 +72,26 @@ def test_withdrawn_items_cannot_be_accepted(client, django_user_model, queued):
 def test_unknown_status_filter_is_404(client, django_user_model, queued):
     client.force_login(staff_user(django_user_model, "view_incomingitem"))
     assert client.get("/newsroom/incoming/?status=bogus").status_code == 404
+
+
+def test_detail_shows_the_text_and_provenance_escaped(client, django_user_model, queued):
+    IncomingItem.objects.filter(pk=queued.pk).update(headline="Tom & <b>Jerry</b>")
+    client.force_login(staff_user(django_user_model, "view_incomingitem"))
+    page = client.get(f"/newsroom/incoming/{queued.pk}/").content.decode()
+    assert "Tom &amp; &lt;b&gt;Jerry&lt;/b&gt;" in page
+    assert "Officials met on <em>Thursday</em>." in page  # stored body HTML was sanitised on the way in
+    assert "alert(1)" not in page
+    assert "/wire/a.json" in page and "ninjs2" in page
+    assert client.get("/newsroom/incoming/999999/").status_code == 404
+
+
+def test_set_aside_moves_a_new_item_out_of_the_new_list(client, django_user_model, queued):
+    client.force_login(staff_user(django_user_model, "view_incomingitem", "accept_incomingitem"))
+    response = client.post(f"/newsroom/incoming/{queued.pk}/dismiss", follow=True)
+    assert "was set aside" in response.content.decode()
+    queued.refresh_from_db()
+    assert queued.status == "rejected"
+    assert queued.headline not in client.get("/newsroom/incoming/").content.decode()
+    assert queued.headline in client.get("/newsroom/incoming/?status=rejected").content.decode()
+    again = client.post(f"/newsroom/incoming/{queued.pk}/dismiss", follow=True)
+    assert "Only a new item can be set aside" in again.content.decode()

@@ -21,6 +21,10 @@ def test_incoming_page_is_axe_clean_and_accepts_by_keyboard(live_server, page, a
     page.goto(live_server.url + "/newsroom/incoming/")
     assert page.locator("h1").inner_text() == "Incoming"
     assert axe(page) == []
+    page.get_by_role("link", name="Seoul and Washington discuss peace declaration").click()
+    assert page.locator("h1").inner_text() == "Seoul and Washington discuss peace declaration"
+    assert axe(page) == []
+    page.go_back()
     button = page.get_by_role("button", name="Accept “Seoul and Washington discuss peace declaration” into a draft")
     button.focus()
     with page.expect_navigation():
