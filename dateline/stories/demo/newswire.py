@@ -65,11 +65,13 @@ class CopyWriter:
         unit = rng.choice(("billion", "billion", "trillion"))
         amount = rng.randint(12, 950) if unit == "billion" else rng.randint(11, 99) / 10
         big = f"{rng.randint(120, 9800):,}"
+        winner = rng.randint(1, 5)
         return {
             "small": rng.randint(2, 9), "small2": rng.randint(2, 9), "big": big, "Big": big,
             "pct": f"{rng.randint(1, 189) / 10:.1f}", "day": rng.choice(wb.WEEKDAYS),
             "month": rng.choice(wb.MONTHS), "timeframe": rng.choice(wb.TIMEFRAMES),
             "attrib": rng.choice(wb.ATTRIBUTIONS), "amount": f"{amount} {unit} won",
+            "score": f"{winner}-{rng.randint(0, winner - 1)}",
         }
 
     def _person(self, foreign):
