@@ -223,7 +223,7 @@ def kill(story, reason, *, actor) -> StoryVersion:
             dateline_country=live.dateline_country, dateline_date=live.dateline_date,
             dateline_agency=live.dateline_agency, body=[], body_html="", summary="",
             urgency=live.urgency, keywords=live.keywords, slugline=live.slugline,
-            label="(KILL)", ednote=reason, published_at=now, published_by=actor.user,
+            ednote=reason, published_at=now, published_by=actor.user,
         )
         current.status = Story.Status.KILLED
         current.kill_reason = reason
