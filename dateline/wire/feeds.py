@@ -53,13 +53,15 @@ class Scope:
 
     section: Section | None
     full: bool
+    path: str
 
 
 class StoryFeed(Feed):
     feed_type = FullTextRss
 
     def get_object(self, request, slug=None):
-        return Scope(get_object_or_404(Section, slug=slug) if slug else None, wants_full(request))
+        return Scope(get_object_or_404(Section, slug=slug) if slug else None, wants_full(request),
+                     request.get_full_path())
 
     def title(self, scope):
         name = settings.DATELINE_SITE_NAME
@@ -70,6 +72,13 @@ class StoryFeed(Feed):
 
     def description(self, scope):
         return f"The latest {FEED_SIZE} stories" + (f" in {scope.section.name}" if scope.section else "") + "."
+
+    def feed_url(self, scope):
+        return settings.DATELINE_SITE_URL + scope.path
+
+    def author_name(self, scope):
+        # Atom requires an author for the feed when entries may lack one.
+        return settings.DATELINE_SITE_NAME
 
     def feed_guid(self, scope):
         return self.link(scope)
