@@ -260,8 +260,13 @@ def release_due(now=None, *, actor=SYSTEM):
             if current.status != Story.Status.SCHEDULED or not current.scheduled_at or current.scheduled_at > now:
                 continue
             publication = Publication(current, user=None, at=current.scheduled_at)
-            if publication.check():
-                _announce(current, "story.release_failed", actor, problem=publication.check())
+            problem = publication.check()
+            if problem:
+                # Back to the editors rather than retrying (and failing) every minute.
+                current.status = Story.Status.SUBMITTED
+                current.scheduled_at = None
+                current.save(update_fields=["status", "scheduled_at"])
+                _announce(current, "story.release_failed", actor, problem=problem)
                 continue
             version = publication.execute()
             _announce(publication.story, "story.release", actor, version=version.number, kind="scheduled")

@@ -100,3 +100,22 @@ def test_embargoed_story_is_not_in_the_feeds_before_its_time(draft, desk_actor, 
     body = feed.content.decode()
     assert "An ordinary published story" in body
     assert draft.headline not in body
+
+
+def test_a_scheduled_story_that_cannot_be_published_goes_back_to_the_editors(draft, desk_actor):
+    from dateline.newsroom.models import AuditLog
+
+    schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor)
+    Story.objects.filter(pk=draft.pk).update(body=[], scheduled_at=timezone.now() - timedelta(seconds=1))
+    assert release_due() == []
+    assert release_due() == []
+    draft.refresh_from_db()
+    assert draft.status == Story.Status.SUBMITTED and draft.scheduled_at is None and draft.live_id is None
+    assert AuditLog.objects.filter(public_id=draft.public_id, action="story.release_failed").count() == 1
+
+
+def test_loop_interval_must_keep_releases_within_a_minute(db):
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="between 1 and 60"):
+        call_command("publish-scheduled", "--loop", "300")
