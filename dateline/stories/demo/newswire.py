@@ -112,7 +112,7 @@ class CopyWriter:
         high = max(low, min(_TARGET_CEILING, paragraphs_wanted * 85))
         target = low + int(r() * (high - low + 1))
         lead = pick(wb.LEAD_SENTENCES)
-        if "peaker}" not in lead:
+        if "{speaker}" not in lead and "{Speaker}" not in lead:
             lead += " " + pick(wb.SPEAKER_INTRODUCTIONS)
         lead = lead.format_map(ctx)
         # Templates and bank entries use single spaces, so spaces + 1 = words.

@@ -1,6 +1,7 @@
 """`dateline demo-data`: a bulk-written synthetic archive whose stories look
 like the real publishing path wrote them, numbered after existing stories."""
 
+import random
 import re
 from datetime import timedelta
 from io import StringIO
@@ -12,7 +13,9 @@ from markupsafe import escape
 
 from dateline.core.html import clean_inline, to_plain
 from dateline.core.timefmt import to_newsroom
+from dateline.stories.demo import wordbank
 from dateline.stories.demo.archive import SOURCE, ArchiveGenerator
+from dateline.stories.demo.newswire import MAX_PARAGRAPHS, MAX_WORDS, MIN_PARAGRAPHS, MIN_WORDS, CopyWriter
 from dateline.stories.models import DailySequence, Revision, Story, StoryVersion
 from dateline.stories.services import create_story
 
@@ -59,6 +62,16 @@ def test_every_story_has_4_to_15_paragraphs_of_300_to_900_words_of_clean_html(se
         assert story.live.body_html.count("<p id=") == len(body)
         assert story.live.body_html.startswith(f'<p id="p1"><span class="dateline">{story.dateline_city.upper()}, ')
         assert story.live.summary and story.live.keywords and story.headline
+
+
+def test_copy_stays_within_the_bounds_over_thousands_of_stories():
+    writer = CopyWriter(random.Random(3))
+    slugs = [*wordbank.SECTIONS, "a-section-added-later"]
+    for number in range(4000):
+        copy = writer.story(slugs[number % len(slugs)])
+        assert MIN_PARAGRAPHS <= len(copy.paragraphs) <= MAX_PARAGRAPHS
+        assert MIN_WORDS <= sum(len(to_plain(p).split()) for p in copy.paragraphs) <= MAX_WORDS
+        assert "{" not in copy.headline and not any("{" in p for p in copy.paragraphs)
 
 
 def test_stories_spread_over_all_sections_years_bylines_and_places(sections):
