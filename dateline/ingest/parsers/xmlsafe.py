@@ -7,6 +7,9 @@ lxml then parses with entity resolution and network access off, and with
 its limits on tree size left in place.
 """
 
+import codecs
+import re
+
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 from lxml import etree
@@ -17,7 +20,27 @@ _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, huge_tree=False,
                        dtd_validation=False, remove_comments=True, remove_pis=True)
 
 
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+
+
+def check_encoding(data: bytes):
+    """Say plainly when the bytes do not match the declared encoding (UTF-8
+    if none is declared), instead of a parser's "invalid token"."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    found = _DECLARED.match(data[:200])
+    declared = found.group(1).decode("ascii") if found else "utf-8"
+    try:
+        data.decode(declared)
+    except LookupError:
+        raise ParseError(f"XML declares an unknown encoding: {declared!r}") from None
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"wrong encoding: the XML is declared {declared}, but byte {exc.start} "
+                         f"({data[exc.start:exc.start + 1]!r}) is not {declared}") from None
+
+
 def parse_xml(data: bytes) -> etree._Element:
+    check_encoding(data)
     try:
         SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:

@@ -44,7 +44,8 @@ def only_reason(report):
     (BOMB, "unsafe XML refused"),
     (XXE, "unsafe XML refused"),
     ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Caf\u00e9</title></channel></rss>"
-     .encode("latin-1"), "malformed XML"),
+     .encode("latin-1"), "wrong encoding: the XML is declared utf-8, but byte"),
+    (b"<?xml version='1.0' encoding='klingon'?><rss/>", "unknown encoding: 'klingon'"),
     (b"\x89PNG\r\n\x1a\n\x00\x00binary", "not a format Dateline reads"),
 ])
 def test_unreadable_input_is_rejected_with_a_reason(data, words):
@@ -120,3 +121,12 @@ def test_a_database_failure_on_one_item_leaves_nothing_of_it(monkeypatch):
     assert calls == ["urn:one", "urn:two", "urn:three"]
     assert sorted(IncomingItem.objects.values_list("original_id", flat=True)) == ["urn:one", "urn:three"]
     assert "could not be stored: disk full" in report.rejected[0].reason
+
+
+@pytest.mark.django_db
+def test_xml_in_its_declared_single_byte_encoding_is_read():
+    data = ("<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>x</title>"
+            "<item><guid>cafe-1</guid><title>Caf\u00e9 opens</title><description>Text.</description></item>"
+            "</channel></rss>").encode("latin-1")
+    (item,) = ingest_bytes(data, source="test").created
+    assert item.headline == "Caf\u00e9 opens"
