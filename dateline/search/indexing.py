@@ -9,23 +9,16 @@ gone, as soon as the signal is handled, with no periodic rebuild.
 
 import logging
 
-from dateline.core.html import to_plain
 from dateline.stories.models import Story
 
 from .backends import Document, get_backend
-from .text import CATCH_ALL, author_tag, keyword_tag, section_tag, segment
+from .text import CATCH_ALL, author_tag, keyword_tag, plain, section_tag, segment
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_FIELDS = (
-    "id", "first_published_at", "section__slug", "dateline_city",
-    "live__headline", "live__body", "live__bylines", "live__keywords", "live__slugline",
-    "live__dateline_city",
-)
-
 
 def document_for(story_id, published_at, section_slug, headline, body, bylines, keywords, slugline, city):
-    body_text = " ".join(to_plain(p) for p in body or [])
+    body_text = " ".join(plain(p) for p in body or [])
     meta = " ".join([*(bylines or []), *(keywords or []), city or "", slugline or ""])
     tags = [CATCH_ALL, section_tag(section_slug)]
     tags += [author_tag(name) for name in bylines or [] if name.strip()]

@@ -9,9 +9,8 @@ without numpy.
 import math
 from collections import Counter, defaultdict
 
-from dateline.core.html import to_plain
 
-from .text import bigrams, is_cjk, words
+from .text import bigrams, is_cjk, plain, words
 
 TOP_TERMS = 40
 STOPWORDS = frozenset("""
@@ -30,7 +29,7 @@ def terms(headline, paragraphs):
     """Term counts of a story; the headline counts three times, as editors
     put a story's subject there."""
     counts = Counter()
-    for weight, text in ((3, headline), (1, " ".join(to_plain(p) for p in paragraphs or []))):
+    for weight, text in ((3, headline), (1, " ".join(plain(p) for p in paragraphs or []))):
         for token in words(text):
             if is_cjk(token):
                 for gram in bigrams(token):

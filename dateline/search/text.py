@@ -12,6 +12,7 @@ unigrams. A single CJK character is searched as a prefix of the bigrams.
 """
 
 import hashlib
+import html
 import re
 
 from django.utils.text import slugify
@@ -27,6 +28,17 @@ CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 CJK_ONLY = re.compile(f"^[{CJK_CHARS}]+$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _WORD = re.compile(r"\w+")
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plain(paragraph: str) -> str:
+    """Text of a stored paragraph. Paragraphs are stored as sanitised inline
+    HTML (dateline.core.html), so dropping tags and unescaping entities gives
+    their text, far cheaper than sanitising again across a million stories."""
+    return html.unescape(_TAG.sub("", _BREAK.sub(" ", paragraph)))
 
 
 def is_cjk(token: str) -> bool:

@@ -86,6 +86,11 @@ class SQLiteFTS5Backend(SearchBackend):
 
     def rebuild(self, documents, progress=None, batch_size=2000):
         self.clear()
+        with self.connection.cursor() as cursor:
+            # A bigger page cache for this connection: the index's b-trees
+            # are rewritten on every flush, so a million stories go much
+            # faster with them in memory (about 256 MiB, freed on close).
+            cursor.execute("PRAGMA cache_size = -262144")
         total, batch = 0, []
 
         def flush():

@@ -33,3 +33,9 @@ def test_single_character_query_matches_as_prefix(published, search_ids):
 def test_mixed_script_query(published, search_ids):
     published("KTX역 개통", language="ko", body=["새 KTX역이 문을 열었다."])
     assert search_ids("KTX역") == ["KTX역 개통"]
+
+
+def test_plain_text_of_stored_paragraphs():
+    from dateline.search.text import plain
+
+    assert plain("A <em>big</em> day<br>for &amp; against") == "A big day for & against"

@@ -14,7 +14,6 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from dateline.core.html import to_plain
 from dateline.core.ratelimit import rate_limited
 from dateline.site.metadata import byline_text
 from dateline.site.views import all_sections
@@ -23,6 +22,7 @@ from dateline.stories.models import Story
 from ..backends import SearchResults, get_backend
 from ..forms import SearchForm
 from ..highlight import mark, pattern, snippet
+from ..text import plain
 
 log = logging.getLogger(__name__)
 API_MAX_PER_PAGE = 50
@@ -53,7 +53,7 @@ def result_items(stories, query):
     items = []
     for story in stories:
         version = story.live
-        body = " ".join(to_plain(p) for p in version.body)
+        body = " ".join(plain(p) for p in version.body)
         items.append({
             "story": story,
             "version": version,
