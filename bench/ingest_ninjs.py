@@ -11,6 +11,7 @@ and times `ingest_bytes` over them, the path `dateline ingest` and
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -50,6 +51,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--per-file", type=int, default=100)
+    parser.add_argument("--keep", action="store_true", help="Keep the scratch database afterwards.")
     args = parser.parse_args()
 
     scratch = Path(tempfile.mkdtemp(prefix="dateline-bench-ingest-"))
@@ -87,6 +89,11 @@ def main():
     print(f"ingested {created} new items in {elapsed:.2f} s: {created / elapsed:,.0f} items/s")
     print(f"re-ingested the same {unchanged} items (all unchanged) in {again:.2f} s: {unchanged / again:,.0f} items/s")
     print("goal: >= 500 items/s:", "met" if created / elapsed >= 500 else "NOT met")
+    if not args.keep:
+        from django.db import connections
+
+        connections.close_all()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":
