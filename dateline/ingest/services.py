@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from dateline.stories.models import Section, Story
@@ -144,31 +144,50 @@ def store(entries, report, *, source, origin, feed, format):
     if not (feed is not None and feed.auto_publish):
         usable = _insert_new_at_once(usable, existing, report, source=source, feed=feed, now=now)
     for original_id, values in usable:
-        current = existing.get(original_id)
-        if current is not None and not is_newer(values, current):
-            report.unchanged += 1
-            continue
-        try:
-            with transaction.atomic():
-                if current is None:
-                    current = IncomingItem.objects.create(source=source[:200], feed=feed, original_id=original_id,
-                                                          received_at=now, updated_at=now, **values)
-                    report.created.append(current)
-                else:
-                    for name, value in values.items():
-                        setattr(current, name, value)
-                    current.updated_at = now
-                    current.versions_received += 1
-                    current.feed = feed or current.feed
-                    current.save()
-                    report.updated.append(current)
-                existing[original_id] = current
-                if feed is not None and feed.auto_publish:
-                    publish_incoming(current, feed)
-        except (DatabaseError, StoryError, ValueError) as exc:
-            existing.pop(original_id, None)
-            reject(report, source=source, origin=origin, feed=feed, original_id=original_id,
-                   reason=f"could not be stored: {exc}")
+        for attempt in (1, 2):
+            current = existing.get(original_id)
+            if current is not None and not is_newer(values, current):
+                report.unchanged += 1
+                break
+            try:
+                stored = _store_one(current, values, source=source, original_id=original_id, feed=feed, now=now)
+            except IntegrityError:
+                # Another poller took the same original in meanwhile: read
+                # its row and treat this one as a possible newer version.
+                found = IncomingItem.objects.filter(source=source, original_id=original_id).first()
+                if found is None or attempt == 2:
+                    reject(report, source=source, origin=origin, feed=feed, original_id=original_id,
+                           reason="could not be stored: another import of it was under way; try again")
+                    break
+                existing[original_id] = found
+                continue
+            except (DatabaseError, StoryError, ValueError) as exc:
+                reject(report, source=source, origin=origin, feed=feed, original_id=original_id,
+                       reason=f"could not be stored: {exc}")
+                break
+            (report.created if current is None else report.updated).append(stored)
+            existing[original_id] = stored
+            break
+
+
+def _store_one(current, values, *, source, original_id, feed, now):
+    """Write one item (and publish it for an auto-publishing feed) in its own
+    savepoint: on any failure nothing of it remains."""
+    with transaction.atomic():
+        if current is None:
+            item = IncomingItem.objects.create(source=source[:200], feed=feed, original_id=original_id,
+                                               received_at=now, updated_at=now, **values)
+        else:
+            item = IncomingItem.objects.get(pk=current.pk)
+            for name, value in values.items():
+                setattr(item, name, value)
+            item.updated_at = now
+            item.versions_received += 1
+            item.feed = feed or item.feed
+            item.save()
+        if feed is not None and feed.auto_publish:
+            publish_incoming(item, feed)
+    return item
 
 
 def _insert_new_at_once(usable, existing, report, *, source, feed, now):

@@ -57,3 +57,27 @@ def test_provenance_is_kept(sample):
     assert item.source == "Example Agency" and item.origin == "/in/a.json" and item.format == "ninjs2"
     assert item.original_id == "urn:newsml:example-agency.com:20261028:KOREA-TALKS" and item.original_version == "2"
     assert item.received_at is not None and item.status == "new" and item.story is None
+
+
+@pytest.mark.django_db
+def test_an_item_another_poller_stored_meanwhile_is_updated_not_duplicated(monkeypatch):
+    from dateline.ingest import services
+
+    ingest_bytes(doc(1, "First take", "2026-10-28T01:00:00Z"), source="agency")
+    # This run read the queue before the other poller's row existed.
+    real_filter = IncomingItem.objects.filter
+    calls = []
+
+    def blind_first_lookup(*args, **kwargs):
+        calls.append(kwargs)
+        if len(calls) == 1:
+            return IncomingItem.objects.none()
+        return real_filter(*args, **kwargs)
+
+    monkeypatch.setattr(services.IncomingItem.objects, "filter", blind_first_lookup)
+    report = ingest_bytes(json.dumps([json.loads(doc(2, "Second take", "2026-10-28T02:00:00Z"))]).encode(),
+                          source="agency")
+    monkeypatch.undo()
+    assert not report.rejected and len(report.updated) == 1
+    item = IncomingItem.objects.get()
+    assert item.headline == "Second take" and item.versions_received == 2

@@ -55,3 +55,8 @@ def test_openapi_document_is_served_without_a_key(client, db):
     assert {"/api/v1/feed", "/api/v1/items", "/api/v1/items/{public_id}",
             "/api/v1/items/{public_id}/newsml"} <= set(doc["paths"])
     assert doc["components"]["securitySchemes"]["apiKey"]["name"] == "X-Api-Key"
+
+
+def test_guessing_keys_is_rate_limited_per_address(client, db):
+    codes = [client.get("/api/v1/items", HTTP_X_API_KEY=f"dlk_guess{n}").status_code for n in range(31)]
+    assert codes[:30] == [401] * 30 and codes[30] == 429
