@@ -240,9 +240,11 @@ def _story_fields(item: IncomingItem) -> dict:
 
 
 def draft_from(item: IncomingItem, user=None, feed=None) -> Story:
+    # Dated when Dateline takes it: the public ID carries the newsroom's date,
+    # not the sender's; the original times stay on the incoming item.
     return create_story(
         section=section_for(item, feed), headline=item.headline, body=item.body, markup=True, user=user,
-        created_at=item.first_created or timezone.now(), source=f"{item.source}: {item.original_id}"[:200],
+        created_at=timezone.now(), source=f"{item.source}: {item.original_id}"[:200],
         source_key=f"incoming:{item.pk}", **_story_fields(item),
     )
 
