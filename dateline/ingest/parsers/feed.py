@@ -7,7 +7,7 @@ import feedparser
 
 from . import register
 from .base import BadEntry, IngestedItem, ParseError, Parser
-from .text import paragraphs_from_html, split_bylines, strip_dateline_markup
+from .text import paragraphs_from_html, split_bylines, split_dateline, strip_dateline_markup
 from .xmlsafe import parse_xml, root_name
 
 
@@ -49,12 +49,16 @@ class FeedParser(Parser):
         published = _when(entry, "published") or updated
         authors = [a.get("name", "") for a in entry.get("authors", []) if a.get("name")]
         tags = [t.get("term", "") for t in entry.get("tags", []) if t.get("term")]
+        dateline, paragraphs = split_dateline(paragraphs_from_html(strip_dateline_markup(html)))
         return IngestedItem(
             original_id=original_id,
             # Feeds carry no version number; the update time orders versions.
             original_version="",
             headline=" ".join(entry.get("title", "").split()),
-            paragraphs=paragraphs_from_html(strip_dateline_markup(html)),
+            paragraphs=paragraphs,
+            dateline_city=dateline.city.title() if dateline else "",
+            dateline_country=dateline.country if dateline else "",
+            dateline_agency=dateline.agency if dateline else "",
             bylines=[n for a in authors for n in split_bylines(a)],
             first_created=published,
             version_created=updated or published,

@@ -82,7 +82,8 @@ def test_iptc_newsml_item_without_body_is_reported_missing_one(standards_dir):
 def test_rss_and_atom(sample):
     typhoon, rail = parsers.get("feed").parse(sample("agency_rss.xml"))
     assert typhoon.original_id == "example-typhoon-1" and typhoon.section_name == "National"
-    assert typhoon.paragraphs == ["BUSAN, Oct. 28 (Example) -- A typhoon neared the coast.", "Ferries were cancelled."]
+    assert typhoon.paragraphs == ["A typhoon neared the coast.", "Ferries were cancelled."]
+    assert (typhoon.dateline_city, typhoon.dateline_agency) == ("Busan", "Example")
     assert typhoon.keywords == ["weather"] and typhoon.version_created.isoformat() == "2026-10-28T01:00:00+00:00"
     assert rail.paragraphs == ["Unions and management reached a deal overnight."]
     (bank,) = parsers.get("feed").parse(sample("agency_atom.xml"))
