@@ -63,21 +63,27 @@ class NinjsParser(Parser):
                 out.append(BadEntry(str(exc) if isinstance(exc, ParseError) else f"unreadable field: {exc}", uri))
         return out
 
-    def key(self, name):
-        if self.major == "2":
+    def key(self, name, v3=None):
+        if not (self.major == "3" if v3 is None else v3):
             return name.lower()
         return {"contenttype": "contentType", "versioncreated": "versionCreated", "firstcreated": "firstCreated",
                 "contentcreated": "contentCreated", "pubstatus": "pubStatus", "ednote": "edNote",
                 "infosources": "infoSources", "altids": "altIds"}.get(name, name)
 
     def read(self, doc) -> IngestedItem:
-        k = self.key
+        # Each document is read by its own naming, so a batch may mix 2.x and 3.x.
+        v3 = any(marker in doc for marker in V3_MARKERS) or (
+            self.major == "3" and not any(marker.lower() in doc for marker in V3_MARKERS))
+
+        def k(name):
+            return self.key(name, v3)
+
         headlines = doc.get("headlines") or []
         headline = next((h.get("value", "") for h in headlines if h.get("role") == "main"), "")
         headline = headline or (headlines[0].get("value", "") if headlines else "") or doc.get("title", "")
         # A text item may travel with its text in a description only (NTB does this).
         bodies = doc.get("bodies") or [d for d in doc.get("descriptions") or [] if d.get("role") in ("text", "body")]
-        paragraphs, markup = self.body(bodies)
+        paragraphs, markup = self.body(bodies, k)
         people = [p.get("name", "") for p in doc.get("people") or [] if p.get("rel") == "author" and p.get("name")]
         places = {p.get("rel"): p.get("name", "") for p in doc.get("places") or []}
         sources = {s.get("role"): s.get("name", "") for s in doc.get(k("infosources")) or []}
@@ -112,8 +118,7 @@ class NinjsParser(Parser):
                 item.dateline_agency, item.paragraphs = dateline.agency, rest
         return item
 
-    def body(self, bodies):
-        k = self.key
+    def body(self, bodies, k):
         html = next((b for b in bodies if str(b.get(k("contenttype"), "")).lower() in HTML_TYPES), None)
         if html is not None:
             return paragraphs_from_html(strip_dateline_markup(str(html.get("value", "")))), True

@@ -115,3 +115,13 @@ def test_pasted_page_text_parser_wraps_the_importer(seed_text):
     (item,) = parsers.get("pasted").parse(data)
     assert item.headline and len(item.paragraphs) > 3 and item.original_id.startswith("text:")
     assert item.problems() == []
+
+
+def test_a_ninjs_batch_may_mix_2_and_3(sample):
+    import json
+
+    mixed = json.loads(sample("agency_ninjs3.json"))[:1] + [json.loads(sample("agency_ninjs2.json"))]
+    data = json.dumps(mixed).encode()
+    v3, v2 = parsers.detect(data).parse(data)
+    assert v3.version_created.isoformat() == "2026-10-28T10:00:00+09:00" and v3.bylines == ["Park Ji-won"]
+    assert v2.version_created.isoformat() == "2026-10-28T09:15:00+00:00" and v2.ednote.startswith("Adds")
