@@ -1,6 +1,8 @@
 """Signing in and out, with throttling, and signing out everywhere."""
 
-from django.contrib.auth import authenticate, login, logout
+from django.contrib import messages
+from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
+from django.contrib.auth.forms import PasswordChangeForm
 from django.db.models import F
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -34,6 +36,8 @@ def _next(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def login_view(request):
+    if request.method == "GET" and request.user.is_authenticated:
+        return redirect(_next(request))
     status, error = 200, ""
     if request.method == "POST":
         username = request.POST.get("username", "")[:150]
@@ -74,9 +78,21 @@ def logout_view(request):
     return redirect("newsroom:login")
 
 
+@sensitive_post_parameters("old_password", "new_password1", "new_password2")
 @require_http_methods(["GET", "POST"])
 @staff_required
 def account(request):
+    password_form = PasswordChangeForm(request.user)
+    if request.method == "POST" and request.POST.get("change") == "password":
+        password_form = PasswordChangeForm(request.user, request.POST)
+        if password_form.is_valid():
+            user = password_form.save()
+            # Other sessions end (their auth hash no longer matches); this one stays.
+            update_session_auth_hash(request, user)
+            record("password.change", user=user, ip=client_ip(request))
+            messages.success(request, "Password changed. Your other sessions have been signed out.")
+            return redirect("newsroom:account")
+        return render(request, "newsroom/account.html", {"password_form": password_form}, status=400)
     if request.method == "POST":
         user = request.user
         StaffProfile.for_user(user)
@@ -85,4 +101,4 @@ def account(request):
         record("logout.everywhere", user=user, ip=client_ip(request))
         logout(request)
         return redirect("newsroom:login")
-    return render(request, "newsroom/account.html", {})
+    return render(request, "newsroom/account.html", {"password_form": password_form})
