@@ -91,6 +91,7 @@ def main():
     need("wrk", "wrk")
     need("nginx", "nginx-light")
     scratch = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
+    scratch.chmod(0o755)  # nginx's workers run as an unprivileged user
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "dateline.settings.production",
@@ -105,13 +106,15 @@ def main():
     try:
         dateline = str(BIN / "dateline")
         subprocess.run([dateline, "migrate", "-v0"], env=env, check=True)
+        subprocess.run([dateline, "collectstatic", "--noinput", "-v0"], env=env, check=True)
         print(f"generating {args.stories} stories ...", flush=True)
         subprocess.run([dateline, "demo-data", "--stories", str(args.stories)], env=env, check=True)
 
         port = free_port()
         if args.server == "granian":
             cmd = [str(BIN / "granian"), "--interface", "wsgi", "--workers", "2", "--host", "127.0.0.1",
-                   "--port", str(port), "--no-ws", "--log-level", "warning", "dateline.wsgi:application"]
+                   "--port", str(port), "--no-ws", "--blocking-threads", "1", "--log-level", "warning",
+                   "dateline.wsgi:application"]
         else:
             cmd = [str(BIN / "gunicorn"), "-w", "2", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}",
                    "--log-level", "warning", "--keep-alive", "5", "dateline.wsgi:application"]

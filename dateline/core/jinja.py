@@ -1,15 +1,42 @@
 """The Jinja2 environment for Dateline's pages."""
 
+from functools import lru_cache
+
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
+from django.urls.base import get_script_prefix
 from jinja2 import Environment
 
 from . import timefmt
+from .urls import fast_reverse
+
+
+@lru_cache(maxsize=512)
+def _url_without_arguments(name, prefix):
+    return reverse(name)
 
 
 def url(name, *args, **kwargs):
+    """reverse() for templates. Every page renders the same few URLs many
+    times, so argument-less URLs are remembered and one-argument URLs are
+    made by substitution where the pattern allows it."""
+    if not args and not kwargs:
+        return _url_without_arguments(name, get_script_prefix())
+    if len(args) == 1 and not kwargs:
+        try:
+            return fast_reverse(name, args[0])
+        except NoReverseMatch:
+            pass
     return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+@receiver(setting_changed)
+def _clear(setting, **kwargs):
+    if setting == "ROOT_URLCONF":
+        _url_without_arguments.cache_clear()
 
 
 def absolute(path):
