@@ -92,7 +92,10 @@
     clearTimeout(previewTimer);
     previewTimer = setTimeout(preview, 800);
   });
-  form.addEventListener("submit", function () { dirty = false; });
+  form.addEventListener("submit", function (event) {
+    // The preview opens in a new tab and saves nothing; only Save clears "unsaved".
+    if (!(event.submitter && event.submitter.formTarget === "_blank")) { dirty = false; }
+  });
   // Workflow actions publish the saved text: save pending changes first.
   document.querySelectorAll("form.wf").forEach(function (wf) {
     wf.addEventListener("submit", function (event) {
