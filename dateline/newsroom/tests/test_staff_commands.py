@@ -48,3 +48,9 @@ def test_demo_staff_creates_three_roles_and_is_idempotent(db, monkeypatch):
         "reporter", "editor", "chief"}
     assert User.objects.get(username="demo-editor").check_password("demo-pass-for-tests")
     assert "demo-pass-for-tests" in out.getvalue()
+
+
+def test_createstaff_without_a_username_and_no_terminal_says_what_to_do(db, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("a-very-long-secret-9\n"))
+    with pytest.raises(CommandError, match="Give the new account's username"):
+        call_command("createstaff", "--role", "editor", "--password-stdin")

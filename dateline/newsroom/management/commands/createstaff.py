@@ -1,4 +1,6 @@
-"""dateline createstaff USERNAME --role reporter|editor|chief [--email E] [--name N] [--password-stdin]"""
+"""dateline createstaff [USERNAME] --role reporter|editor|chief [--email E] [--name N] [--password-stdin]
+
+Without USERNAME (or a password) the command asks on the terminal."""
 
 import getpass
 import sys
@@ -12,7 +14,7 @@ class Command(BaseCommand):
     help = "Create a newsroom account with a role (reporter, editor or chief)."
 
     def add_arguments(self, parser):
-        parser.add_argument("username")
+        parser.add_argument("username", nargs="?", default="")
         parser.add_argument("--role", required=True, choices=["reporter", "editor", "chief"])
         parser.add_argument("--email", default="")
         parser.add_argument("--name", default="", help="Name used in bylines (default: the username).")
@@ -20,6 +22,10 @@ class Command(BaseCommand):
                             help="Read the password from the first line of standard input.")
 
     def handle(self, *args, username, role, email, name, password_stdin, **options):
+        if not username:
+            if password_stdin or not sys.stdin.isatty():
+                raise CommandError("Give the new account's username: dateline createstaff USERNAME --role ROLE.")
+            username = input("Username: ").strip()
         if password_stdin:
             password = sys.stdin.readline().rstrip("\r\n")
         else:
