@@ -14,13 +14,10 @@ from dateline.core.prepared import PreparedGet
 from dateline.stories.models import Section, Story
 from dateline.stories.services import compose_dateline
 
+from .cards import cards, listed_rows
 from .hooks import extra_article_context
 from .metadata import byline_text, news_article_jsonld
 
-LIST_FIELDS = (
-    "public_id", "headline", "section_id", "first_published_at", "last_published_at",
-    "urgency", "status", "live__summary", "live__label", "live__bylines",
-)
 SECTIONS_TTL = 60.0
 _sections_memo = {"at": -SECTIONS_TTL, "sections": []}
 
@@ -42,7 +39,15 @@ def forget_sections(**kwargs):
     _sections_memo["at"] = -SECTIONS_TTL
 
 
+LIST_FIELDS = (
+    "public_id", "headline", "section_id", "first_published_at", "last_published_at",
+    "urgency", "status", "live__summary", "live__label", "live__bylines",
+)
+
+
 def listed_stories():
+    """Listed stories as light model instances, newest first (for pages that
+    need models; plain lists use dateline.site.cards)."""
     return (
         Story.objects.listed()
         .select_related("live")
@@ -51,17 +56,25 @@ def listed_stories():
     )
 
 
+HOME_RECENT = 120
+HOME_PER_SECTION = 5
+
+
 @require_safe
 def home(request):
     sections = all_sections()
-    recent = list(listed_stories()[:200])
+    recent = cards(listed_rows()[:HOME_RECENT])
     by_section = {s.pk: [] for s in sections}
-    for story in recent:
-        bucket = by_section.get(story.section_id)
-        if bucket is not None and len(bucket) < 5:
-            bucket.append(story)
-    top = min(recent[:12], key=lambda s: (s.urgency, -s.first_published_at.timestamp()), default=None)
-    latest = [s for s in recent if s is not top][:10]
+    for card in recent:
+        bucket = by_section.get(card.section_id)
+        if bucket is not None and len(bucket) < HOME_PER_SECTION:
+            bucket.append(card)
+    # A quiet desk has nothing among the newest stories: one small query each.
+    for section in sections:
+        if not by_section[section.pk]:
+            by_section[section.pk] = cards(listed_rows(Story.objects.listed().filter(section=section))[:HOME_PER_SECTION])
+    top = min(recent[:12], key=lambda c: (c.urgency, -c.published.timestamp()), default=None)
+    latest = [c for c in recent if c is not top][:10]
     blocks = [(section, by_section[section.pk]) for section in sections if by_section[section.pk]]
     return render(request, "site/home.html", {
         "sections": sections, "top": top, "latest": latest, "blocks": blocks,
@@ -74,7 +87,7 @@ def section(request, slug):
     current = next((s for s in sections if s.slug == slug), None)
     if current is None:
         current = get_object_or_404(Section, slug=slug)
-    paginator = Paginator(listed_stories().filter(section=current), settings.DATELINE_PAGE_SIZE)
+    paginator = Paginator(listed_rows(Story.objects.listed().filter(section=current)), settings.DATELINE_PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
@@ -82,7 +95,7 @@ def section(request, slug):
     except EmptyPage:
         raise Http404("There is no such page.") from None
     return render(request, "site/section.html", {
-        "sections": sections, "section": current, "page": page,
+        "sections": sections, "section": current, "page": page, "stories": cards(page.object_list),
     })
 
 

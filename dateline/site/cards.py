@@ -1,0 +1,42 @@
+"""Story cards: the few fields a list shows, read as plain rows.
+
+Lists show dozens of stories; building two model instances per row (story and
+live version) cost more than the query. Cards are made from value rows.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from dateline.core.urls import fast_reverse
+from dateline.stories.models import Story
+
+CARD_FIELDS = (
+    "public_id", "headline", "section_id", "first_published_at", "urgency",
+    "live__label", "live__summary",
+)
+
+
+@dataclass(slots=True)
+class StoryCard:
+    public_id: str
+    headline: str
+    section_id: int
+    published: datetime
+    urgency: int
+    label: str
+    summary: str
+
+    @property
+    def url(self):
+        return fast_reverse("site:article", self.public_id)
+
+
+def listed_rows(queryset=None):
+    """Listed stories, newest first, as value rows ready for `cards()`."""
+    queryset = Story.objects.listed() if queryset is None else queryset
+    # Newest first by the indexed column alone, so the index yields the order.
+    return queryset.order_by("-first_published_at").values_list(*CARD_FIELDS)
+
+
+def cards(rows):
+    return [StoryCard(*row) for row in rows]
