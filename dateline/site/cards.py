@@ -7,6 +7,9 @@ live version) cost more than the query. Cards are made from value rows.
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+
 from dateline.core.urls import fast_reverse
 from dateline.stories.models import Story
 
@@ -40,3 +43,16 @@ def listed_rows(queryset=None):
 
 def cards(rows):
     return [StoryCard(*row) for row in rows]
+
+
+class CardPaginator(Paginator):
+    """Pages of card rows, counted on the story table alone: the rows' join
+    with the live version would otherwise be carried into COUNT(*)."""
+
+    def __init__(self, queryset, per_page):
+        super().__init__(listed_rows(queryset), per_page)
+        self._count_queryset = queryset
+
+    @cached_property
+    def count(self):
+        return self._count_queryset.count()

@@ -3,7 +3,7 @@
 import time
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
@@ -14,7 +14,7 @@ from dateline.core.prepared import PreparedGet
 from dateline.stories.models import Section, Story
 from dateline.stories.services import compose_dateline
 
-from .cards import cards, listed_rows
+from .cards import CardPaginator, cards, listed_rows
 from .hooks import extra_article_context
 from .metadata import byline_text, news_article_jsonld
 
@@ -87,7 +87,7 @@ def section(request, slug):
     current = next((s for s in sections if s.slug == slug), None)
     if current is None:
         current = get_object_or_404(Section, slug=slug)
-    paginator = Paginator(listed_rows(Story.objects.listed().filter(section=current)), settings.DATELINE_PAGE_SIZE)
+    paginator = CardPaginator(Story.objects.listed().filter(section=current), settings.DATELINE_PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
