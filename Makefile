@@ -25,6 +25,8 @@ demo: install
 	@mkdir -p var
 	$(BIN)/dateline migrate --noinput -v0
 	$(BIN)/dateline load-demo
+	$(BIN)/dateline demo-staff
+	$(BIN)/dateline reindex
 	@echo ""
 	@echo "Dateline is serving the demo site at http://$(HOST):$(PORT)/ (Ctrl-C stops it)."
 	@echo ""
