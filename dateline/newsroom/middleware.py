@@ -1,28 +1,17 @@
 """Ending every session of a user at once ("sign out everywhere")."""
 
 from django.contrib.auth import logout
-from django.core.cache import cache
 
 SESSION_KEY = "newsroom_generation"
 
 
-def _cache_key(user_id):
-    return f"newsroom:session-generation:{user_id}"
-
-
 def current_generation(user_id):
-    key = _cache_key(user_id)
-    value = cache.get(key)
-    if value is None:
-        from .models import StaffProfile
+    # Read from the database on purpose: a per-process cache would let other
+    # web processes keep honouring old sessions. Only signed-in staff pay this
+    # one small query; readers have no session and pay nothing.
+    from .models import StaffProfile
 
-        value = StaffProfile.objects.filter(user_id=user_id).values_list("session_generation", flat=True).first() or 0
-        cache.set(key, value, 3600)
-    return value
-
-
-def forget_generation(user_id):
-    cache.delete(_cache_key(user_id))
+    return StaffProfile.objects.filter(user_id=user_id).values_list("session_generation", flat=True).first() or 0
 
 
 def stamp_session(request, user):
@@ -35,11 +24,7 @@ def stamp_session_on_login(sender, request, user, **kwargs):
 
 
 class SessionGenerationMiddleware:
-    """Signs out sessions started before the user's last "sign out everywhere".
-
-    Reads only the session (no user query) and a cached number, so anonymous
-    readers and the article page's query budget are untouched.
-    """
+    """Signs out sessions started before the user's last "sign out everywhere"."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -15,7 +15,7 @@ from dateline.core.ratelimit import rate_limited
 
 from .. import throttle
 from ..audit import client_ip, record
-from ..middleware import forget_generation, stamp_session
+from ..middleware import stamp_session
 from ..models import StaffProfile
 from ..permissions import staff_required
 from .common import render
@@ -97,7 +97,6 @@ def account(request):
         user = request.user
         StaffProfile.for_user(user)
         StaffProfile.objects.filter(user=user).update(session_generation=F("session_generation") + 1)
-        forget_generation(user.pk)
         record("logout.everywhere", user=user, ip=client_ip(request))
         logout(request)
         return redirect("newsroom:login")

@@ -14,7 +14,6 @@ from dateline.stories.models import Section
 
 from ..audit import client_ip, record
 from ..forms import SectionForm, StaffForm
-from ..middleware import forget_generation
 from ..models import AuditLog, StaffProfile
 from ..permissions import perm_required
 from ..roles import GROUP_NAMES, role_of, set_role
@@ -68,7 +67,6 @@ def staff_change(request, user_id):
         StaffProfile.for_user(user)
         StaffProfile.objects.filter(user=user).update(session_generation=F("session_generation") + 1)
         record("staff.change", user=request.user, ip=client_ip(request), target=user.username, change=what)
-    forget_generation(user.pk)
     messages.success(request, done)
     return redirect("newsroom:staff")
 
