@@ -168,3 +168,11 @@ class SectionForm(forms.ModelForm):
     class Meta:
         model = Section
         fields = ["name", "slug", "code", "position", "description"]
+
+
+class DeskSettingsForm(forms.ModelForm):
+    class Meta:
+        from .models import DeskSettings
+
+        model = DeskSettings
+        fields = ["agency_credit", "default_section", "default_urgency"]

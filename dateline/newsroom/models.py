@@ -21,6 +21,7 @@ class StaffProfile(models.Model):
             ("kill_story", "Can kill (unpublish) stories"),
             ("manage_staff", "Can manage newsroom staff"),
             ("view_audit", "Can read the audit log"),
+            ("manage_settings", "Can change the desk's settings"),
         ]
 
     def __str__(self):
@@ -65,3 +66,31 @@ class AuditLog(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.username or 'system'} {self.action} {self.public_id}"
+
+
+class DeskSettings(models.Model):
+    """The desk's settings the chief editor manages (one row). Empty values
+    fall back to the deployment's settings."""
+
+    agency_credit = models.CharField(
+        max_length=80, blank=True,
+        help_text="The credit in new stories' datelines, e.g. Yonhap in \"SEOUL, Oct. 28 (Yonhap) --\". "
+                  "Empty: the deployment's DATELINE_AGENCY.")
+    default_section = models.ForeignKey("stories.Section", null=True, blank=True, on_delete=models.SET_NULL,
+                                        related_name="+", help_text="Preselected for new stories.")
+    default_urgency = models.PositiveSmallIntegerField(
+        default=4, choices=[(1, "1 – Flash"), (2, "2 – Urgent"), (3, "3 – Priority"), (4, "4 – Routine"),
+                            (5, "5 – Background")], help_text="Preselected for new stories.")
+
+    class Meta:
+        verbose_name_plural = "desk settings"
+
+    def __str__(self):
+        return "Desk settings"
+
+    @classmethod
+    def current(cls):
+        return cls.objects.get_or_create(pk=1)[0]
+
+    def agency(self):
+        return self.agency_credit or settings.DATELINE_AGENCY

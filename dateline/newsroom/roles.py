@@ -13,7 +13,7 @@ _EDITOR = _REPORTER + [
     "newsroom.edit_any_story", "newsroom.publish_story", "newsroom.kill_story", "stories.change_story",
 ]
 _CHIEF = _EDITOR + [
-    "newsroom.manage_staff", "newsroom.view_audit",
+    "newsroom.manage_staff", "newsroom.view_audit", "newsroom.manage_settings",
     "stories.add_section", "stories.change_section", "stories.view_section",
 ]
 PERMISSIONS = {REPORTER: _REPORTER, EDITOR: _EDITOR, CHIEF: _CHIEF}
@@ -38,10 +38,9 @@ def ensure_roles(apps=None):
     for role, perms in PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=GROUP_NAMES[role])
         wanted = []
-        for dotted in perms:
-            app_label, codename = dotted.split(".")
-            wanted.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
-        for dotted in OPTIONAL[role]:
+        # A permission added by a later migration does not exist yet while an
+        # earlier one runs; the post_migrate sync (apps.py) completes the set.
+        for dotted in [*perms, *OPTIONAL[role]]:
             app_label, codename = dotted.split(".")
             wanted.extend(Permission.objects.filter(content_type__app_label=app_label, codename=codename))
         group.permissions.set(wanted)

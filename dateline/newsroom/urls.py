@@ -21,5 +21,6 @@ urlpatterns = [
     path("staff/<int:user_id>/", manage.staff_change, name="staff_change"),
     path("sections/", manage.sections, name="sections"),
     path("sections/<int:pk>/", manage.sections, name="section_edit"),
+    path("settings/", manage.desk_settings, name="settings"),
     path("audit/", manage.audit, name="audit"),
 ]

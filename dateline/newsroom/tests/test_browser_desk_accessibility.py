@@ -9,7 +9,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 DESK_PAGES = [
     "/newsroom/", "/newsroom/list/submitted/", "/newsroom/list/scheduled/", "/newsroom/list/published/",
-    "/newsroom/story/new/", "EDIT", "EDIT_PUBLISHED", "REVISIONS", "/newsroom/staff/", "/newsroom/sections/",
+    "/newsroom/story/new/", "EDIT", "EDIT_PUBLISHED", "REVISIONS", "/newsroom/staff/", "/newsroom/sections/", "/newsroom/settings/",
     "/newsroom/audit/", "/newsroom/account/",
 ]
 

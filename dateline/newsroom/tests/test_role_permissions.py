@@ -56,7 +56,7 @@ def test_reporter_cannot_publish_or_kill(draft, reporter_client, action):
     assert draft.live_id is None
 
 
-@pytest.mark.parametrize("path", ["/newsroom/audit/", "/newsroom/staff/", "/newsroom/sections/"])
+@pytest.mark.parametrize("path", ["/newsroom/audit/", "/newsroom/staff/", "/newsroom/sections/", "/newsroom/settings/"])
 def test_reporters_and_editors_cannot_reach_the_chiefs_pages(reporter_client, editor_client, path):
     assert reporter_client.get(path).status_code == 403
     assert editor_client.get(path).status_code == 403
@@ -79,7 +79,7 @@ def test_nobody_edits_a_killed_story(make_story, editor_client, desk_actor):
     assert editor_client.post(f"/newsroom/story/{story.public_id}/", form_data(story, headline="X")).status_code == 403
 
 
-@pytest.mark.parametrize("path", ["/newsroom/audit/", "/newsroom/staff/", "/newsroom/sections/"])
+@pytest.mark.parametrize("path", ["/newsroom/audit/", "/newsroom/staff/", "/newsroom/sections/", "/newsroom/settings/"])
 def test_chief_reaches_staff_sections_and_audit(chief_client, path):
     assert chief_client.get(path).status_code == 200
 
@@ -130,3 +130,14 @@ def test_refusals_say_why_on_a_desk_page(draft, other_reporter):
     response = client.get(f"/newsroom/story/{draft.public_id}/")
     assert response.status_code == 403
     assert "This story is not yours to open." in response.content.decode()
+
+
+def test_every_role_permission_exists_and_is_held(db):
+    from django.contrib.auth.models import Group
+
+    from dateline.newsroom.roles import GROUP_NAMES, PERMISSIONS
+
+    for role, perms in PERMISSIONS.items():
+        held = {f"{p.content_type.app_label}.{p.codename}"
+                for p in Group.objects.get(name=GROUP_NAMES[role]).permissions.select_related("content_type")}
+        assert set(perms) <= held, role

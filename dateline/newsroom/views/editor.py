@@ -20,6 +20,7 @@ from dateline.stories.workflow import EditConflict, restore_revision, save_worki
 from ..audit import record
 from ..diff import word_diff
 from ..forms import NewStoryForm, StoryForm, WorkflowForm, body_to_text
+from ..models import DeskSettings
 from ..permissions import allowed_actions, can_edit, can_view, perm_required, staff_required
 from .common import actor, presence_for, render, touch_presence
 
@@ -47,6 +48,7 @@ def editor_context(request, story, form, **extra):
         "actions": allowed_actions(request.user, story),
         "workflow_form": WorkflowForm(),
         "dateline_text": composed_dateline(story, dateline_date),
+        "agency_text": story.dateline_agency or settings.DATELINE_AGENCY,
         "others": presence_for([story.pk], exclude_user=request.user).get(story.pk, []),
         "revisions": story.revisions.select_related("created_by")[:10],
         "now": timezone.now(),
@@ -60,7 +62,11 @@ def editor_context(request, story, form, **extra):
 @perm_required("newsroom.submit_story")
 def new_story(request):
     own_byline = getattr(request.user, "author", None)
-    form = NewStoryForm(request.POST or None, initial={"staff_bylines": [own_byline.pk] if own_byline else []})
+    desk = DeskSettings.current()
+    form = NewStoryForm(request.POST or None, initial={
+        "staff_bylines": [own_byline.pk] if own_byline else [],
+        "section": desk.default_section_id, "urgency": desk.default_urgency,
+    })
     if request.method == "POST" and form.is_valid():
         values = form.working_copy()
         section = form.cleaned_data["section"]
@@ -68,7 +74,10 @@ def new_story(request):
         try:
             with transaction.atomic():
                 body = values.pop("body")
-                story = create_story(section=section, body=body, user=request.user, markup=True, **values)
+                # The credit is fixed when the story is created, so a later
+                # change of settings does not rewrite published datelines.
+                story = create_story(section=section, body=body, user=request.user, markup=True,
+                                     dateline_agency=desk.agency_credit, **values)
                 act = actor(request)
                 record("story.create", user=request.user, story=story, ip=act.ip, via=act.via, revision=1)
         except StoryError as error:
@@ -76,7 +85,8 @@ def new_story(request):
         else:
             messages.success(request, "Draft created.")
             return redirect("newsroom:edit", story.public_id)
-    return render(request, "newsroom/new.html", {"form": form}, status=400 if form.errors else 200)
+    return render(request, "newsroom/new.html", {"form": form, "agency_text": desk.agency()},
+                  status=400 if form.errors else 200)
 
 
 @require_http_methods(["GET", "POST"])

@@ -13,8 +13,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from dateline.stories.models import Section
 
 from ..audit import client_ip, record
-from ..forms import SectionForm, StaffForm
-from ..models import AuditLog, StaffProfile
+from ..forms import DeskSettingsForm, SectionForm, StaffForm
+from ..models import AuditLog, DeskSettings, StaffProfile
 from ..permissions import perm_required
 from ..roles import GROUP_NAMES, role_of, set_role
 from ..staff import StaffError, create_staff
@@ -83,11 +83,28 @@ def sections(request, pk=None):
         return redirect("newsroom:sections")
     return render(request, "newsroom/sections.html", {
         "form": form, "editing": instance, "section_list": Section.objects.all(),
-        "settings_shown": [
-            ("Agency credit in datelines", settings.DATELINE_AGENCY),
-            ("Site name", settings.DATELINE_SITE_NAME),
-            ("Public ID prefix", settings.DATELINE_ID_PREFIX),
-            ("Newsroom time zone", settings.TIME_ZONE),
+    }, status=400 if form.errors else 200)
+
+
+@require_http_methods(["GET", "POST"])
+@perm_required("newsroom.manage_settings")
+def desk_settings(request):
+    current = DeskSettings.current()
+    form = DeskSettingsForm(request.POST or None, instance=current)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save()
+        record("settings.save", user=request.user, ip=client_ip(request), agency_credit=saved.agency_credit,
+               default_section=getattr(saved.default_section, "slug", ""), default_urgency=saved.default_urgency)
+        messages.success(request, "Settings saved. They apply to stories created from now on.")
+        return redirect("newsroom:settings")
+    return render(request, "newsroom/settings.html", {
+        "form": form,
+        "deployment": [
+            ("Default agency credit (DATELINE_AGENCY)", settings.DATELINE_AGENCY),
+            ("Site name (DATELINE_SITE_NAME)", settings.DATELINE_SITE_NAME),
+            ("Public ID prefix (DATELINE_ID_PREFIX)", settings.DATELINE_ID_PREFIX),
+            ("Newsroom time zone (TIME_ZONE)", settings.TIME_ZONE),
+            ("Session length in seconds (SESSION_COOKIE_AGE)", settings.SESSION_COOKIE_AGE),
         ],
     }, status=400 if form.errors else 200)
 
