@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_http_methods, require_POST
 
-from dateline.core.timefmt import to_newsroom
+from dateline.core.timefmt import ap_date, to_newsroom
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import StoryError, compose_dateline, create_story, render_body, summarize
@@ -34,11 +34,11 @@ def get_story(request, public_id, edit=False):
     return story
 
 
-def composed_dateline(story_or_values, when=None):
-    get = story_or_values.get if isinstance(story_or_values, dict) else lambda k, d="": getattr(story_or_values, k, d)
+def composed_dateline(story, when=None):
+    """The dateline as readers will see it; unpublished stories show today's date."""
     when = when or to_newsroom(timezone.now()).date()
-    return compose_dateline(get("dateline_city", ""), get("dateline_country", ""), when,
-                            get("dateline_agency", "") or settings.DATELINE_AGENCY)
+    return compose_dateline(story.dateline_city, story.dateline_country, when,
+                            story.dateline_agency or settings.DATELINE_AGENCY)
 
 
 def editor_context(request, story, form, **extra):
@@ -48,6 +48,8 @@ def editor_context(request, story, form, **extra):
         "actions": allowed_actions(request.user, story),
         "workflow_form": WorkflowForm(),
         "dateline_text": composed_dateline(story, dateline_date),
+        # Published stories keep their first publication's date; the script uses it.
+        "dateline_date_text": ap_date(dateline_date.month, dateline_date.day) if dateline_date else "",
         "agency_text": story.dateline_agency or settings.DATELINE_AGENCY,
         "others": presence_for([story.pk], exclude_user=request.user).get(story.pk, []),
         "revisions": story.revisions.select_related("created_by")[:10],
