@@ -49,3 +49,19 @@ def test_moving_a_story_to_another_section_is_saved(draft, desk_actor, sections)
     draft.refresh_from_db()
     assert draft.section == sections["sports"] and saved.revision == 2
     assert Revision.objects.get(story=draft, number=2).data["section_id"] == sections["sports"].pk
+
+
+def test_comparing_unknown_revisions_is_a_400_with_a_message(draft, editor_client):
+    for query in ("?a=1&b=9", "?a=x&b=1"):
+        response = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/{query}")
+        assert response.status_code == 400
+        assert "Choose two revision numbers between 1 and 1." in response.content.decode()
+
+
+def test_long_revision_lists_are_paged(draft, desk_actor, editor_client):
+    for n in range(55):
+        draft = save_working_copy(draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision)
+    first = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/").content.decode()
+    second = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?page=2").content.decode()
+    assert "<td>56 (current)</td>" in first and "<td>1</td>" not in first and "Page 1 of 2" in first
+    assert "<td>1</td>" in second and "<td>56 (current)</td>" not in second

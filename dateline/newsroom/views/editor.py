@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -205,23 +206,25 @@ def preview(request, public_id):
 @staff_required
 def revisions(request, public_id):
     story = get_story(request, public_id)
-    revs = list(story.revisions.select_related("created_by"))
-    compare = None
-    a, b = request.GET.get("a"), request.GET.get("b")
-    if a and b:
-        by_number = {str(r.number): r for r in revs}
-        if a not in by_number or b not in by_number:
-            return render(request, "newsroom/revisions.html", {
-                "story": story, "revisions": revs, "error": "Choose two revisions of this story.",
-                "can_edit": can_edit(request.user, story)}, status=400)
-        ra, rb = by_number[a], by_number[b]
-        compare = {
+    page = Paginator(story.revisions.select_related("created_by"), 50).get_page(request.GET.get("page"))
+    context = {"story": story, "page": page, "can_edit": can_edit(request.user, story),
+               "a": request.GET.get("a", ""), "b": request.GET.get("b", "")}
+    if context["a"] or context["b"]:
+        try:
+            numbers = int(context["a"]), int(context["b"])
+        except ValueError:
+            numbers = ()
+        found = {r.number: r for r in story.revisions.filter(number__in=numbers)} if numbers else {}
+        if not numbers or any(n not in found for n in numbers):
+            context["error"] = f"Choose two revision numbers between 1 and {story.revision}."
+            return render(request, "newsroom/revisions.html", context, status=400)
+        ra, rb = found[numbers[0]], found[numbers[1]]
+        context["compare"] = {
             "a": ra, "b": rb,
             "headline": word_diff(ra.data.get("headline", ""), rb.data.get("headline", "")),
             "body": word_diff(body_to_text(ra.data.get("body", [])), body_to_text(rb.data.get("body", []))),
         }
-    return render(request, "newsroom/revisions.html", {
-        "story": story, "revisions": revs, "compare": compare, "can_edit": can_edit(request.user, story)})
+    return render(request, "newsroom/revisions.html", context)
 
 
 @require_POST
