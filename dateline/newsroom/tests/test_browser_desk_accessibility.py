@@ -99,3 +99,12 @@ def test_the_refusal_page_has_no_axe_violations(live_server, page, axe, reporter
     page.goto(live_server.url + "/newsroom/audit/")
     assert "Not allowed" in page.inner_text("h1")
     assert axe(page) == []
+
+
+def test_the_editor_has_no_axe_violations_on_a_narrow_screen(live_server, browser, axe, editor, draft):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    sign_in(page, live_server, "eddie")
+    page.goto(f"{live_server.url}/newsroom/story/{draft.public_id}/")
+    assert axe(page) == []
+    context.close()
