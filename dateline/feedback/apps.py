@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class FeedbackConfig(AppConfig):
@@ -8,3 +9,7 @@ class FeedbackConfig(AppConfig):
 
     def ready(self):
         from . import context  # noqa: F401  registers the article page's feedback widget context
+        from .roles import ensure_feedback_desk_group
+
+        # After auth's own post_migrate has created the permissions.
+        post_migrate.connect(ensure_feedback_desk_group, dispatch_uid="feedback-desk-group")

@@ -40,6 +40,11 @@ class CappedStream:
             raise BodyTooLarge
         return data
 
+    def close(self):
+        close = getattr(self.stream, "close", None)
+        if close:
+            close()
+
     def readline(self, size=-1):
         data = self.stream.readline(self.limit + 1 - self.seen if size is None or size < 0 else size)
         self.seen += len(data)
