@@ -228,4 +228,6 @@ class ArchiveGenerator:
                 [DailySequence(day=day, last=last) for day, last in sequences.items()],
                 update_conflicts=True, unique_fields=["day"], update_fields=["last"],
             )
+        if self.progress is not None:
+            self.progress.update(count)
         return count

@@ -146,6 +146,17 @@ def test_the_copy_is_the_same_whether_built_in_a_worker_or_in_process(sections):
     assert versions[:25] == versions[25:]
 
 
+def test_progress_advances_with_every_batch_committed(sections):
+    class Progress:
+        steps = []
+
+        def update(self, count):
+            self.steps.append((count, generated().count()))
+
+    ArchiveGenerator(25, batch=10, progress=Progress(), workers=0).run()
+    assert Progress.steps == [(10, 10), (10, 20), (5, 25)]
+
+
 def test_home_section_and_article_pages_render_after_generating(client, sections):
     generate("--stories", "80", "--seed", "5")
     newest = generated().order_by("-first_published_at").first()
