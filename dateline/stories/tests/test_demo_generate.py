@@ -7,6 +7,7 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 from markupsafe import escape
@@ -23,7 +24,7 @@ from dateline.stories.services import create_story
 # foreign keys only at COMMIT, which a test wrapped in one transaction never reaches.
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PUBLIC_ID = re.compile(r"^DLN(\d{8})(\d{6})(\d{3})$")
+PUBLIC_ID = re.compile(rf"^{re.escape(settings.DATELINE_ID_PREFIX)}(\d{{8}})(\d{{6}})(\d{{3}})$")
 
 
 def generate(*args):
@@ -119,10 +120,10 @@ def test_public_ids_continue_after_existing_stories_and_later_ones_follow(sectio
     assert last == max(per_day[busiest])
 
     # A story written afterwards on that day takes the next number instead of colliding.
-    story = next(s for s in generated() if s.public_id[3:11] == busiest)
+    story = next(s for s in generated() if PUBLIC_ID.match(s.public_id).group(1) == busiest)
     later = create_story(section=story.section, headline="Later story", body=["Text."],
                          created_at=story.first_published_at)
-    assert int(later.public_id[11:17]) == last + 1
+    assert int(PUBLIC_ID.match(later.public_id).group(2)) == last + 1
 
 
 def test_the_same_seed_writes_the_same_copy(sections):
