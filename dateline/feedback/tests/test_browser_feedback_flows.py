@@ -156,6 +156,7 @@ def test_selecting_a_passage_offers_feedback_about_it(story, live_server, page, 
     assert "a ministry spokesperson said" in page.locator("#feedback-quote").inner_text()
     assert "(paragraph 2)" in page.locator("#feedback-passage-label").inner_text()
     assert page.evaluate("document.activeElement.id") == "fb-message"
+    assert page.locator("#feedback-passage-button").is_hidden()
     assert axe(page) == []
     page.keyboard.type("Which spokesperson?")
     page.get_by_role("button", name="Send", exact=True).click()

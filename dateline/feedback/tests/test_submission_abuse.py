@@ -71,6 +71,8 @@ def test_undeclared_body_is_read_through_a_cap():
     assert capped.seen == 16385
     small = CappedStream(io.BytesIO(b"message=hello"), 16384)
     assert small.read() == b"message=hello"
+    small.close()  # Django closes the stream after reading the body
+    assert small.stream.closed
 
 
 def test_script_gets_413_as_json(client, submit_url, post_data):
