@@ -147,3 +147,10 @@ def test_different_message_under_a_reused_token_is_stored_too(client, submit_url
 @pytest.mark.parametrize("token", ["short", "x" * 65, "has spaces in it here", ""])
 def test_malformed_token_is_refused(client, submit_url, post_data, token):
     assert client.post(submit_url, post_data(token=token), **JSON).status_code == 400
+
+
+@override_settings(FEEDBACK_RATES="2/m", FEEDBACK_SITE_RATE="100/m")
+def test_corrections_of_an_invalid_form_do_not_use_up_the_limit(client, submit_url, post_data):
+    for _ in range(5):
+        assert client.post(submit_url, post_data(email="typo@"), **JSON).status_code == 400
+    assert client.post(submit_url, post_data(email="reader@example.com"), **JSON).status_code == 201

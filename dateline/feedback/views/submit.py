@@ -153,13 +153,21 @@ def submit(request, public_id):
         ))
 
     form = FeedbackForm(request.POST)
-    valid = form.is_valid()
-    token = form.cleaned_data.get("token") if valid else None
-    if token:
-        replay = Feedback.objects.filter(submission_token=token, story=story).only("message", "story").first()
-        if replay is not None and replay.message == form.cleaned_data["message"]:
-            # A retry of a message already stored: answer as the first time.
-            return accepted(request, story, replay, False)
+    if not form.is_valid():
+        # Not counted against the rate limit: a reader correcting a typo in
+        # their email should not run out of tries.
+        errors = {name: [str(e) for e in errs] for name, errs in form.errors.items()}
+        hidden = [msg for name in ("version", "token", "paragraph", "quote", "__all__") for msg in errors.pop(name, [])]
+        problem = "Your feedback was not sent. " + (hidden[0] if hidden else "Please correct the marked fields.")
+        if hidden:
+            errors.setdefault("__all__", hidden[:1])
+        return refuse(request, story, 400, errors=errors, problem=problem)
+
+    token = form.cleaned_data["token"]
+    replay = Feedback.objects.filter(submission_token=token, story=story).only("message", "story").first()
+    if replay is not None and replay.message == form.cleaned_data["message"]:
+        # A retry of a message already stored: answer as the first time.
+        return accepted(request, story, replay, False)
 
     who = client_hash(request)
     decision = check_rate("feedback", who, conf.get("FEEDBACK_RATES"), ceiling=conf.get("FEEDBACK_SITE_RATE"))
@@ -170,14 +178,6 @@ def submit(request, public_id):
             f"We have received a lot of feedback just now, so yours was not sent yet. "
             f"Your text is kept below: please send it again in {wait}."
         ))
-
-    if not valid:
-        errors = {name: [str(e) for e in errs] for name, errs in form.errors.items()}
-        hidden = [msg for name in ("version", "token", "paragraph", "quote", "__all__") for msg in errors.pop(name, [])]
-        problem = "Your feedback was not sent. " + (hidden[0] if hidden else "Please correct the marked fields.")
-        if hidden:
-            errors.setdefault("__all__", hidden[:1])
-        return refuse(request, story, 400, errors=errors, problem=problem)
 
     data = form.cleaned_data
     submission = Submission(
