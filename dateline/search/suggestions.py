@@ -18,8 +18,8 @@ from .models import Thread, ThreadMembership, ThreadSuggestion
 from .similarity import Vectors, centroid, cosine, nearest, terms
 from .threads import ThreadError, add_story, create_thread
 
-THREAD_THRESHOLD = 0.30
-PAIR_THRESHOLD = 0.45
+THREAD_THRESHOLD = 0.45
+PAIR_THRESHOLD = 0.50
 MAX_CANDIDATES = 5000
 MEMBERS_PER_THREAD = 20
 
