@@ -197,3 +197,20 @@ def test_desk_triages_an_item_in_the_inbox(story, live_server, page, axe, desk_u
     fb.refresh_from_db()
     assert (fb.status, fb.assignee_id) == ("in_progress", desk_user.pk)
     assert FeedbackEvent.objects.filter(feedback=fb, actor=desk_user).count() == 3
+
+
+def test_with_javascript_a_rate_limit_keeps_the_text_and_says_when_to_retry(story, live_server, page, axe, settings):
+    settings.FEEDBACK_RATES = "1/m"
+    page.goto(live_server.url + story.get_absolute_url() + "?feedback=open")
+    page.get_by_label("Your message").fill("First")
+    page.get_by_role("button", name="Send", exact=True).click()
+    page.get_by_role("status").filter(has_text="Thanks for your feedback!").wait_for()
+    page.get_by_role("link", name="Send more feedback").click()
+    page.get_by_label("Your message").fill("Second, kept 그대로")
+    page.get_by_role("button", name="Send", exact=True).click()
+    problem = page.locator("#feedback-problem")
+    problem.filter(has_text="send it again").wait_for()
+    assert page.evaluate("document.activeElement.id") == "feedback-problem"
+    assert page.get_by_label("Your message").input_value() == "Second, kept 그대로"
+    assert axe(page) == []
+    assert list(Feedback.objects.values_list("message", flat=True)) == ["First"]
