@@ -19,14 +19,18 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(autouse=True)
 def _fresh_process_memos():
-    """Per-process memos (the section menu) must not outlive a test's data."""
+    """Per-process memos (the section menu) and cached counters (rate limits,
+    login throttles) must not outlive a test."""
     from django.conf import settings
 
     if not settings.configured:  # plain-Python tests run with -p no:django
         yield
         return
+    from django.core.cache import cache
+
     from dateline.site.views import forget_sections
 
+    cache.clear()
     forget_sections()
     yield
     forget_sections()

@@ -11,16 +11,15 @@ class StoryQuerySet(models.QuerySet):
     def public(self, now=None):
         """Stories a reader may see: published (or killed, which shows a notice)
         and past any embargo. The single definition every public surface uses."""
+        # A public status implies a live version (a database constraint), so
+        # the filter stays within the (status, first_published_at) indexes.
         now = now or timezone.now()
-        return self.filter(
-            status__in=Story.PUBLIC_STATUSES,
-            live__isnull=False,
-            first_published_at__lte=now,
-        )
+        return self.filter(status__in=Story.PUBLIC_STATUSES, first_published_at__lte=now)
 
     def listed(self, now=None):
         """Public stories that appear in lists and feeds (killed ones do not)."""
-        return self.public(now).filter(status=Story.Status.PUBLISHED)
+        now = now or timezone.now()
+        return self.filter(status=Story.Status.PUBLISHED, first_published_at__lte=now)
 
 
 class Story(models.Model):
@@ -82,6 +81,13 @@ class Story(models.Model):
         indexes = [
             models.Index(fields=["status", "-first_published_at"], name="story_status_pub"),
             models.Index(fields=["section", "status", "-first_published_at"], name="story_section_pub"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status__in=["published", "killed"])
+                | models.Q(live__isnull=False, first_published_at__isnull=False),
+                name="story_public_has_live_version",
+            ),
         ]
 
     def __str__(self):
