@@ -9,6 +9,8 @@ gone, as soon as the signal is handled, with no periodic rebuild.
 
 import logging
 
+from django.db.models import Max, Min
+
 from dateline.stories.models import Story
 
 from .backends import Document, get_backend
@@ -43,16 +45,18 @@ def listed_rows():
 
 
 def iter_documents(chunk_size=2000):
-    """Every listed story as a document, read in primary-key chunks so a
-    million stories never sit in memory at once."""
-    last = 0
-    while True:
-        rows = list(listed_rows().filter(id__gt=last)[:chunk_size])
-        if not rows:
-            return
+    """Every listed story as a document, read in primary-key ranges so a
+    million stories never sit in memory at once. Ranges (not "the next N
+    after id X") keep every chunk an index range scan on both databases."""
+    bounds = Story.objects.aggregate(low=Min("id"), high=Max("id"))
+    if bounds["low"] is None:
+        return
+    start = bounds["low"]
+    while start <= bounds["high"]:
+        rows = listed_rows().filter(id__gte=start, id__lt=start + chunk_size)
         for row in rows:
             yield document_for(*row)
-        last = rows[-1][0]
+        start += chunk_size
 
 
 def sync_story(story_id, backend=None):

@@ -13,6 +13,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
+from dateline.core.prepared import PreparedGet
 from dateline.stories.models import Story
 
 from .models import Thread, ThreadMembership
@@ -140,14 +141,18 @@ def article_extras(request, story):
     return context
 
 
+# Run on every article view: compiled once (see dateline.core.prepared).
+MEMBERSHIP_LOOKUP = PreparedGet(
+    lambda story_id: ThreadMembership.objects.filter(story_id=story_id)
+    .select_related("thread")
+    .only("thread__title", "thread__slug", "thread__recent", "thread__story_count")
+)
+
+
 def more_on_this_story(story):
-    membership = (
-        ThreadMembership.objects.filter(story_id=story.pk)
-        .select_related("thread")
-        .only("thread__title", "thread__slug", "thread__recent", "thread__story_count")
-        .first()
-    )
-    if membership is None:
+    try:
+        membership = MEMBERSHIP_LOOKUP.get(story.pk)
+    except ThreadMembership.DoesNotExist:
         return {}
     thread = membership.thread
     more = [
