@@ -33,10 +33,18 @@ def url(name, *args, **kwargs):
     return reverse(name, args=args or None, kwargs=kwargs or None)
 
 
+@lru_cache(maxsize=256)
+def cached_static(path):
+    # Static URLs only change with a deployment (a new process).
+    return static(path)
+
+
 @receiver(setting_changed)
 def _clear(setting, **kwargs):
     if setting == "ROOT_URLCONF":
         _url_without_arguments.cache_clear()
+    if setting in {"STATIC_URL", "STORAGES"}:
+        cached_static.cache_clear()
 
 
 def absolute(path):
@@ -47,7 +55,7 @@ def environment(**options):
     env = Environment(**options)
     env.globals.update(
         url=url,
-        static=static,
+        static=cached_static,
         absolute=absolute,
         site_name=settings.DATELINE_SITE_NAME,
         agency=settings.DATELINE_AGENCY,

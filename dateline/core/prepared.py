@@ -14,6 +14,8 @@ from django.db import connections
 from django.db.models.query import get_related_populators
 
 _SENTINEL = "\x00dateline-prepared-parameter\x00"
+# For integer lookups: a value no primary key or count will ever take.
+INT_SENTINEL = -7_362_947_361_123
 
 
 class PreparedGet:
@@ -24,17 +26,18 @@ class PreparedGet:
     that depends on the time or the request must be checked in Python.
     """
 
-    def __init__(self, factory):
+    def __init__(self, factory, sentinel=_SENTINEL):
         self.factory = factory
+        self.sentinel = sentinel
         self._compiled = {}
         self._lock = threading.Lock()
 
     def _compile(self, using):
-        queryset = self.factory(_SENTINEL)
+        queryset = self.factory(self.sentinel)
         compiler = queryset.query.get_compiler(using=using)
         sql, params = compiler.as_sql()
         params = tuple(params)
-        if params.count(_SENTINEL) != 1:
+        if params.count(self.sentinel) != 1:
             raise ValueError("the prepared queryset must use its parameter exactly once")
         klass_info = compiler.klass_info
         select = compiler.select
@@ -43,7 +46,7 @@ class PreparedGet:
         state = {
             "sql": sql,
             "params": params,
-            "index": params.index(_SENTINEL),
+            "index": params.index(self.sentinel),
             "model": klass_info["model"],
             "init_list": [f[0].target.attname for f in select[start:end]],
             "span": (start, end),

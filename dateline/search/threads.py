@@ -13,7 +13,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
-from dateline.core.prepared import PreparedGet
+from dateline.core.prepared import INT_SENTINEL, PreparedGet
 from dateline.stories.models import Story
 
 from .models import Thread, ThreadMembership
@@ -145,7 +145,8 @@ def article_extras(request, story):
 MEMBERSHIP_LOOKUP = PreparedGet(
     lambda story_id: ThreadMembership.objects.filter(story_id=story_id)
     .select_related("thread")
-    .only("thread__title", "thread__slug", "thread__recent", "thread__story_count")
+    .only("thread__title", "thread__slug", "thread__recent", "thread__story_count"),
+    sentinel=INT_SENTINEL,
 )
 
 

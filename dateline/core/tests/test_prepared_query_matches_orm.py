@@ -45,3 +45,13 @@ def test_factory_must_use_its_parameter_once():
     bad = PreparedGet(lambda pid: Story.objects.filter(public_id="fixed"))
     with pytest.raises(ValueError):
         bad.get("x")
+
+
+def test_integer_lookups_use_an_integer_sentinel(make_story):
+    from dateline.core.prepared import INT_SENTINEL
+
+    story = make_story()
+    by_pk = PreparedGet(lambda pk: Story.objects.filter(pk=pk), sentinel=INT_SENTINEL)
+    assert by_pk.get(story.pk).public_id == story.public_id
+    with pytest.raises(Story.DoesNotExist):
+        by_pk.get(story.pk + 1000)
