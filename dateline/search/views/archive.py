@@ -23,7 +23,7 @@ from dateline.site.views import all_sections, listed_stories
 from dateline.stories.models import Author, Story
 
 from ..query import SearchQuery
-from .search import execute, load_stories
+from .search import PAGE_FIELDS, execute, load_stories
 
 DAY_PAGE_SIZE = 100
 COUNTS_TTL = 600
@@ -175,7 +175,7 @@ def tagged_page(request, **filters):
         raise Http404("There is no such page.")
     query = SearchQuery(sort="date", page=int(raw), per_page=settings.DATELINE_PAGE_SIZE, **filters)
     results, problem = execute(query)
-    stories = load_stories(results)
+    stories = load_stories(results, fields=PAGE_FIELDS + ("live__summary", "live__keywords", "section_id"))
     pages = max(1, -(-results.total // query.per_page))
     if query.page > pages:
         raise Http404("There is no such page.")

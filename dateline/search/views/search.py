@@ -42,9 +42,20 @@ def execute(query):
         return SearchResults([], 0), "Search is not available right now. Please try again in a moment."
 
 
-def load_stories(results):
+PAGE_FIELDS = (
+    "public_id", "section__name", "first_published_at", "live__headline", "live__body", "live__bylines",
+    "live__label",
+)
+
+
+def load_stories(results, fields=PAGE_FIELDS):
+    """The hits' stories in rank order, skipping any unpublished since they
+    were indexed. The page needs a few fields; the API (fields=None) all."""
     ids = [hit.story_id for hit in results.hits]
-    stories = Story.objects.listed().select_related("live", "section").in_bulk(ids)
+    stories = Story.objects.listed().select_related("live", "section")
+    if fields:
+        stories = stories.only(*fields)
+    stories = stories.in_bulk(ids)
     return [stories[i] for i in ids if i in stories]
 
 
@@ -126,7 +137,7 @@ def search_api(request):
     results, problem = execute(query)
     if problem:
         return api_error(503, problem)
-    items = [to_ninjs(story, story.live, ver) for story in load_stories(results)]
+    items = [to_ninjs(story, story.live, ver) for story in load_stories(results, fields=None)]
     body = {
         "total": results.total,
         "total_is_lower_bound": results.total_is_lower_bound,
