@@ -2,8 +2,11 @@ from django.contrib import admin
 from django.urls import include, path
 
 # Each app owns its URL space; apps mounted at "" use their own prefixes
-# (feedback/, search/, archive/, rss.xml, api/, sitemap.xml ...).
+# (feedback/, search/, archive/, rss.xml, api/, sitemap.xml ...). The public
+# site comes first: its patterns are anchored and few, and the article page,
+# the most requested URL, then resolves without trying every other app's.
 urlpatterns = [
+    path("", include("dateline.site.urls")),
     path("newsroom/", include("dateline.newsroom.urls")),
     path("", include("dateline.feedback.urls")),
     path("", include("dateline.search.urls")),
@@ -11,7 +14,6 @@ urlpatterns = [
     path("", include("dateline.ingest.urls")),
     path("admin/", admin.site.urls),
     path("", include("dateline.newsroom.public_urls")),
-    path("", include("dateline.site.urls")),
 ]
 
 handler404 = "dateline.site.views.page_not_found"
