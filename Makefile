@@ -27,6 +27,7 @@ demo: install
 	$(BIN)/dateline load-demo
 	$(BIN)/dateline demo-staff
 	$(BIN)/dateline reindex
+	$(BIN)/dateline collectstatic --noinput -v0
 	@echo ""
 	@echo "Dateline is serving the demo site at http://$(HOST):$(PORT)/ (Ctrl-C stops it)."
 	@echo ""
