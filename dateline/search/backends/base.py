@@ -40,7 +40,7 @@ class SearchResults:
 class SearchBackend:
     name = ""
     # Relevance is computed among the newest matches of very common queries
-    # (DATELINE_SEARCH_RANK_WINDOW, default 2,000), which keeps a one-word
+    # (DATELINE_SEARCH_RANK_WINDOW, default 1,000), which keeps a one-word
     # search on a million stories fast: scoring every one of half a million
     # matches costs seconds on either engine. News readers want recent
     # stories first among equals anyway.
@@ -50,7 +50,7 @@ class SearchBackend:
     def rank_window(self):
         from django.conf import settings
 
-        return getattr(settings, "DATELINE_SEARCH_RANK_WINDOW", 2000)
+        return getattr(settings, "DATELINE_SEARCH_RANK_WINDOW", 1000)
 
     vendor = ""
 
