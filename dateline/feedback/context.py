@@ -2,8 +2,7 @@
 article page is pinned to its budget, and the story and live version id are
 already loaded."""
 
-from django.urls import reverse
-
+from dateline.core.urls import fast_reverse
 from dateline.site.hooks import article_context
 
 from .models import Feedback
@@ -15,7 +14,7 @@ def feedback_widget(request, story):
     state = request.GET.get("feedback", "")
     return {
         "feedback": {
-            "action": reverse("feedback:submit", args=[story.public_id]),
+            "action": fast_reverse("feedback:submit", story.public_id),
             "version_id": story.live_id,
             "token": new_token(),
             "values": {},

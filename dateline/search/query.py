@@ -75,7 +75,6 @@ class SearchQuery:
 
 
 def _term(chunk: str, phrase: bool) -> list[Term]:
-    prefix = chunk.rstrip().endswith("*")
     tokens = words(chunk)
     if not tokens:
         return []

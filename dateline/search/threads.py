@@ -8,12 +8,12 @@ from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
-from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
 from dateline.core.prepared import INT_SENTINEL, PreparedGet
+from dateline.core.urls import fast_reverse
 from dateline.stories.models import Story
 
 from .models import Thread, ThreadMembership
@@ -118,7 +118,7 @@ def linked_byline(names):
         if not name:
             continue
         slug = slugify(name)
-        links.append(format_html('<a href="{}">{}</a>', reverse("search:author", args=[slug]), name)
+        links.append(format_html('<a href="{}">{}</a>', fast_reverse("search:author", slug), name)
                      if slug else escape(name))
     if len(links) < 2:
         return links[0] if links else ""

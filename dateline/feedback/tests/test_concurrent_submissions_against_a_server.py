@@ -50,7 +50,7 @@ def server_env(request, tmp_path):
         "FEEDBACK_SITE_RATE": "120/h",
         "LOG_LEVEL": "ERROR",
     })
-    dropdb = None
+    dropdb = None  # replaced by a function when a PostgreSQL database is made
     if request.param == "sqlite":
         env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'load.sqlite3'}"
     else:

@@ -25,7 +25,7 @@ def test_preview_renders_unsaved_text_with_the_house_style_dateline(editor_clien
     html = response.content.decode()
     assert response.status_code == 200
     assert "Unsaved <em>words</em>." in html
-    assert f"SEOUL, " in html and f"({settings.DATELINE_AGENCY}) --" in html
+    assert "SEOUL, " in html and f"({settings.DATELINE_AGENCY}) --" in html
     draft.refresh_from_db()
     assert draft.body != ["Unsaved <em>words</em>."]
 

@@ -53,7 +53,16 @@ def test_skip_links_are_the_first_focusable_elements(client, story):
 def test_multiple_bylines_read_naturally(client, make_story):
     story = make_story(bylines=["Kim Eun-jung", "Lee Ji-won", "Park Min-su"])
     html = client.get(story.get_absolute_url()).content.decode()
-    assert "By Kim Eun-jung, Lee Ji-won and Park Min-su" in html
+    byline = html.split('<p class="byline">', 1)[1].split("</p>", 1)[0]
+    assert re.sub(r"<[^>]+>", "", byline) == "By Kim Eun-jung, Lee Ji-won and Park Min-su"
+
+
+def test_each_byline_links_to_its_author_page(client, make_story):
+    story = make_story(bylines=["Kim Eun-jung", "Lee Ji-won"])
+    html = client.get(story.get_absolute_url()).content.decode()
+    byline = html.split('<p class="byline">', 1)[1].split("</p>", 1)[0]
+    assert '<a href="/author/kim-eun-jung/">Kim Eun-jung</a>' in byline
+    assert '<a href="/author/lee-ji-won/">Lee Ji-won</a>' in byline
 
 
 def test_no_byline_line_without_bylines(client, make_story):
