@@ -11,6 +11,7 @@ GROUP_NAMES = {REPORTER: "Reporter", EDITOR: "Editor", CHIEF: "Chief editor"}
 _REPORTER = ["newsroom.submit_story", "stories.add_story"]
 _EDITOR = _REPORTER + [
     "newsroom.edit_any_story", "newsroom.publish_story", "newsroom.kill_story", "stories.change_story",
+    "search.add_thread", "search.change_thread",
 ]
 _CHIEF = _EDITOR + [
     "newsroom.manage_staff", "newsroom.view_audit", "newsroom.manage_settings",

@@ -162,3 +162,48 @@ def more_on_this_story(story):
         if entry["public_id"] != story.public_id
     ][:MORE_SIZE]
     return {"story_thread": thread, "thread_more": more}
+
+
+# The newsroom's thread desk (views/thread_manage.py) changes threads through
+# these, so a title is checked the same way whether it is new or a rename.
+
+def clean_title(title, *, exclude=None):
+    """The title with runs of spaces collapsed, or ThreadError. Titles are
+    unique (ignoring case) so editors can tell threads apart in the list."""
+    title = " ".join((title or "").split())
+    if not title:
+        raise ThreadError("A thread needs a title.")
+    if len(title) > 200:
+        raise ThreadError("A thread title has at most 200 characters.")
+    others = Thread.objects.filter(title__iexact=title)
+    if exclude is not None:
+        others = others.exclude(pk=exclude.pk)
+    if others.exists():
+        raise ThreadError(f"There is already a thread called “{title}”.")
+    return title
+
+
+@transaction.atomic
+def start_thread(title, *, user=None):
+    """A new, empty thread with a title no other thread has."""
+    return create_thread(clean_title(title), user=user)
+
+
+@transaction.atomic
+def rename_thread(thread, title):
+    """Change the title; the slug stays so links to the thread keep working."""
+    thread.title = clean_title(title, exclude=thread)
+    thread.save(update_fields=["title"])
+    refresh_thread(thread)
+    return thread
+
+
+def story_by_public_id(public_id):
+    """The story an editor named by its public ID, or ThreadError."""
+    public_id = (public_id or "").strip()
+    if not public_id:
+        raise ThreadError("Enter the story's public ID.")
+    story = Story.objects.select_related("live").filter(public_id=public_id).first()
+    if story is None:
+        raise ThreadError(f"There is no story with the ID “{public_id}”.")
+    return story

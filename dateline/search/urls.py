@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from .views import archive, search, threads
+from .views import archive, search, thread_manage, threads
 
 
 class TwoDigits:
@@ -32,5 +32,7 @@ urlpatterns = [
     path("topic/<slug:slug>/", archive.topic, name="topic"),
     path("threads/", threads.thread_index, name="threads"),
     path("threads/suggestions/", threads.suggestions, name="suggestions"),
+    path("threads/manage/", thread_manage.manage_index, name="thread_manage"),
+    path("threads/manage/<slug:slug>/", thread_manage.manage_thread, name="thread_manage_detail"),
     path("thread/<slug:slug>/", threads.thread, name="thread"),
 ]
