@@ -200,7 +200,13 @@ def test_posts_need_a_csrf_token(db, thread):
     assert not Thread.objects.filter(title="Heatwave").exists()
 
 
-def test_posts_are_rate_limited_per_user(editor_client, thread):
+def test_posts_are_rate_limited_per_user(editor_client, thread, monkeypatch):
+    from types import SimpleNamespace
+
+    import dateline.core.ratelimit
+
+    # One fixed instant, so the 61 posts cannot straddle two one-minute windows.
+    monkeypatch.setattr(dateline.core.ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_010.0))
     codes = [editor_client.post(detail(thread), {"action": "rename", "title": f"Floods {n}"}).status_code
              for n in range(61)]
     assert codes[:60] == [302] * 60 and codes[60] == 429
