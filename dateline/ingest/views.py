@@ -41,18 +41,25 @@ def incoming(request):
     })
 
 
+def _act(request, pk, action, success):
+    """Run one Incoming action on an item; its outcome becomes a message on
+    the Incoming page either way."""
+    item = get_object_or_404(IncomingItem, pk=pk)
+    try:
+        result = action(item, user=request.user).execute()
+    except StoryError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, success(item, result))
+    return redirect(reverse("ingest:incoming"))
+
+
 @require_POST
 @login_required
 @permission_required("ingest.accept_incomingitem", raise_exception=True)
 def accept(request, pk):
-    item = get_object_or_404(IncomingItem, pk=pk)
-    try:
-        story = Acceptance(item, user=request.user).execute()
-    except StoryError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, f"“{story.headline}” is now draft {story.public_id}.")
-    return redirect(reverse("ingest:incoming"))
+    return _act(request, pk, Acceptance,
+                lambda item, story: f"“{story.headline}” is now draft {story.public_id}.")
 
 
 @require_safe
@@ -73,11 +80,4 @@ def detail(request, pk):
 @login_required
 @permission_required("ingest.accept_incomingitem", raise_exception=True)
 def dismiss(request, pk):
-    item = get_object_or_404(IncomingItem, pk=pk)
-    try:
-        Dismissal(item, user=request.user).execute()
-    except StoryError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, f"“{item.headline}” was set aside.")
-    return redirect(reverse("ingest:incoming"))
+    return _act(request, pk, Dismissal, lambda item, result: f"“{item.headline}” was set aside.")
