@@ -53,7 +53,7 @@ class Submission:
     version: StoryVersion | None = field(default=None, init=False)
 
     def check(self):
-        if not self.story.is_public:
+        if not self.story.is_visible():
             return "This story does not take feedback."
         if self.version is None:
             self.version = StoryVersion.objects.filter(pk=self.version_id, story=self.story).only(

@@ -54,7 +54,7 @@ def create_thread(title, *, description="", user=None, stories=()):
 def add_story(thread, story, *, user=None, move=False, refresh=True):
     """Put a story in a thread. A story follows one thread; moving it from
     another needs `move=True` so nobody re-files a story by accident."""
-    if not story.is_public:
+    if not story.is_visible():
         raise ThreadError("Only published stories can join a thread.")
     current = ThreadMembership.objects.select_related("thread").filter(story=story).first()
     if current and current.thread_id == thread.pk:

@@ -109,10 +109,6 @@ class Story(models.Model):
         )
 
     @property
-    def is_public(self):
-        return self.is_visible()
-
-    @property
     def is_killed(self):
         return self.status == self.Status.KILLED
 
