@@ -127,6 +127,25 @@ def page(browser):
 
 
 @pytest.fixture
+def sign_in_page(live_server):
+    """Sign a browser page in as `user` by session cookie (no login form),
+    for tests whose subject is not the sign-in page."""
+    from django.conf import settings
+    from django.test import Client
+
+    def sign_in(page, user):
+        client = Client()
+        client.force_login(user)
+        page.context.add_cookies([{
+            "name": settings.SESSION_COOKIE_NAME,
+            "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+            "url": live_server.url,
+        }])
+
+    return sign_in
+
+
+@pytest.fixture
 def axe():
     """Run axe-core on a page; returns the list of violations (empty is the goal)."""
     from axe_playwright_python.sync_playwright import Axe

@@ -166,18 +166,11 @@ def test_selecting_a_passage_offers_feedback_about_it(story, live_server, page, 
     assert page.locator("#feedback-passage").is_hidden()  # reset for the next message
 
 
-def test_desk_triages_an_item_in_the_inbox(story, live_server, page, axe, desk_user, make_feedback):
-    from django.conf import settings
-
+def test_desk_triages_an_item_in_the_inbox(story, live_server, page, axe, desk_user, make_feedback, sign_in_page):
     fb = make_feedback(message="Wrong date", paragraph=2, quote="a ministry spokesperson said",
                        email="reader@example.com")
     # Sign in by session cookie: the sign-in page belongs to the newsroom.
-    from django.test import Client
-
-    client = Client()
-    client.force_login(desk_user)
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                               "url": live_server.url}])
+    sign_in_page(page, desk_user)
     page.goto(live_server.url + "/feedback/inbox/")
     assert "1 new" in text_of(page)
     assert axe(page) == []

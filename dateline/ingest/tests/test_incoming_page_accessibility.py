@@ -7,17 +7,12 @@ from dateline.ingest.services import ingest_bytes
 
 
 @pytest.mark.browser
-def test_incoming_page_is_axe_clean_and_accepts_by_keyboard(live_server, page, axe, django_user_model, sample):
+def test_incoming_page_is_axe_clean_and_accepts_by_keyboard(live_server, page, axe, django_user_model, sample, sign_in_page):
     ingest_bytes(sample("agency_ninjs2.json"), source="Example Agency", origin="/wire/a.json")
     ingest_bytes(b"not a wire format \x00", source="Broken wire")
     user = django_user_model.objects.create_user("desk", password="correct horse battery")
     user.user_permissions.set(Permission.objects.filter(content_type__app_label="ingest"))
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    cookie = client.cookies["sessionid"]
-    page.context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
+    sign_in_page(page, user)
     page.goto(live_server.url + "/newsroom/incoming/")
     assert page.locator("h1").inner_text() == "Incoming"
     assert axe(page) == []
