@@ -29,8 +29,9 @@ class PreparedGet:
     def __init__(self, factory, sentinel=_SENTINEL):
         self.factory = factory
         self.sentinel = sentinel
-        self._compiled = {}
-        self._lock = threading.Lock()
+        # Per thread: a compiler (and its converters) belongs to the database
+        # connection it was made with, and connections are per thread.
+        self._local = threading.local()
 
     def _compile(self, using):
         queryset = self.factory(self.sentinel)
@@ -54,14 +55,17 @@ class PreparedGet:
             "converters": compiler.get_converters(fields),
             "populators": get_related_populators(klass_info, select, using),
         }
-        self._compiled[using] = state
+        self._states()[using] = state
         return state
 
+    def _states(self):
+        states = getattr(self._local, "states", None)
+        if states is None:
+            states = self._local.states = {}
+        return states
+
     def get(self, value, using="default"):
-        state = self._compiled.get(using)
-        if state is None:
-            with self._lock:
-                state = self._compiled.get(using) or self._compile(using)
+        state = self._states().get(using) or self._compile(using)
         params = list(state["params"])
         params[state["index"]] = value
         with connections[using].cursor() as cursor:
@@ -79,4 +83,4 @@ class PreparedGet:
         return obj
 
     def reset(self):
-        self._compiled.clear()
+        self._states().clear()

@@ -55,3 +55,27 @@ def test_integer_lookups_use_an_integer_sentinel(make_story):
     assert by_pk.get(story.pk).public_id == story.public_id
     with pytest.raises(Story.DoesNotExist):
         by_pk.get(story.pk + 1000)
+
+
+def test_each_thread_compiles_with_its_own_connection(make_story):
+    import threading
+
+    story = make_story()
+    LOOKUP.get(story.public_id)
+    compilers = [LOOKUP._states()["default"]["compiler"].connection]
+    # A thread of its own has no compiled state yet and makes one with its
+    # own connection (the query itself may not see this test's transaction).
+    def other():
+        try:
+            LOOKUP.get(story.public_id)
+        except Exception:  # the test's open transaction may lock the table
+            pass
+        compilers.append(LOOKUP._states()["default"]["compiler"].connection)
+        from django.db import connection as thread_connection
+
+        thread_connection.close()
+
+    worker = threading.Thread(target=other)
+    worker.start()
+    worker.join()
+    assert len(compilers) == 2 and compilers[0] is not compilers[1]
