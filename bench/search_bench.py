@@ -11,7 +11,7 @@ Run against a scratch archive, never the repository's data:
 It reports `dateline reindex` time and index size, then latency p50/p95/p99
 of the backend's search() and of the whole search page (form, search, story
 loading, highlighting, template) over a fixed query mix: one-word, two-word,
-phrase, prefix, filtered (section + one-year range + byline), date-sorted
+phrase, prefix (four and six letters), filtered (section + one-year range + byline), date-sorted
 and CJK. The mix is drawn with a fixed seed from the demo generator's word
 banks, so every run asks the same questions.
 """
@@ -78,6 +78,9 @@ def query_mix(seed=42):
         "date-sorted": [dict(text=w, sort="date") for w in rng.sample(vocab, 20)],
         "cjk": [dict(text=q) for q in CJK_QUERIES],
     }
+    # Added later with its own seed, so the kinds above ask what they always asked.
+    long_words = [v for v in vocab if len(v) > 6]
+    mix["long prefix"] = [dict(text=w[:6] + "*") for w in random.Random(seed + 1).sample(long_words, 20)]
     return mix
 
 

@@ -3,8 +3,8 @@
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 
+from dateline.core.slugs import name_slug
 from dateline.stories.models import Author
 
 from .models import StaffProfile
@@ -38,7 +38,7 @@ def create_staff(username, role, password, *, email="", name="", validate=True):
     user.save()
     StaffProfile.for_user(user)
     byline = (name or username).strip()
-    slug = slugify(byline)[:130] or username
+    slug = name_slug(byline)[:130] or name_slug(username) or "author"
     base, n = slug, 1
     while Author.objects.filter(slug=slug).exists():
         n += 1

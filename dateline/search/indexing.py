@@ -17,10 +17,13 @@ from .backends import Document, get_backend
 from .text import CATCH_ALL, author_tag, keyword_tag, plain, section_tag, segment
 
 log = logging.getLogger(__name__)
+# News copy says what the story is about in its first paragraphs.
+LEAD_PARAGRAPHS = 2
 
 
 def document_for(story_id, published_at, section_slug, headline, body, bylines, keywords, slugline, city):
-    body_text = " ".join(plain(p) for p in body or [])
+    paragraphs = [plain(p) for p in body or []]
+    body_text = " ".join(paragraphs)
     meta = " ".join([*(bylines or []), *(keywords or []), city or "", slugline or ""])
     tags = [CATCH_ALL, section_tag(section_slug)]
     tags += [author_tag(name) for name in bylines or [] if name.strip()]
@@ -32,6 +35,7 @@ def document_for(story_id, published_at, section_slug, headline, body, bylines, 
         body=segment(body_text),
         meta=segment(meta),
         tags=list(dict.fromkeys(tags)),
+        lead=segment(" ".join(paragraphs[:LEAD_PARAGRAPHS])),
     )
 
 

@@ -14,6 +14,9 @@ from .text import bigrams, is_cjk, strip_control, words
 
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 12
+# A prefix shorter than this matches too many words to be useful (and the
+# index keeps ready-made lists only for 3- and 4-letter prefixes).
+MIN_PREFIX_CHARS = 3
 SORTS = ("relevance", "date")
 
 
@@ -110,6 +113,11 @@ def parse(text: str) -> list[Term]:
             unique.append(term)
     if len(unique) > MAX_TERMS:
         raise QueryError(f"Use at most {MAX_TERMS} words or phrases.")
+    for term in unique:
+        last = term.tokens[-1]
+        if term.prefix and not is_cjk(last) and len(last) < MIN_PREFIX_CHARS:
+            raise QueryError(f"Put at least {MIN_PREFIX_CHARS} letters before * to search for words that "
+                             f"begin with them, as in “tax*”.")
     return unique
 
 

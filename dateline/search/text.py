@@ -15,7 +15,7 @@ import hashlib
 import html
 import re
 
-from django.utils.text import slugify
+from dateline.core.slugs import name_slug
 
 # Hangul Jamo, CJK punctuation-free blocks: Hiragana, Katakana, Hangul
 # compatibility Jamo, CJK Unified Ideographs (+ ext. A), Hangul syllables,
@@ -86,7 +86,7 @@ def tag(kind: str, value: str) -> str:
     so each value is indexed as one opaque token built from its slug. Tokens
     are lowercase letters and digits only, which every tokenizer keeps whole.
     """
-    slug = slugify(value) or value.strip().lower()
+    slug = name_slug(value) or value.strip().lower()
     digest = hashlib.blake2b(f"{kind}:{slug}".encode(), digest_size=6).hexdigest()
     # Digits only after the kind letter: stemmers leave such tokens alone.
     return f"zz{kind}{int(digest, 16):015d}"

@@ -10,8 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 
+from dateline.core.slugs import name_slug
 from dateline.core.prepared import INT_SENTINEL, PreparedGet
 from dateline.core.urls import fast_reverse
 from dateline.stories.models import Story
@@ -27,7 +27,7 @@ class ThreadError(ValueError):
 
 
 def unique_slug(title):
-    base = slugify(title)[:100] or "thread"
+    base = name_slug(title)[:100] or "thread"
     slug, n = base, 1
     while Thread.objects.filter(slug=slug).exists():
         n += 1
@@ -117,7 +117,7 @@ def linked_byline(names):
     for name in names:
         if not name:
             continue
-        slug = slugify(name)
+        slug = name_slug(name)
         links.append(format_html('<a href="{}">{}</a>', fast_reverse("search:author", slug), name)
                      if slug else escape(name))
     if len(links) < 2:
@@ -135,8 +135,8 @@ def article_extras(request, story):
         # The site's byline line stays plain text; this linked form is for
         # templates that want it, and the author links below the story.
         context["byline_links"] = linked_byline(version.bylines)
-        context["author_links"] = [(name, slugify(name)) for name in version.bylines if name and slugify(name)]
-        context["topic_links"] = [(kw, slugify(kw)) for kw in version.keywords if kw and slugify(kw)]
+        context["author_links"] = [(name, name_slug(name)) for name in version.bylines if name and name_slug(name)]
+        context["topic_links"] = [(kw, name_slug(kw)) for kw in version.keywords if kw and name_slug(kw)]
     context.update(more_on_this_story(story))
     return context
 

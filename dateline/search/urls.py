@@ -1,5 +1,7 @@
 from django.urls import path, register_converter
 
+from dateline.core.slugs import NameSlugConverter
+
 from .views import archive, search, thread_manage, threads
 
 
@@ -16,6 +18,8 @@ class TwoDigits:
 
 
 register_converter(TwoDigits, "dd")
+# Author, topic and thread slugs keep Korean, Chinese and Japanese names.
+register_converter(NameSlugConverter, "name")
 
 app_name = "search"
 urlpatterns = [
@@ -28,11 +32,11 @@ urlpatterns = [
     path("archive/section/<slug:slug>/", archive.section_archive, name="section-archive"),
     path("archive/section/<slug:slug>/<int:year>/<dd:month>/", archive.section_archive_month,
          name="section-archive-month"),
-    path("author/<slug:slug>/", archive.author, name="author"),
-    path("topic/<slug:slug>/", archive.topic, name="topic"),
+    path("author/<name:slug>/", archive.author, name="author"),
+    path("topic/<name:slug>/", archive.topic, name="topic"),
     path("threads/", threads.thread_index, name="threads"),
     path("threads/suggestions/", threads.suggestions, name="suggestions"),
     path("threads/manage/", thread_manage.manage_index, name="thread_manage"),
-    path("threads/manage/<slug:slug>/", thread_manage.manage_thread, name="thread_manage_detail"),
-    path("thread/<slug:slug>/", threads.thread, name="thread"),
+    path("threads/manage/<name:slug>/", thread_manage.manage_thread, name="thread_manage_detail"),
+    path("thread/<name:slug>/", threads.thread, name="thread"),
 ]

@@ -21,6 +21,7 @@ class Document:
     body: str
     meta: str                 # bylines, keywords, dateline city, slugline
     tags: list[str] = field(default_factory=list)
+    lead: str = ""            # the first paragraphs, for backends that rank on less than the body
 
 
 @dataclass
@@ -44,7 +45,9 @@ class SearchBackend:
     # search on a million stories fast: scoring every one of half a million
     # matches costs seconds on either engine. News readers want recent
     # stories first among equals anyway.
-    count_limit = 10_000
+    # Counting stops here ("more than 1,000 stories match"): past it a count
+    # costs more than the search and tells a reader nothing more.
+    count_limit = 1_000
 
     @property
     def rank_window(self):

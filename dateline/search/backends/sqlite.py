@@ -131,35 +131,32 @@ class SQLiteFTS5Backend(SearchBackend):
         lo = (int(start.timestamp()) << ID_BITS) if start else 0
         hi = ((int(end.timestamp()) << ID_BITS) - 1) if end else MAX_ROWID
         where = "search_fts MATCH %s AND rowid BETWEEN %s AND %s"
-        total_rows = self._execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE {where} LIMIT %s)",
-            [match, lo, hi, self.count_limit + 1],
+        by_relevance = bool(query.terms) and query.sort != "date"
+        # One walk over the newest matches counts them (to the limit), finds
+        # the relevance window and, sorted by date, is the page itself: the
+        # rowid is a time key, so FTS5 reads matches newest first and stops
+        # at the LIMIT.
+        want = max(self.count_limit, self.rank_window if by_relevance else 0, query.offset + query.per_page) + 1
+        rows = self._execute(
+            f"SELECT rowid, story_id FROM search_fts WHERE {where} ORDER BY rowid DESC LIMIT %s",
+            [match, lo, hi, want],
         )
-        total = total_rows[0][0]
-        capped = total > self.count_limit
-        if capped:
-            total = self.count_limit
+        capped = len(rows) > self.count_limit
+        total = min(len(rows), self.count_limit)
         if total == 0 or query.offset >= total:
             return SearchResults([], total, capped)
-        if query.sort == "date" or not query.terms:
-            rows = self._execute(
-                f"SELECT story_id, 0 FROM search_fts WHERE {where} ORDER BY rowid DESC LIMIT %s OFFSET %s",
-                [match, lo, hi, query.per_page, query.offset],
-            )
-        else:
-            if total >= self.rank_window:
-                cutoff = self._execute(
-                    f"SELECT rowid FROM search_fts WHERE {where} ORDER BY rowid DESC LIMIT 1 OFFSET %s",
-                    [match, lo, hi, self.rank_window - 1],
-                )
-                if cutoff:
-                    lo = max(lo, cutoff[0][0])
-            rows = self._execute(
-                f"SELECT story_id, bm25(search_fts, {WEIGHTS}) AS score FROM search_fts WHERE {where} "
-                "ORDER BY score, rowid DESC LIMIT %s OFFSET %s",
-                [match, lo, hi, query.per_page, query.offset],
-            )
-        return SearchResults([Hit(int(r[0]), -float(r[1])) for r in rows], total, capped)
+        scores = {}
+        if by_relevance:
+            window = rows[: self.rank_window]
+            scores = dict(self._execute(
+                f"SELECT rowid, bm25(search_fts, {WEIGHTS}) FROM search_fts WHERE {where}",
+                [match, window[-1][0], window[0][0]],
+            ))
+            # bm25() is lower for better matches; among equals the newest
+            # first (rows come newest first and the sort is stable).
+            rows = sorted(window, key=lambda r: scores.get(r[0], 0.0)) + rows[self.rank_window:]
+        page = rows[query.offset: query.offset + query.per_page]
+        return SearchResults([Hit(int(r[1]), -float(scores.get(r[0], 0.0))) for r in page], total, capped)
 
 
 def query_tags(query):

@@ -15,9 +15,9 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
+from dateline.core.slugs import name_slug
 from dateline.core.timefmt import MONTHS, newsroom_zone, to_newsroom
 from dateline.site.views import all_sections, listed_stories
 from dateline.stories.models import Author, Story
@@ -188,12 +188,12 @@ def tagged_page(request, **filters):
 
 
 def name_for(slug, values):
-    return next((v for v in values if slugify(v) == slug), None)
+    return next((v for v in values if name_slug(v) == slug), None)
 
 
 @require_safe
 def author(request, slug):
-    if slugify(slug) != slug:
+    if name_slug(slug) != slug:
         raise Http404("No such author.")
     profile = Author.objects.filter(slug=slug).first()
     stories, context = tagged_page(request, byline=slug)
@@ -209,7 +209,7 @@ def author(request, slug):
 
 @require_safe
 def topic(request, slug):
-    if slugify(slug) != slug:
+    if name_slug(slug) != slug:
         raise Http404("No such topic.")
     stories, context = tagged_page(request, keyword=slug)
     name = None

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db import models
-from django.utils.text import slugify
 
+from dateline.core.slugs import name_slug
 from dateline.core.urls import fast_reverse
 
 
@@ -43,6 +43,6 @@ class Author(models.Model):
 
     @classmethod
     def for_name(cls, name):
-        slug = slugify(name)[:140] or "author"
+        slug = name_slug(name)[:140] or "author"
         author, _ = cls.objects.get_or_create(slug=slug, defaults={"name": name})
         return author

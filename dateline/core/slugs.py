@@ -1,0 +1,33 @@
+"""Slugs for names in any script.
+
+Django's `slugify()` keeps ASCII only, so "김은정" or "종전선언" slugify to
+nothing and every Korean byline would share one author page (or none).
+`name_slug()` keeps letters and digits of every script, drops accents the
+way `slugify()` does ("José" → "jose"), and so equals `slugify()` for Latin
+names. URLs carry such slugs percent-encoded; `NameSlugConverter` matches
+them once decoded.
+"""
+
+import unicodedata
+
+from django.utils.text import slugify
+
+
+def name_slug(value) -> str:
+    text = unicodedata.normalize("NFKD", str(value))
+    # Only the Latin-script accents: Japanese voicing marks are combining
+    # characters too, and dropping them would turn ピ into ヒ.
+    text = "".join(ch for ch in text if not "\u0300" <= ch <= "\u036f")
+    return slugify(unicodedata.normalize("NFC", text), allow_unicode=True)
+
+
+class NameSlugConverter:
+    """A path segment made by name_slug(): word characters of any script and hyphens."""
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
