@@ -95,3 +95,14 @@ def test_short_prefix_is_a_clear_form_error(client, db):
     response = client.get("/search/", {"q": "ta*"})
     assert response.status_code == 400
     assert "at least 3 letters" in response.content.decode()
+
+
+def test_a_page_past_the_results_is_a_clear_404(client, spread):
+    response = client.get("/search/", {"q": "tariff", "page": "3"})
+    assert response.status_code == 404
+    assert "There is no page 3 of these results: they end at page 1." in response.content.decode()
+
+
+def test_more_than_the_limit_says_so_and_suggests_narrowing(client, spread, small_limits):
+    html = client.get("/search/", {"q": "tariff"}).content.decode()
+    assert "More than 6 stories match. Add words or filters to narrow them down." in html

@@ -106,6 +106,10 @@ def search(request):
     query = form.query
     results, problem = execute(query)
     pages = max(1, -(-results.total // query.per_page))
+    if not problem and query.page > pages:
+        context["problem"] = (f"There is no page {query.page} of these results: they end at page {pages}."
+                              if results.total else "There is no such page of results.")
+        return render(request, "search/search.html", context, status=404)
     context.update({
         "query": query,
         "results": results,
