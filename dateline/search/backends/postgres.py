@@ -18,7 +18,7 @@ stay exact.
 A common word matches half a million stories, and GIN cannot return its
 matches newest first. Rather than fetch them all to sort them, a search
 walks back from the newest week: it asks for matches in the newest week,
-then the newest 4, 13, 52 and 156, then all (each step one GIN scan in
+then the newest 2, 4, 8, 16, 52 and 156, then all (each step one GIN scan in
 which the rare week tokens drive the common word's posting list), and stops
 at the first step that has enough. Matches outside the weeks asked for are
 all older, so the first step with enough holds exactly the newest ones.
@@ -44,7 +44,7 @@ SEARCH_WORK_MEM = "32MB"
 WEEK_SECONDS = 7 * 24 * 3600
 # Weeks asked for at each step of the walk back from the newest week; after
 # the last, a step without week tokens asks for every week.
-WEEK_STEPS = (1, 4, 13, 52, 156)
+WEEK_STEPS = (1, 2, 4, 8, 16, 52, 156)
 
 
 def _lexeme(token, prefix=False):
@@ -152,24 +152,54 @@ class PostgresBackend(SearchBackend):
             return []
         return list(range(week_of(newest), week_of(oldest) - 1, -1))
 
-    def _walk(self, filters, filter_params, dates, date_params, score, score_params, weeks, want):
-        rows = []
-        for step in WEEK_STEPS + (None,):
-            whole = step is None or step >= len(weeks)
-            pieces, params = list(filters), list(filter_params)
-            if not whole:
+    @staticmethod
+    def _statement(text_q, tags, start, end, by_relevance):
+        """A function of (weeks or None for all, limit) giving the SQL and
+        parameters that fetch the newest matches, with their scores."""
+        filters, params = [], []
+        if text_q:
+            filters.append("to_tsquery('english', %s)")
+            params.append(text_q)
+        if tags:
+            filters.append("to_tsquery('simple', %s)")
+            params.append(" & ".join(_lexeme(t) for t in tags))
+        dates, date_params = "", []
+        if start:
+            dates += " AND published_at >= %s"
+            date_params.append(start)
+        if end:
+            dates += " AND published_at < %s"
+            date_params.append(end)
+        score = f"ts_rank_cd('{RANK_WEIGHTS}', rankdoc, to_tsquery('english', %s))" if by_relevance else "0"
+        score_params = [text_q] if by_relevance else []
+
+        def statement(weeks, limit):
+            pieces, week_params = list(filters), []
+            if weeks is not None:
                 pieces.append("to_tsquery('simple', %s)")
-                params.append(" | ".join(_lexeme(week_token(w)) for w in weeks[:step]))
-            rows = self._execute(
-                f"SELECT story_id, published_at, {score} FROM ("
-                f"SELECT story_id, published_at, rankdoc FROM search_pgdoc "
-                f"WHERE document @@ ({' && '.join(pieces)}){dates} "
-                "ORDER BY published_at DESC, story_id DESC LIMIT %s) newest",
-                [*score_params, *params, *date_params, want],
-            )
-            if whole or len(rows) >= want:
-                break
-        return rows
+                week_params.append(" | ".join(_lexeme(week_token(w)) for w in weeks))
+            # Scores only for the rows kept: the subquery's LIMIT comes first.
+            sql = (f"SELECT story_id, published_at, {score} FROM ("
+                   "SELECT story_id, published_at, rankdoc FROM search_pgdoc "
+                   f"WHERE document @@ ({' && '.join(pieces)}){dates} "
+                   "ORDER BY published_at DESC, story_id DESC LIMIT %s) newest")
+            return sql, [*score_params, *params, *week_params, *date_params, limit]
+
+        return statement
+
+    def _walk(self, statement, weeks, want):
+        """The newest `want` matches: newest week first, widening until a
+        step has enough (see the module docstring)."""
+        with transaction.atomic():
+            # A prefix's words are gathered into one bitmap of matching rows;
+            # at the default 4 MB a common prefix's bitmap turns lossy and
+            # every row on its pages is re-read. Only for this transaction.
+            self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'")
+            for step in WEEK_STEPS + (None,):
+                whole = step is None or step >= len(weeks)
+                rows = self._execute(*statement(None if whole else weeks[:step], want))
+                if whole or len(rows) >= want:
+                    return rows
 
     def search(self, query):
         text_q = text_tsquery(query)
@@ -184,27 +214,7 @@ class PostgresBackend(SearchBackend):
         # Enough of the newest matches to count to the limit, to rank the
         # window and to fill the page asked for.
         want = max(self.count_limit, self.rank_window if by_relevance else 0, query.offset + query.per_page) + 1
-
-        filters, filter_params = ["to_tsquery('english', %s)"] if text_q else [], [text_q] if text_q else []
-        if tags:
-            filters.append("to_tsquery('simple', %s)")
-            filter_params.append(" & ".join(_lexeme(t) for t in tags))
-        dates, date_params = "", []
-        if start:
-            dates += " AND published_at >= %s"
-            date_params.append(start)
-        if end:
-            dates += " AND published_at < %s"
-            date_params.append(end)
-        score = f"ts_rank_cd('{RANK_WEIGHTS}', rankdoc, to_tsquery('english', %s))" if by_relevance else "0"
-        score_params = [text_q] if by_relevance else []
-
-        with transaction.atomic():
-            # A prefix's words are gathered into one bitmap of matching rows;
-            # at the default 4 MB a common prefix's bitmap turns lossy and
-            # every row on its pages is re-read. Only for this transaction.
-            self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'")
-            rows = self._walk(filters, filter_params, dates, date_params, score, score_params, weeks, want)
+        rows = self._walk(self._statement(text_q, tags, start, end, by_relevance), weeks, want)
 
         capped = len(rows) > self.count_limit
         total = min(len(rows), self.count_limit)
