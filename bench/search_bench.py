@@ -98,6 +98,20 @@ def params_for(spec):
     return out
 
 
+def storage():
+    """Page size, index pages and the whole database's size."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA page_size")
+            page = cursor.fetchone()[0]
+            cursor.execute("PRAGMA page_count")
+            database = cursor.fetchone()[0] * page
+        else:
+            cursor.execute("SELECT current_setting('block_size')::int, pg_database_size(current_database())")
+            page, database = cursor.fetchone()
+    return {"page_bytes": page, "database_bytes": database}
+
+
 def main():
     parser = argparse.ArgumentParser(description="Dateline search benchmark")
     parser.add_argument("--reindex", action="store_true", help="time `dateline reindex` first")
@@ -114,6 +128,7 @@ def main():
         report["reindex_seconds"] = round(time.perf_counter() - started, 1)
     report["indexed"] = backend.count()
     report["index_bytes"] = backend.size_bytes()
+    report.update(storage())
 
     mix = query_mix()
     client = Client()
@@ -144,7 +159,10 @@ def main():
     report["max_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
     print(f"backend {report['backend']} on {report['database']}: {report['stories']:,} listed stories, "
-          f"{report['indexed']:,} indexed" + (f", index {report['index_bytes'] / 2**20:,.0f} MiB" if report['index_bytes'] else ""))
+          f"{report['indexed']:,} indexed" + (f", index {report['index_bytes'] / 2**20:,.0f} MiB "
+                                              f"({report['index_bytes'] // report['page_bytes']:,} pages of "
+                                              f"{report['page_bytes']:,} bytes)" if report['index_bytes'] else "")
+          + f"; whole database {report['database_bytes'] / 2**20:,.0f} MiB")
     if "reindex_seconds" in report:
         print(f"reindex: {report['reindex_seconds']} s")
     print(f"{'query kind':<12} {'engine p50':>10} {'p95':>7} {'p99':>7} | {'page p50':>8} {'p95':>7} {'p99':>7} | median matches")

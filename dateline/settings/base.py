@@ -136,6 +136,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not os.environ.get("DATABASE_URL"):
+    # The embedded database lives in DATELINE_DATA_DIR; a new directory is
+    # made rather than failing with SQLite's "unable to open database file".
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers go on while a writer commits; IMMEDIATE takes the write
     # lock at BEGIN so concurrent writers queue on busy_timeout instead of

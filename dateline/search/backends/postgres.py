@@ -139,18 +139,25 @@ class PostgresBackend(SearchBackend):
         return total
 
     def _weeks(self, start, end):
-        """The weeks that can hold matches, newest first, or [] when the
-        index (or the date range) is empty."""
-        newest, oldest = self._execute("SELECT max(published_at), min(published_at) FROM search_pgdoc")[0]
+        """The weeks that can hold matches, newest first ([] when the index
+        or the date range is empty), and the index's stories per week."""
+        newest, oldest, estimate = self._execute(
+            "SELECT max(published_at), min(published_at), "
+            "(SELECT reltuples FROM pg_class WHERE oid = 'search_pgdoc'::regclass) FROM search_pgdoc"
+        )[0]
         if newest is None:
-            return []
+            return [], 0.0
+        # The planner's row estimate is free; a table never analysed (-1)
+        # is new, hence small, and counted.
+        stories = estimate if estimate is not None and estimate >= 0 else self.count()
+        per_week = stories / (week_of(newest) - week_of(oldest) + 1)
         if end is not None and end <= newest:
             newest = end
         if start is not None and start > oldest:
             oldest = start
         if newest < oldest:
-            return []
-        return list(range(week_of(newest), week_of(oldest) - 1, -1))
+            return [], per_week
+        return list(range(week_of(newest), week_of(oldest) - 1, -1)), per_week
 
     @staticmethod
     def _statement(text_q, tags, start, end, by_relevance):
@@ -187,9 +194,11 @@ class PostgresBackend(SearchBackend):
 
         return statement
 
-    def _walk(self, statement, weeks, want):
+    def _walk(self, statement, weeks, per_week, want):
         """The newest `want` matches: newest week first, widening until a
-        step has enough (see the module docstring)."""
+        step has enough (see the module docstring). Steps whose weeks are
+        unlikely to hold `want` stories at all are skipped: on a small
+        archive the first query asks for everything."""
         with transaction.atomic():
             # A prefix's words are gathered into one bitmap of matching rows;
             # at the default 4 MB a common prefix's bitmap turns lossy and
@@ -197,6 +206,8 @@ class PostgresBackend(SearchBackend):
             self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'")
             for step in WEEK_STEPS + (None,):
                 whole = step is None or step >= len(weeks)
+                if not whole and step * per_week < want:
+                    continue
                 rows = self._execute(*statement(None if whole else weeks[:step], want))
                 if whole or len(rows) >= want:
                     return rows
@@ -207,14 +218,14 @@ class PostgresBackend(SearchBackend):
         if not text_q and not tags:
             return SearchResults([], 0)
         start, end = day_bounds(query.date_from, query.date_to)
-        weeks = self._weeks(start, end)
+        weeks, per_week = self._weeks(start, end)
         if not weeks:
             return SearchResults([], 0)
         by_relevance = bool(text_q) and query.sort != "date"
         # Enough of the newest matches to count to the limit, to rank the
         # window and to fill the page asked for.
         want = max(self.count_limit, self.rank_window if by_relevance else 0, query.offset + query.per_page) + 1
-        rows = self._walk(self._statement(text_q, tags, start, end, by_relevance), weeks, want)
+        rows = self._walk(self._statement(text_q, tags, start, end, by_relevance), weeks, per_week, want)
 
         capped = len(rows) > self.count_limit
         total = min(len(rows), self.count_limit)

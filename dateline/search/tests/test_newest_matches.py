@@ -106,3 +106,13 @@ def test_a_page_past_the_results_is_a_clear_404(client, spread):
 def test_more_than_the_limit_says_so_and_suggests_narrowing(client, spread, small_limits):
     html = client.get("/search/", {"q": "tariff"}).content.decode()
     assert "More than 6 stories match. Add words or filters to narrow them down." in html
+
+
+def test_a_busy_recent_week_answers_from_its_own_weeks(published, small_limits):
+    now = datetime.now(timezone.utc)
+    old = [published(f"Old tariff story {i}", at=now - timedelta(days=700 + 30 * i)) for i in range(5)]
+    recent = [published(f"Recent tariff story {i}", at=now - timedelta(hours=5 * i + 1)) for i in range(40)]
+    results = get_backend().search(SearchQuery(text="tariff", sort="date", per_page=5))
+    assert ids(results) == [s.pk for s in recent[:5]]
+    assert results.total == 6 and results.total_is_lower_bound is True
+    assert not set(ids(results)) & {s.pk for s in old}
