@@ -117,6 +117,7 @@ def main():
     parser.add_argument("--reindex", action="store_true", help="time `dateline reindex` first")
     parser.add_argument("--repeat", type=int, default=5, help="times each query of the mix runs (default 5)")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--slowest", type=int, default=10, help="list this many slowest queries (default 10)")
     args = parser.parse_args()
 
     backend = get_backend()
@@ -135,7 +136,7 @@ def main():
     settings.DATELINE_SEARCH_RATE = "1000000/m"
     settings.ALLOWED_HOSTS = ["*"]
     results = {}
-    engine_all, page_all = [], []
+    engine_all, page_all, slow = [], [], []
     for kind, specs in mix.items():
         engine, page, hits = [], [], []
         for spec in specs:  # warm-up: first touch of each query's pages
@@ -145,6 +146,7 @@ def main():
                 started = time.perf_counter()
                 found = backend.search(SearchQuery(**spec))
                 engine.append((time.perf_counter() - started) * 1000)
+                slow.append((engine[-1], kind, spec))
                 hits.append(found.total)
                 started = time.perf_counter()
                 response = client.get("/search/", params_for(spec))
@@ -171,6 +173,11 @@ def main():
         print(f"{kind:<12} {e['p50']:>10.1f} {e['p95']:>7.1f} {e['p99']:>7.1f} | {p['p50']:>8.1f} {p['p95']:>7.1f} "
               f"{p['p99']:>7.1f} | {r.get('median_matches', '')}")
     print(f"max RSS of this process: {report['max_rss_mib']} MiB")
+    if args.slowest:
+        print("slowest queries (engine ms):")
+        for ms, kind, spec in sorted(slow, key=lambda x: -x[0])[: args.slowest]:
+            print(f"  {ms:8.1f}  {kind:<12} {params_for(spec)}")
+    report["slowest"] = [(round(ms, 1), kind, params_for(spec)) for ms, kind, spec in sorted(slow, key=lambda x: -x[0])[:50]]
     if args.json:
         with open(args.json, "w") as fh:
             json.dump(report, fh, indent=2, default=str)
