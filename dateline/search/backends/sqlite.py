@@ -137,8 +137,10 @@ class SQLiteFTS5Backend(SearchBackend):
         # rowid is a time key, so FTS5 reads matches newest first and stops
         # at the LIMIT.
         want = max(self.count_limit, self.rank_window if by_relevance else 0, query.offset + query.per_page) + 1
+        # Rowids only: reading a stored column costs a lookup per row, so the
+        # page's story ids come from search_fts_doc afterwards.
         rows = self._execute(
-            f"SELECT rowid, story_id FROM search_fts WHERE {where} ORDER BY rowid DESC LIMIT %s",
+            f"SELECT rowid FROM search_fts WHERE {where} ORDER BY rowid DESC LIMIT %s",
             [match, lo, hi, want],
         )
         capped = len(rows) > self.count_limit
@@ -155,8 +157,12 @@ class SQLiteFTS5Backend(SearchBackend):
             # bm25() is lower for better matches; among equals the newest
             # first (rows come newest first and the sort is stable).
             rows = sorted(window, key=lambda r: scores.get(r[0], 0.0)) + rows[self.rank_window:]
-        page = rows[query.offset: query.offset + query.per_page]
-        return SearchResults([Hit(int(r[1]), -float(scores.get(r[0], 0.0))) for r in page], total, capped)
+        page = [r[0] for r in rows[query.offset: query.offset + query.per_page]]
+        story_ids = dict(self._execute(
+            f"SELECT docid, story_id FROM search_fts_doc WHERE docid IN ({', '.join(['%s'] * len(page))})", page,
+        )) if page else {}
+        return SearchResults([Hit(int(story_ids[d]), -float(scores.get(d, 0.0))) for d in page if d in story_ids],
+                             total, capped)
 
 
 def query_tags(query):
