@@ -11,6 +11,15 @@ Two vectors per story:
   It stays small enough to live inside the table row, so scoring a thousand
   matches never reads a TOASTed body vector.
 
+* `pairs` holds each adjacent pair of words as one token ('fight~near'), so
+  a phrase asks the index for the stories with all its pairs, (nearly)
+  exactly the stories with the phrase, before any word positions are read
+  (migration 0004 explains).
+
+`search_pgterm` lists the index's words, so a prefix ("minist*") is looked
+up as the few words it stands for rather than as a merge of every matching
+posting list.
+
 Text goes through the `english` configuration (stemming), after CJK runs
 have been cut into bigrams as for SQLite; tags through `simple`, so they
 stay exact.
@@ -21,12 +30,15 @@ walks back from the newest week: it asks for matches in the newest week,
 then the newest 2, 4, 8, 16, 52 and 156, then all (each step one GIN scan in
 which the rare week tokens drive the common word's posting list), and stops
 at the first step that has enough. Matches outside the weeks asked for are
-all older, so the first step with enough holds exactly the newest ones.
+all older, so the first step with enough holds exactly the newest ones. The
+walk starts at the first step likely to hold enough stories, and a step that
+shows the query to be rare jumps straight to asking for all weeks.
 """
 
 from django.db import transaction
 
 from ..query import index_tokens
+from ..text import is_cjk
 from .base import Document, Hit, SearchBackend, SearchResults, register
 from .dates import day_bounds
 from .sqlite import query_tags
@@ -45,21 +57,31 @@ WEEK_SECONDS = 7 * 24 * 3600
 # Weeks asked for at each step of the walk back from the newest week; after
 # the last, a step without week tokens asks for every week.
 WEEK_STEPS = (1, 2, 4, 8, 16, 52, 156)
+# A query expected to match fewer stories than this reads them all at once
+# rather than walking (a step's OR of many weeks costs more than that).
+WHOLE_MAX = 20_000
+# A prefix standing for more words than this is matched as a prefix.
+MAX_PREFIX_WORDS = 64
+UPSERT_SQL = (
+    "INSERT INTO search_pgdoc (story_id, published_at, document, rankdoc, pairs) "
+    f"SELECT %s, %s, d, {RANK_VECTOR_SQL}, dateline_word_pairs(d) FROM (SELECT {VECTOR_SQL} AS d) v "
+    "ON CONFLICT (story_id) DO UPDATE SET published_at = EXCLUDED.published_at, "
+    "document = EXCLUDED.document, rankdoc = EXCLUDED.rankdoc, pairs = EXCLUDED.pairs"
+)
+ADD_TERMS_SQL = (
+    "INSERT INTO search_pgterm SELECT DISTINCT unnest(tsvector_to_array(ts_filter(document, '{a,b,c}'))) "
+    "FROM search_pgdoc WHERE story_id = ANY(%s) ON CONFLICT DO NOTHING"
+)
+GIN_SQL = "CREATE INDEX IF NOT EXISTS search_pgdoc_document ON search_pgdoc USING gin (document, pairs)"
 
 
 def _lexeme(token, prefix=False):
     return "'" + token.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
 
 
-def text_tsquery(query):
-    parts = []
-    for term in query.terms:
-        tokens, prefix = index_tokens(term)
-        if not tokens:
-            continue
-        lexemes = [_lexeme(t, prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)]
-        parts.append("(" + " <-> ".join(lexemes) + ")")
-    return " & ".join(parts)
+def _verbatim(lexeme):
+    """A lexeme for a tsquery cast from text: taken as written, not stemmed."""
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def week_of(moment):
@@ -81,27 +103,22 @@ class PostgresBackend(SearchBackend):
             return cursor.fetchall() if cursor.description else None
 
     def _upsert(self, cursor, docs):
-        rows = []
-        for d in docs:
-            tags = " ".join([*d.tags, week_token(week_of(d.published_at))])
-            rows.append((d.story_id, d.published_at, d.headline, d.meta, d.body, tags, d.headline, d.meta, d.lead))
-        cursor.executemany(
-            "INSERT INTO search_pgdoc (story_id, published_at, document, rankdoc) "
-            f"VALUES (%s, %s, {VECTOR_SQL}, {RANK_VECTOR_SQL}) "
-            "ON CONFLICT (story_id) DO UPDATE SET published_at = EXCLUDED.published_at, "
-            "document = EXCLUDED.document, rankdoc = EXCLUDED.rankdoc",
-            rows,
-        )
+        cursor.executemany(UPSERT_SQL, [
+            (d.story_id, d.published_at, d.headline, d.meta, d.lead,
+             d.headline, d.meta, d.body, " ".join([*d.tags, week_token(week_of(d.published_at))]))
+            for d in docs
+        ])
 
     def index(self, document: Document):
         with transaction.atomic(), self.connection.cursor() as cursor:
             self._upsert(cursor, [document])
+            cursor.execute(ADD_TERMS_SQL, [[document.story_id]])
 
     def remove(self, story_id):
         self._execute("DELETE FROM search_pgdoc WHERE story_id = %s", [story_id])
 
     def clear(self):
-        self._execute("TRUNCATE search_pgdoc")
+        self._execute("TRUNCATE search_pgdoc, search_pgterm")
 
     def count(self):
         return self._execute("SELECT count(*) FROM search_pgdoc")[0][0]
@@ -134,7 +151,9 @@ class PostgresBackend(SearchBackend):
                     progress(len(batch))
         finally:
             self._execute("SET maintenance_work_mem = '256MB'")
-            self._execute("CREATE INDEX IF NOT EXISTS search_pgdoc_document ON search_pgdoc USING gin (document)")
+            self._execute(GIN_SQL)
+            self._execute("INSERT INTO search_pgterm SELECT word FROM "
+                          "ts_stat('SELECT ts_filter(document, ''{a,b,c}'') FROM search_pgdoc') ON CONFLICT DO NOTHING")
             self._execute("ANALYZE search_pgdoc")
         return total
 
@@ -159,26 +178,78 @@ class PostgresBackend(SearchBackend):
             return [], per_week
         return list(range(week_of(newest), week_of(oldest) - 1, -1)), per_week
 
+    def _prefix_words(self, token):
+        """The index's words that begin with `token` (stemmed as the index
+        stems), or None to match it as a prefix after all."""
+        stems = self._execute(
+            "SELECT lexeme FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights)", [token])
+        if len(stems) != 1:
+            return None
+        stem = stems[0][0]
+        words = [row[0] for row in self._execute(
+            "SELECT lexeme FROM search_pgterm WHERE lexeme >= %s AND lexeme < %s ORDER BY lexeme LIMIT %s",
+            [stem, stem + "\U0010ffff", MAX_PREFIX_WORDS + 1])]
+        return words if 0 < len(words) <= MAX_PREFIX_WORDS else None
+
+    def _pairs(self, text):
+        """The adjacent word pairs of a phrase, as the index stores them."""
+        lexemes = [row[0] for row in self._execute(
+            "SELECT lexeme FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights), "
+            "unnest(u.positions) AS pos ORDER BY pos", [text])]
+        return [f"{a}~{b}" for a, b in zip(lexemes, lexemes[1:])]
+
+    def _text_query(self, query):
+        """The query's words as a tsquery SQL expression with its parameters
+        (or ("", [])), and the tsquery text of the word pairs its phrases
+        need (or "")."""
+        stemmed, verbatim, pairs = [], [], []
+        for term in query.terms:
+            tokens, prefix = index_tokens(term)
+            if not tokens:
+                continue
+            if prefix and len(tokens) == 1 and not is_cjk(tokens[0]):
+                words = self._prefix_words(tokens[0])
+                if words:
+                    verbatim.append("(" + " | ".join(_verbatim(w) for w in words) + ")")
+                    continue
+            stemmed.append("(" + " <-> ".join(
+                _lexeme(t, prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)) + ")")
+            exact = tokens[:-1] if prefix else tokens
+            if len(exact) > 1:
+                pairs += self._pairs(" ".join(exact))
+        exprs, params = [], []
+        if stemmed:
+            exprs.append("to_tsquery('english', %s)")
+            params.append(" & ".join(stemmed))
+        if verbatim:
+            exprs.append("%s::tsquery")
+            params.append(" & ".join(verbatim))
+        return (" && ".join(exprs), params), " & ".join(_verbatim(p) for p in dict.fromkeys(pairs))
+
     @staticmethod
-    def _statement(text_q, tags, start, end, by_relevance):
+    def _statement(text, pairs, tags, start, end, by_relevance):
         """A function of (weeks or None for all, limit) giving the SQL and
         parameters that fetch the newest matches, with their scores."""
+        text_sql, text_params = text
         filters, params = [], []
-        if text_q:
-            filters.append("to_tsquery('english', %s)")
-            params.append(text_q)
+        if text_sql:
+            filters.append(text_sql)
+            params += text_params
         if tags:
             filters.append("to_tsquery('simple', %s)")
             params.append(" & ".join(_lexeme(t) for t in tags))
-        dates, date_params = "", []
+        extra, extra_params = "", []
+        if pairs:
+            extra += " AND pairs @@ %s::tsquery"
+            extra_params.append(pairs)
         if start:
-            dates += " AND published_at >= %s"
-            date_params.append(start)
+            extra += " AND published_at >= %s"
+            extra_params.append(start)
         if end:
-            dates += " AND published_at < %s"
-            date_params.append(end)
-        score = f"ts_rank_cd('{RANK_WEIGHTS}', rankdoc, to_tsquery('english', %s))" if by_relevance else "0"
-        score_params = [text_q] if by_relevance else []
+            extra += " AND published_at < %s"
+            extra_params.append(end)
+        score = f"ts_rank_cd('{RANK_WEIGHTS}', rankdoc, {text_sql})" if by_relevance else "0"
+        score_params = list(text_params) if by_relevance else []
 
         def statement(weeks, limit):
             pieces, week_params = list(filters), []
@@ -188,44 +259,50 @@ class PostgresBackend(SearchBackend):
             # Scores only for the rows kept: the subquery's LIMIT comes first.
             sql = (f"SELECT story_id, published_at, {score} FROM ("
                    "SELECT story_id, published_at, rankdoc FROM search_pgdoc "
-                   f"WHERE document @@ ({' && '.join(pieces)}){dates} "
+                   f"WHERE document @@ ({' && '.join(pieces)}){extra} "
                    "ORDER BY published_at DESC, story_id DESC LIMIT %s) newest")
-            return sql, [*score_params, *params, *week_params, *date_params, limit]
+            return sql, [*score_params, *params, *week_params, *extra_params, limit]
 
         return statement
 
     def _walk(self, statement, weeks, per_week, want):
         """The newest `want` matches: newest week first, widening until a
-        step has enough (see the module docstring). Steps whose weeks are
-        unlikely to hold `want` stories at all are skipped: on a small
-        archive the first query asks for everything."""
+        step has enough (see the module docstring)."""
+        # The first step that could hold `want` stories at all; on a small
+        # archive that is every week at once.
+        step = next((s for s in WEEK_STEPS if s * per_week >= want), None)
         with transaction.atomic():
             # A prefix's words are gathered into one bitmap of matching rows;
             # at the default 4 MB a common prefix's bitmap turns lossy and
             # every row on its pages is re-read. Only for this transaction.
             self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'")
-            for step in WEEK_STEPS + (None,):
+            while True:
                 whole = step is None or step >= len(weeks)
-                if not whole and step * per_week < want:
-                    continue
                 rows = self._execute(*statement(None if whole else weeks[:step], want))
                 if whole or len(rows) >= want:
                     return rows
+                # Matches per week so far: a rare query reads everything
+                # now; a common one jumps to the weeks likely to be enough.
+                rate = len(rows) / step
+                if rate * len(weeks) <= WHOLE_MAX:
+                    step = None
+                else:
+                    step = next((s for s in WEEK_STEPS if s > step and s * rate >= 1.5 * want), None)
 
     def search(self, query):
-        text_q = text_tsquery(query)
+        text, pairs = self._text_query(query)
         tags = query_tags(query)
-        if not text_q and not tags:
+        if not text[0] and not tags:
             return SearchResults([], 0)
         start, end = day_bounds(query.date_from, query.date_to)
         weeks, per_week = self._weeks(start, end)
         if not weeks:
             return SearchResults([], 0)
-        by_relevance = bool(text_q) and query.sort != "date"
+        by_relevance = bool(text[0]) and query.sort != "date"
         # Enough of the newest matches to count to the limit, to rank the
         # window and to fill the page asked for.
         want = max(self.count_limit, self.rank_window if by_relevance else 0, query.offset + query.per_page) + 1
-        rows = self._walk(self._statement(text_q, tags, start, end, by_relevance), weeks, per_week, want)
+        rows = self._walk(self._statement(text, pairs, tags, start, end, by_relevance), weeks, per_week, want)
 
         capped = len(rows) > self.count_limit
         total = min(len(rows), self.count_limit)

@@ -1,0 +1,60 @@
+"""Phrases and prefixes give the same answers whatever shortcut the backend
+takes (PostgreSQL asks an index of word pairs for phrases and expands a
+prefix into the words it stands for)."""
+
+import pytest
+
+BODY = ["Filler sentence for the story body."]
+
+
+def test_phrase_with_a_stop_word_inside_matches_only_in_order(published, search_ids):
+    published("The cost of restoration is rising", body=BODY)
+    published("Restoration cost falls", body=["The cost was lower; restoration is slow."])
+    assert search_ids('"cost of restoration"') == ["The cost of restoration is rising"]
+
+
+def test_long_phrase_needs_every_pair_in_place(published, search_ids):
+    published("Fighting near the border resumes", body=BODY)
+    published("Border towns near fighting", body=["Fighting continued; the border was near."])
+    assert search_ids('"fighting near the border"') == ["Fighting near the border resumes"]
+    assert search_ids('"near the border"') == ["Fighting near the border resumes"]
+
+
+def test_phrase_across_paragraphs_and_in_body(published, search_ids):
+    published("Talks end", body=["Officials discussed the end-of-war declaration at length.", "Nothing else."])
+    assert search_ids('"end-of-war declaration"') == ["Talks end"]
+    assert search_ids("end-of-war") == ["Talks end"]
+
+
+def test_cjk_phrase_of_bigrams(published, search_ids):
+    published("남북 이산가족 상봉 추진", body=BODY)
+    published("이산 문제와 가족 문제", body=BODY)
+    assert search_ids("이산가족") == ["남북 이산가족 상봉 추진"]
+
+
+def test_prefix_finds_every_word_it_begins(published, search_ids):
+    published("Ministry issues statement", body=BODY)
+    published("Minister resigns", body=BODY)
+    published("Mining output rises", body=BODY)
+    assert sorted(search_ids("minist*")) == ["Minister resigns", "Ministry issues statement"]
+
+
+def test_prefix_of_a_word_published_after_the_last_rebuild(published, search_ids):
+    published("Zyxwvut festival opens", body=BODY)
+    assert search_ids("zyxw*") == ["Zyxwvut festival opens"]
+    assert search_ids("zyxq*") == []
+
+
+def test_prefix_standing_for_many_words_still_matches(published, search_ids, monkeypatch):
+    from dateline.search.backends import postgres
+
+    monkeypatch.setattr(postgres, "MAX_PREFIX_WORDS", 1)
+    published("Ministry issues statement", body=BODY)
+    published("Minister resigns", body=BODY)
+    assert sorted(search_ids("minist*")) == ["Minister resigns", "Ministry issues statement"]
+
+
+@pytest.mark.parametrize("text", ["o'neil*", "back\\slash*", '"it\'s a back\\slash"'])
+def test_quotes_and_backslashes_in_words_are_harmless(published, search_ids, text):
+    published("O'Neil meets the press", body=["A back\\slash and it's fine."])
+    search_ids(text)  # must not raise
