@@ -4,6 +4,8 @@ PostgreSQL."""
 
 from django.db import migrations
 
+from ._vendor_sql import run
+
 SQLITE = [
     "CREATE VIRTUAL TABLE search_fts USING fts5("
     " story_id UNINDEXED, headline, body, meta, tags,"
@@ -18,13 +20,6 @@ POSTGRES = [
     "CREATE INDEX search_pgdoc_published ON search_pgdoc (published_at DESC)",
 ]
 POSTGRES_DROP = ["DROP TABLE IF EXISTS search_pgdoc"]
-
-
-def run(statements_by_vendor):
-    def forward(apps, schema_editor):
-        for sql in statements_by_vendor.get(schema_editor.connection.vendor, []):
-            schema_editor.execute(sql)
-    return forward
 
 
 class Migration(migrations.Migration):

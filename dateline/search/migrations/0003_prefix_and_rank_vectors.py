@@ -14,7 +14,9 @@ decompress each candidate's vector, and LZ4 does that several times faster
 than PostgreSQL's default.
 """
 
-from django.db import DatabaseError, migrations, transaction
+from django.db import migrations
+
+from ._vendor_sql import run
 
 FTS_COLUMNS = "story_id UNINDEXED, headline, body, meta, tags, tokenize = 'porter unicode61 remove_diacritics 2'"
 
@@ -41,20 +43,6 @@ POSTGRES_BACK = ["ALTER TABLE search_pgdoc DROP COLUMN rankdoc"]
 
 
 OPTIONAL = {"postgresql": ["ALTER TABLE search_pgdoc ALTER COLUMN document SET COMPRESSION lz4"]}
-
-
-def run(statements_by_vendor, optional=None):
-    def forward(apps, schema_editor):
-        vendor = schema_editor.connection.vendor
-        for sql in statements_by_vendor.get(vendor, []):
-            schema_editor.execute(sql)
-        for sql in (optional or {}).get(vendor, []):
-            try:
-                with transaction.atomic(using=schema_editor.connection.alias):
-                    schema_editor.execute(sql)
-            except DatabaseError:
-                pass  # a server built without LZ4 keeps its default compression
-    return forward
 
 
 class Migration(migrations.Migration):

@@ -18,6 +18,8 @@ Existing rows are filled in here; on a large index that takes a while, and
 
 from django.db import migrations
 
+from ._vendor_sql import run
+
 PAIRS_FUNCTION = """
 CREATE OR REPLACE FUNCTION dateline_word_pairs(doc tsvector) RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -44,13 +46,6 @@ POSTGRES_BACK = [
     "CREATE INDEX search_pgdoc_document ON search_pgdoc USING gin (document)",
     "DROP FUNCTION IF EXISTS dateline_word_pairs(tsvector)",
 ]
-
-
-def run(statements_by_vendor):
-    def forward(apps, schema_editor):
-        for sql in statements_by_vendor.get(schema_editor.connection.vendor, []):
-            schema_editor.execute(sql)
-    return forward
 
 
 class Migration(migrations.Migration):
