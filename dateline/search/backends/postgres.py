@@ -62,9 +62,11 @@ WEEK_STEPS = (1, 2, 4, 8, 16, 52, 156)
 WHOLE_MAX = 20_000
 # A prefix standing for more words than this is matched as a prefix.
 MAX_PREFIX_WORDS = 64
+# OFFSET 0 keeps the subquery whole, so the document vector is built once
+# (a flattened subquery would build it again for the pairs).
 UPSERT_SQL = (
     "INSERT INTO search_pgdoc (story_id, published_at, document, rankdoc, pairs) "
-    f"SELECT %s, %s, d, {RANK_VECTOR_SQL}, dateline_word_pairs(d) FROM (SELECT {VECTOR_SQL} AS d) v "
+    f"SELECT %s, %s, d, {RANK_VECTOR_SQL}, dateline_word_pairs(d) FROM (SELECT {VECTOR_SQL} AS d OFFSET 0) v "
     "ON CONFLICT (story_id) DO UPDATE SET published_at = EXCLUDED.published_at, "
     "document = EXCLUDED.document, rankdoc = EXCLUDED.rankdoc, pairs = EXCLUDED.pairs"
 )
