@@ -131,8 +131,9 @@ class PostgresBackend(SearchBackend):
     def rebuild(self, documents, progress=None, batch_size=2000):
         self.clear()
         # Building a GIN index once over all rows is many times faster than
-        # updating it row by row; searches during a rebuild are slower but
-        # correct, and a failed rebuild still ends with the index in place.
+        # updating it row by row. Searches during a rebuild are slower and
+        # find only the rows written so far; a failed rebuild still ends
+        # with the index in place.
         self._execute("DROP INDEX IF EXISTS search_pgdoc_document")
         total, batch = 0, []
         try:
