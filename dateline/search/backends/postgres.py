@@ -35,6 +35,9 @@ walk starts at the first step likely to hold enough stories, and a step that
 shows the query to be rare jumps straight to asking for all weeks.
 """
 
+from datetime import datetime
+from datetime import timezone as dt_timezone
+
 from django.db import transaction
 
 from ..query import index_tokens
@@ -59,7 +62,11 @@ WEEK_SECONDS = 7 * 24 * 3600
 WEEK_STEPS = (1, 2, 4, 8, 16, 52, 156)
 # A query expected to match fewer stories than this reads them all at once
 # rather than walking (a step's OR of many weeks costs more than that).
-WHOLE_MAX = 20_000
+WHOLE_MAX = 3_000
+# Steps of up to this many weeks name them; longer ones are date ranges.
+MAX_WEEK_TOKENS = 16
+# Up to this many phrase candidates are all checked for the phrase in place.
+VERIFY_ALL = 300
 # A prefix standing for more words than this is matched as a prefix.
 MAX_PREFIX_WORDS = 64
 # OFFSET 0 keeps the subquery whole, so the document vector is built once
@@ -93,6 +100,10 @@ def week_of(moment):
 
 def week_token(week):
     return f"zzw{week}"
+
+
+def week_start(week):
+    return datetime.fromtimestamp(week * WEEK_SECONDS, tz=dt_timezone.utc)
 
 
 @register("postgres")
@@ -202,10 +213,11 @@ class PostgresBackend(SearchBackend):
         return [f"{a}~{b}" for a, b in zip(lexemes, lexemes[1:])]
 
     def _text_query(self, query):
-        """The query's words as a tsquery SQL expression with its parameters
-        (or ("", [])), and the tsquery text of the word pairs its phrases
-        need (or "")."""
-        stemmed, verbatim, pairs = [], [], []
+        """The query's words as tsquery SQL expressions with their parameters
+        (each ("", []) when there are none): `exact`, with phrases as
+        phrases, and `loose`, with a phrase's words only required together;
+        and the tsquery text of the word pairs its phrases need (or "")."""
+        stemmed, loose, verbatim, pairs = [], [], [], []
         for term in query.terms:
             tokens, prefix = index_tokens(term)
             if not tokens:
@@ -215,25 +227,30 @@ class PostgresBackend(SearchBackend):
                 if words:
                     verbatim.append("(" + " | ".join(_verbatim(w) for w in words) + ")")
                     continue
-            stemmed.append("(" + " <-> ".join(
-                _lexeme(t, prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)) + ")")
+            lexemes = [_lexeme(t, prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)]
+            stemmed.append("(" + " <-> ".join(lexemes) + ")")
+            loose.append("(" + " & ".join(lexemes) + ")")
             exact = tokens[:-1] if prefix else tokens
             if len(exact) > 1:
                 pairs += self._pairs(" ".join(exact))
-        exprs, params = [], []
-        if stemmed:
-            exprs.append("to_tsquery('english', %s)")
-            params.append(" & ".join(stemmed))
-        if verbatim:
-            exprs.append("%s::tsquery")
-            params.append(" & ".join(verbatim))
-        return (" && ".join(exprs), params), " & ".join(_verbatim(p) for p in dict.fromkeys(pairs))
+        def expression(parts):
+            exprs, params = [], []
+            if parts:
+                exprs.append("to_tsquery('english', %s)")
+                params.append(" & ".join(parts))
+            if verbatim:
+                exprs.append("%s::tsquery")
+                params.append(" & ".join(verbatim))
+            return " && ".join(exprs), params
+
+        return expression(stemmed), expression(loose), " & ".join(_verbatim(p) for p in dict.fromkeys(pairs))
 
     @staticmethod
-    def _statement(text, pairs, tags, start, end, by_relevance):
+    def _statement(exact, loose, pairs, tags, start, end, by_relevance):
         """A function of (weeks or None for all, limit) giving the SQL and
-        parameters that fetch the newest matches, with their scores."""
-        text_sql, text_params = text
+        parameters that fetch the newest candidates (matches of `loose`),
+        with their scores (on `exact`)."""
+        text_sql, text_params = loose
         filters, params = [], []
         if text_sql:
             filters.append(text_sql)
@@ -251,20 +268,25 @@ class PostgresBackend(SearchBackend):
         if end:
             extra += " AND published_at < %s"
             extra_params.append(end)
-        score = f"ts_rank_cd('{RANK_WEIGHTS}', rankdoc, {text_sql})" if by_relevance else "0"
-        score_params = list(text_params) if by_relevance else []
+        score = f"ts_rank_cd('{RANK_WEIGHTS}', rankdoc, {exact[0]})" if by_relevance else "0"
+        score_params = list(exact[1]) if by_relevance else []
 
         def statement(weeks, limit):
-            pieces, week_params = list(filters), []
-            if weeks is not None:
+            pieces, week_params, since, since_params = list(filters), [], "", []
+            if weeks is not None and len(weeks) <= MAX_WEEK_TOKENS:
                 pieces.append("to_tsquery('simple', %s)")
                 week_params.append(" | ".join(_lexeme(week_token(w)) for w in weeks))
+            elif weeks is not None:
+                # GIN walks an OR of many week tokens slower than PostgreSQL
+                # intersects the words' bitmap with a date range's.
+                since = " AND published_at >= %s"
+                since_params.append(week_start(weeks[-1]))
             # Scores only for the rows kept: the subquery's LIMIT comes first.
             sql = (f"SELECT story_id, published_at, {score} FROM ("
                    "SELECT story_id, published_at, rankdoc FROM search_pgdoc "
-                   f"WHERE document @@ ({' && '.join(pieces)}){extra} "
+                   f"WHERE document @@ ({' && '.join(pieces)}){extra}{since} "
                    "ORDER BY published_at DESC, story_id DESC LIMIT %s) newest")
-            return sql, [*score_params, *params, *week_params, *extra_params, limit]
+            return sql, [*score_params, *params, *week_params, *extra_params, *since_params, limit]
 
         return statement
 
@@ -279,6 +301,9 @@ class PostgresBackend(SearchBackend):
             # at the default 4 MB a common prefix's bitmap turns lossy and
             # every row on its pages is re-read. Only for this transaction.
             self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'")
+            # Bitmap scans only: walking the date index and testing each row
+            # reads every story's vector when the words turn out to be rare.
+            self._execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
             while True:
                 whole = step is None or step >= len(weeks)
                 rows = self._execute(*statement(None if whole else weeks[:step], want))
@@ -292,20 +317,40 @@ class PostgresBackend(SearchBackend):
                 else:
                     step = next((s for s in WEEK_STEPS if s > step and s * rate >= 1.5 * want), None)
 
+    def _verified(self, exact, story_ids):
+        """Those of `story_ids` whose stories have the phrases in place."""
+        if not story_ids:
+            return set()
+        # The test is in the select list, so the rows are found by their
+        # keys; in WHERE the planner may scan the GIN index for the phrase.
+        return {row[0] for row in self._execute(
+            f"SELECT story_id, document @@ ({exact[0]}) FROM search_pgdoc WHERE story_id = ANY(%s)",
+            [*exact[1], list(story_ids)]) if row[1]}
+
     def search(self, query):
-        text, pairs = self._text_query(query)
+        exact, loose, pairs = self._text_query(query)
         tags = query_tags(query)
-        if not text[0] and not tags:
+        if not exact[0] and not tags:
             return SearchResults([], 0)
         start, end = day_bounds(query.date_from, query.date_to)
         weeks, per_week = self._weeks(start, end)
         if not weeks:
             return SearchResults([], 0)
-        by_relevance = bool(text[0]) and query.sort != "date"
+        by_relevance = bool(exact[0]) and query.sort != "date"
         # Enough of the newest matches to count to the limit, to rank the
         # window and to fill the page asked for.
         want = max(self.count_limit, self.rank_window if by_relevance else 0, query.offset + query.per_page) + 1
-        rows = self._walk(self._statement(text, pairs, tags, start, end, by_relevance), weeks, per_week, want)
+        statement = self._statement(exact, loose, pairs, tags, start, end, by_relevance)
+        rows = self._walk(statement, weeks, per_week, want)
+        # The walk finds stories with a phrase's words and word pairs; which
+        # of them have the phrase in place takes re-reading each story's
+        # vector (tens of µs each). A few candidates are all checked, so
+        # counts are exact; of many, only as many as the page needs, and
+        # the count is of the candidates (the pairs make them near-exact).
+        checking = loose != exact
+        if checking and len(rows) <= VERIFY_ALL:
+            found = self._verified(exact, [r[0] for r in rows])
+            rows, checking = [r for r in rows if r[0] in found], False
 
         capped = len(rows) > self.count_limit
         total = min(len(rows), self.count_limit)
@@ -315,5 +360,18 @@ class PostgresBackend(SearchBackend):
             # The window best first (among equals the newest: rows come
             # newest first and the sort is stable), then any older matches.
             rows = sorted(rows[: self.rank_window], key=lambda r: -r[2]) + rows[self.rank_window:]
+        if checking:
+            rows = self._verified_prefix(exact, rows[:total], query.offset + query.per_page)
         page = rows[query.offset: query.offset + query.per_page]
         return SearchResults([Hit(int(r[0]), float(r[2])) for r in page], total, capped)
+
+    def _verified_prefix(self, exact, rows, needed):
+        """The first `needed` rows of `rows` that have the phrases in place,
+        checked a few pages at a time."""
+        kept, start, chunk = [], 0, max(2 * needed, 40)
+        while len(kept) < needed and start < len(rows):
+            batch = rows[start:start + chunk]
+            found = self._verified(exact, [r[0] for r in batch])
+            kept += [r for r in batch if r[0] in found]
+            start += chunk
+        return kept

@@ -58,3 +58,16 @@ def test_prefix_standing_for_many_words_still_matches(published, search_ids, mon
 def test_quotes_and_backslashes_in_words_are_harmless(published, search_ids, text):
     published("O'Neil meets the press", body=["A back\\slash and it's fine."])
     search_ids(text)  # must not raise
+
+
+@pytest.mark.parametrize("verify_all", [0, 300])
+def test_stories_with_the_pairs_but_not_the_phrase_are_left_out(published, search_ids, monkeypatch, verify_all):
+    # Both pairs of "south korean president" stand in the second story, but
+    # never together: only the first has the phrase.
+    from dateline.search.backends import postgres
+
+    monkeypatch.setattr(postgres, "VERIFY_ALL", verify_all)
+    published("South Korean president visits Tokyo", body=BODY)
+    published("Officials meet", body=["South Korean officials met; the Korean president was away."])
+    assert search_ids('"south korean president"') == ["South Korean president visits Tokyo"]
+    assert search_ids('"south korean president"', sort="date") == ["South Korean president visits Tokyo"]
