@@ -12,4 +12,4 @@ class FeedbackConfig(AppConfig):
         from .roles import ensure_feedback_desk_group
 
         # After auth's own post_migrate has created the permissions.
-        post_migrate.connect(ensure_feedback_desk_group, dispatch_uid="feedback-desk-group")
+        post_migrate.connect(ensure_feedback_desk_group, sender=self, dispatch_uid="feedback-desk-group")

@@ -135,8 +135,8 @@ def article_extras(request, story):
         # The site's byline line stays plain text; this linked form is for
         # templates that want it, and the author links below the story.
         context["byline_links"] = linked_byline(version.bylines)
-        context["author_links"] = [(name, name_slug(name)) for name in version.bylines if name and name_slug(name)]
-        context["topic_links"] = [(kw, name_slug(kw)) for kw in version.keywords if kw and name_slug(kw)]
+        context["author_links"] = [(name, slug) for name in version.bylines if name and (slug := name_slug(name))]
+        context["topic_links"] = [(kw, slug) for kw in version.keywords if kw and (slug := name_slug(kw))]
     context.update(more_on_this_story(story))
     return context
 

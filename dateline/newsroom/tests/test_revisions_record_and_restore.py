@@ -65,3 +65,12 @@ def test_long_revision_lists_are_paged(draft, desk_actor, editor_client):
     second = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?page=2").content.decode()
     assert "<td>56 (current)</td>" in first and "<td>1</td>" not in first and "Page 1 of 2" in first
     assert "<td>1</td>" in second and "<td>56 (current)</td>" not in second
+
+
+def test_paging_revisions_keeps_the_open_comparison(draft, desk_actor, editor_client):
+    for n in range(55):
+        draft = save_working_copy(draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision)
+    html = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?a=3&b=50").content.decode()
+    assert 'href="?page=2&amp;a=3&amp;b=50"' in html
+    back = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?page=2&a=3&b=50").content.decode()
+    assert 'href="?page=1&amp;a=3&amp;b=50"' in back

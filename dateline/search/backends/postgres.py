@@ -300,10 +300,10 @@ class PostgresBackend(SearchBackend):
             # A prefix's words are gathered into one bitmap of matching rows;
             # at the default 4 MB a common prefix's bitmap turns lossy and
             # every row on its pages is re-read. Only for this transaction.
-            self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'")
             # Bitmap scans only: walking the date index and testing each row
             # reads every story's vector when the words turn out to be rare.
-            self._execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
+            self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'; "
+                          "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
             while True:
                 whole = step is None or step >= len(weeks)
                 rows = self._execute(*statement(None if whole else weeks[:step], want))

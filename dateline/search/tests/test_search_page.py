@@ -56,3 +56,26 @@ def test_filters_are_kept_in_the_form(client, published):
 def test_search_is_rate_limited_per_client(client, db):
     codes = [client.get("/search/", {"q": "x"}).status_code for _ in range(4)]
     assert codes == [200, 200, 200, 429]
+
+
+def test_stories_withdrawn_behind_the_index_are_not_listed(client, published):
+    # An index can lag (a bulk write sends no signal): the page checks each
+    # hit against the listing rule, so a killed or re-embargoed story never
+    # shows even while its entry is still indexed.
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from dateline.stories.models import Story
+
+    killed = published("Harbour crane collapses in Busan")
+    later = published("Harbour crane inspection ordered")
+    Story.objects.filter(pk=killed.pk).update(status=Story.Status.KILLED)
+    Story.objects.filter(pk=later.pk).update(first_published_at=timezone.now() + timedelta(days=1))
+    kept = published("Harbour crane repairs begin")
+    html = client.get("/search/", {"q": "harbour crane"}).content.decode()
+    assert kept.get_absolute_url() in html
+    assert killed.get_absolute_url() not in html and later.get_absolute_url() not in html
+    api = client.get("/api/search/", {"q": "harbour crane"}).json()
+    assert [item["uri"].rsplit(":", 1)[-1] for item in api["items"]] == [kept.public_id]
+    assert kept.is_listed() and not Story.objects.get(pk=killed.pk).is_listed()

@@ -61,11 +61,7 @@ def load_stories(results, fields=PAGE_FIELDS):
         stories = stories.only(*fields, "status", "live_id")
     found = stories.in_bulk()
     now = timezone.now()
-    return [
-        story for story in (found.get(i) for i in ids)
-        if story is not None and story.status == Story.Status.PUBLISHED and story.live_id is not None
-        and story.first_published_at is not None and story.first_published_at <= now
-    ]
+    return [story for story in (found.get(i) for i in ids) if story is not None and story.is_listed(now)]
 
 
 def result_items(stories, query):

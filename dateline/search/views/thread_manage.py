@@ -92,7 +92,7 @@ def manage_thread(request, slug):
                 remove_error = str(exc)
         if not (add["error"] or rename["error"] or remove_error):
             return redirect("search:thread_manage_detail", thread.slug)
-    members = (ThreadMembership.objects.filter(thread=thread).select_related("story__live", "story__section")
+    members = (ThreadMembership.objects.filter(thread=thread).select_related("story__live")
                .order_by(F("story__first_published_at").asc(nulls_last=True), "story_id"))
     return render(request, "search/thread_manage_detail.html", {
         "sections": all_sections(), "thread": thread, "members": members,

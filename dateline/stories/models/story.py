@@ -108,6 +108,10 @@ class Story(models.Model):
             and self.first_published_at <= now
         )
 
+    def is_listed(self, now=None):
+        """The same rule as StoryQuerySet.listed(), for one loaded story."""
+        return self.status == self.Status.PUBLISHED and self.is_visible(now)
+
     @property
     def is_killed(self):
         return self.status == self.Status.KILLED
