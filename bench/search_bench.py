@@ -112,6 +112,16 @@ def storage():
     return {"page_bytes": page, "database_bytes": database}
 
 
+def baseline(rounds=300):
+    pk = Story.objects.order_by("-id").values_list("id", flat=True).first()
+    samples = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        Story.objects.filter(pk=pk).values_list("public_id", flat=True).first()
+        samples.append((time.perf_counter() - started) * 1000)
+    return percentiles(samples)
+
+
 def main():
     parser = argparse.ArgumentParser(description="Dateline search benchmark")
     parser.add_argument("--reindex", action="store_true", help="time `dateline reindex` first")
@@ -131,6 +141,10 @@ def main():
     report["index_bytes"] = backend.size_bytes()
     report.update(storage())
 
+    # The same-run baseline: a primary-key lookup of one story through the
+    # ORM on the same connection. The machine is shared, so figures are
+    # compared as multiples of it rather than across runs.
+    report["baseline_ms"] = baseline()
     mix = query_mix()
     client = Client()
     settings.DATELINE_SEARCH_RATE = "1000000/m"
@@ -172,6 +186,9 @@ def main():
         e, p = r["engine_ms"], r["page_ms"]
         print(f"{kind:<12} {e['p50']:>10.1f} {e['p95']:>7.1f} {e['p99']:>7.1f} | {p['p50']:>8.1f} {p['p95']:>7.1f} "
               f"{p['p99']:>7.1f} | {r.get('median_matches', '')}")
+    base = report["baseline_ms"]["p50"]
+    print(f"baseline (one story by primary key): p50 {base:.2f} ms; the mix's engine p50 / p95 = "
+          f"{results["all"]["engine_ms"]["p50"] / base:,.1f}x / {results["all"]["engine_ms"]["p95"] / base:,.1f}x of it")
     print(f"max RSS of this process: {report['max_rss_mib']} MiB")
     if args.slowest:
         print("slowest queries (engine ms):")
