@@ -188,7 +188,7 @@ def main():
               f"{p['p99']:>7.1f} | {r.get('median_matches', '')}")
     base = report["baseline_ms"]["p50"]
     print(f"baseline (one story by primary key): p50 {base:.2f} ms; the mix's engine p50 / p95 = "
-          f"{results["all"]["engine_ms"]["p50"] / base:,.1f}x / {results["all"]["engine_ms"]["p95"] / base:,.1f}x of it")
+          f"{results['all']['engine_ms']['p50'] / base:,.1f}x / {results['all']['engine_ms']['p95'] / base:,.1f}x of it")
     print(f"max RSS of this process: {report['max_rss_mib']} MiB")
     if args.slowest:
         print("slowest queries (engine ms):")
