@@ -4,8 +4,9 @@ Two vectors per story:
 
 * `document` is what queries match: headline (weight A), bylines/keywords/
   city (B), body (C) and filter tags (D) — exact tokens for section, author
-  and keyword, plus a week token ("zzw2917": weeks since 1970) for the
-  publication week.
+  and keyword, plus time tokens: the publication week ("zzw2917": weeks
+  since 1970) and the aligned blocks of 4, 16 and 64 weeks that hold it
+  ("zzm729", "zzq182", "zzy45").
 * `rankdoc` is what relevance is scored on: headline, meta and the lead
   (the first paragraphs, which in news style say what the story is about).
   It stays small enough to live inside the table row, so scoring a thousand
@@ -27,16 +28,15 @@ stay exact.
 A common word matches half a million stories, and GIN cannot return its
 matches newest first. Rather than fetch them all to sort them, a search
 walks back from the newest week: it asks for matches in the newest week,
-then the newest 2, 4, 8, 16, 52 and 156, then all (each step one GIN scan in
-which the rare week tokens drive the common word's posting list), and stops
-at the first step that has enough. Matches outside the weeks asked for are
-all older, so the first step with enough holds exactly the newest ones. The
-walk starts at the first step likely to hold enough stories, and a step that
+then the newest 2, 4, 8 ... 256 weeks, then all, and stops at the first
+step that has enough. Matches outside the weeks asked for are all older, so
+the first step with enough holds exactly the newest ones. A step names its
+weeks as a few time tokens (the blocks that exactly cover them), so each
+step is one GIN scan in which the rare time tokens drive the common word's
+posting list, and no row outside the step is read from the table. The walk
+starts at the first step likely to hold enough stories, and a step that
 shows the query to be rare jumps straight to asking for all weeks.
 """
-
-from datetime import datetime
-from datetime import timezone as dt_timezone
 
 from django.db import transaction
 
@@ -59,12 +59,12 @@ SEARCH_WORK_MEM = "32MB"
 WEEK_SECONDS = 7 * 24 * 3600
 # Weeks asked for at each step of the walk back from the newest week; after
 # the last, a step without week tokens asks for every week.
-WEEK_STEPS = (1, 2, 4, 8, 16, 52, 156)
+WEEK_STEPS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
+# Time tokens: a story's week, and the aligned blocks of weeks holding it.
+TIME_LEVELS = (("zzw", 1), ("zzm", 4), ("zzq", 16), ("zzy", 64))
 # A query expected to match fewer stories than this reads them all at once
 # rather than walking (a step's OR of many weeks costs more than that).
 WHOLE_MAX = 3_000
-# Steps of up to this many weeks name them; longer ones are date ranges.
-MAX_WEEK_TOKENS = 16
 # Up to this many phrase candidates are all checked for the phrase in place.
 VERIFY_ALL = 300
 # A prefix standing for more words than this is matched as a prefix.
@@ -98,12 +98,28 @@ def week_of(moment):
     return int(moment.timestamp() // WEEK_SECONDS)
 
 
-def week_token(week):
-    return f"zzw{week}"
+def time_tokens(week):
+    """A story's time tokens: its week and each block of weeks holding it."""
+    return [f"{prefix}{week // size}" for prefix, size in TIME_LEVELS]
 
 
-def week_start(week):
-    return datetime.fromtimestamp(week * WEEK_SECONDS, tz=dt_timezone.utc)
+def cover(lo, hi):
+    """Time tokens whose blocks together are exactly weeks lo..hi:
+    from lo upwards, each time the largest block that starts there and ends
+    by hi (at most three of a size at either end, 64-week blocks between)."""
+    tokens, week = [], lo
+    while week <= hi:
+        prefix, size = next((p, n) for p, n in reversed(TIME_LEVELS) if week % n == 0 and week + n - 1 <= hi)
+        tokens.append(f"{prefix}{week // size}")
+        week += size
+    return tokens
+
+
+def step_start(newest, oldest, weeks):
+    """The first week of a walk step of at least `weeks` weeks back from
+    `newest`, moved back to a block boundary so few tokens cover it."""
+    size = max(n for _, n in TIME_LEVELS if n <= weeks)
+    return max((newest - weeks + 1) // size * size, oldest)
 
 
 @register("postgres")
@@ -118,7 +134,7 @@ class PostgresBackend(SearchBackend):
     def _upsert(self, cursor, docs):
         cursor.executemany(UPSERT_SQL, [
             (d.story_id, d.published_at, d.headline, d.meta, d.lead,
-             d.headline, d.meta, d.body, " ".join([*d.tags, week_token(week_of(d.published_at))]))
+             d.headline, d.meta, d.body, " ".join([*d.tags, *time_tokens(week_of(d.published_at))]))
             for d in docs
         ])
 
@@ -172,14 +188,14 @@ class PostgresBackend(SearchBackend):
         return total
 
     def _weeks(self, start, end):
-        """The weeks that can hold matches, newest first ([] when the index
-        or the date range is empty), and the index's stories per week."""
+        """The newest and oldest weeks that can hold matches (None when the
+        index or the date range is empty), and the index's stories per week."""
         newest, oldest, estimate = self._execute(
             "SELECT max(published_at), min(published_at), "
             "(SELECT reltuples FROM pg_class WHERE oid = 'search_pgdoc'::regclass) FROM search_pgdoc"
         )[0]
         if newest is None:
-            return [], 0.0
+            return None, 0.0
         # The planner's row estimate is free; a table never analysed (-1)
         # is new, hence small, and counted.
         stories = estimate if estimate is not None and estimate >= 0 else self.count()
@@ -189,8 +205,8 @@ class PostgresBackend(SearchBackend):
         if start is not None and start > oldest:
             oldest = start
         if newest < oldest:
-            return [], per_week
-        return list(range(week_of(newest), week_of(oldest) - 1, -1)), per_week
+            return None, per_week
+        return (week_of(newest), week_of(oldest)), per_week
 
     def _prefix_words(self, token):
         """The index's words that begin with `token` (stemmed as the index
@@ -247,9 +263,10 @@ class PostgresBackend(SearchBackend):
 
     @staticmethod
     def _statement(exact, loose, pairs, tags, start, end, by_relevance):
-        """A function of (weeks or None for all, limit) giving the SQL and
+        """A function of (span, limit) giving the SQL and
         parameters that fetch the newest candidates (matches of `loose`),
-        with their scores (on `exact`)."""
+        with their scores (on `exact`). `span` is the (first, last) week to
+        search, or None for all."""
         text_sql, text_params = loose
         filters, params = [], []
         if text_sql:
@@ -271,28 +288,26 @@ class PostgresBackend(SearchBackend):
         score = f"ts_rank_cd('{RANK_WEIGHTS}', rankdoc, {exact[0]})" if by_relevance else "0"
         score_params = list(exact[1]) if by_relevance else []
 
-        def statement(weeks, limit):
-            pieces, week_params, since, since_params = list(filters), [], "", []
-            if weeks is not None and len(weeks) <= MAX_WEEK_TOKENS:
+        def statement(span, limit):
+            pieces, span_params = list(filters), []
+            if span is not None:
                 pieces.append("to_tsquery('simple', %s)")
-                week_params.append(" | ".join(_lexeme(week_token(w)) for w in weeks))
-            elif weeks is not None:
-                # GIN walks an OR of many week tokens slower than PostgreSQL
-                # intersects the words' bitmap with a date range's.
-                since = " AND published_at >= %s"
-                since_params.append(week_start(weeks[-1]))
+                span_params.append(" | ".join(_lexeme(t) for t in cover(*span)))
             # Scores only for the rows kept: the subquery's LIMIT comes first.
             sql = (f"SELECT story_id, published_at, {score} FROM ("
                    "SELECT story_id, published_at, rankdoc FROM search_pgdoc "
-                   f"WHERE document @@ ({' && '.join(pieces)}){extra}{since} "
+                   f"WHERE document @@ ({' && '.join(pieces)}){extra} "
                    "ORDER BY published_at DESC, story_id DESC LIMIT %s) newest")
-            return sql, [*score_params, *params, *week_params, *extra_params, *since_params, limit]
+            return sql, [*score_params, *params, *span_params, *extra_params, limit]
 
         return statement
 
-    def _walk(self, statement, weeks, per_week, want):
+    def _walk(self, statement, weeks, per_week, want, bounded):
         """The newest `want` matches: newest week first, widening until a
-        step has enough (see the module docstring)."""
+        step has enough (see the module docstring). `weeks` is the (newest,
+        oldest) week that can hold matches; `bounded` says a date range set
+        them, so even the last step names its weeks."""
+        newest, oldest = weeks
         # The first step that could hold `want` stories at all; on a small
         # archive that is every week at once.
         step = next((s for s in WEEK_STEPS if s * per_week >= want), None)
@@ -305,17 +320,20 @@ class PostgresBackend(SearchBackend):
             self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'; "
                           "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
             while True:
-                whole = step is None or step >= len(weeks)
-                rows = self._execute(*statement(None if whole else weeks[:step], want))
+                first = oldest if step is None else step_start(newest, oldest, step)
+                whole = first <= oldest
+                span = None if whole and not bounded else (first, newest)
+                rows = self._execute(*statement(span, want))
                 if whole or len(rows) >= want:
                     return rows
                 # Matches per week so far: a rare query reads everything
                 # now; a common one jumps to the weeks likely to be enough.
-                rate = len(rows) / step
-                if rate * len(weeks) <= WHOLE_MAX:
+                weeks_read = newest - first + 1
+                rate = len(rows) / weeks_read
+                if rate * (newest - oldest + 1) <= WHOLE_MAX:
                     step = None
                 else:
-                    step = next((s for s in WEEK_STEPS if s > step and s * rate >= 1.5 * want), None)
+                    step = next((s for s in WEEK_STEPS if s > weeks_read and s * rate >= 1.5 * want), None)
 
     def _verified(self, exact, story_ids):
         """Those of `story_ids` whose stories have the phrases in place."""
@@ -334,14 +352,14 @@ class PostgresBackend(SearchBackend):
             return SearchResults([], 0)
         start, end = day_bounds(query.date_from, query.date_to)
         weeks, per_week = self._weeks(start, end)
-        if not weeks:
+        if weeks is None:
             return SearchResults([], 0)
         by_relevance = bool(exact[0]) and query.sort != "date"
         # Enough of the newest matches to count to the limit, to rank the
         # window and to fill the page asked for.
         want = max(self.count_limit, self.rank_window if by_relevance else 0, query.offset + query.per_page) + 1
         statement = self._statement(exact, loose, pairs, tags, start, end, by_relevance)
-        rows = self._walk(statement, weeks, per_week, want)
+        rows = self._walk(statement, weeks, per_week, want, bounded=bool(start or end))
         # The walk finds stories with a phrase's words and word pairs; which
         # of them have the phrase in place takes re-reading each story's
         # vector (tens of µs each). A few candidates are all checked, so
