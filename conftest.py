@@ -52,13 +52,31 @@ def standards_dir():
 
 @pytest.fixture
 def sections(db):
-    """The default sections. Migrations create them, but transactional tests
-    flush the database afterwards, so make sure they are there."""
+    """The default sections, by slug. A data migration creates them once, and
+    nothing restores them after a transactional test flushes the database, so
+    a test that needs them asks for this."""
     from dateline.stories.defaults import ensure_default_sections
     from dateline.stories.models import Section
 
     ensure_default_sections(Section)
     return {s.slug: s for s in Section.objects.all()}
+
+
+_DB_FIXTURES = ("db", "transactional_db", "live_server", "django_db_reset_sequences", "django_db_serialized_rollback")
+
+
+@pytest.fixture(autouse=True)
+def _sections_after_flush(request):
+    """Every database test starts with the sections a migrated install has,
+    even after an earlier transactional test's flush emptied the table: tests
+    that look sections up by slug must not depend on the order they run in."""
+    if not (request.node.get_closest_marker("django_db") or any(f in request.fixturenames for f in _DB_FIXTURES)):
+        return
+    request.getfixturevalue("db")
+    from dateline.stories.models import Section
+
+    if not Section.objects.exists():  # one query in the usual case
+        request.getfixturevalue("sections")
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 
 
 class NewsroomConfig(AppConfig):
@@ -21,17 +21,24 @@ class NewsroomConfig(AppConfig):
         # Every sign-in (the desk's, the admin's, tests') starts in the user's
         # current session generation, so "sign out everywhere" ends only older ones.
         user_logged_in.connect(stamp_session_on_login, dispatch_uid="newsroom-session-generation")
-        post_migrate.connect(_sync_roles, dispatch_uid="newsroom-roles")
+        # Keep the role groups complete after every migrate and test flush. The
+        # newsroom's own signal covers its permissions and those of apps before
+        # it; each app named in roles.OPTIONAL syncs again on its own signal,
+        # as its permissions are created only then (auth's receiver runs first).
+        post_migrate.connect(_sync_roles, sender=self, dispatch_uid="newsroom-roles")
+        optional = _optional_app_labels()
+        for config in apps.get_app_configs():
+            if config.label in optional and config is not self:
+                post_migrate.connect(_sync_roles, sender=config, dispatch_uid=f"newsroom-roles-after-{config.label}")
 
 
-def _sync_roles(sender, using="default", **kwargs):
-    """Keep the role groups complete after every migrate (and test flush), when
-    all apps' permissions exist: that is after the last app's signal, since
-    roles also grant permissions of apps listed after the newsroom (search)."""
-    from django.apps import apps
+def _optional_app_labels():
+    from .roles import OPTIONAL
 
+    return {dotted.split(".")[0] for perms in OPTIONAL.values() for dotted in perms}
+
+
+def _sync_roles(sender, **kwargs):
     from .roles import ensure_roles
 
-    last = [config for config in apps.get_app_configs() if config.models_module is not None][-1]
-    if sender.label == last.label:
-        ensure_roles()
+    ensure_roles()

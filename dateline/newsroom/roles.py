@@ -11,7 +11,6 @@ GROUP_NAMES = {REPORTER: "Reporter", EDITOR: "Editor", CHIEF: "Chief editor"}
 _REPORTER = ["newsroom.submit_story", "stories.add_story"]
 _EDITOR = _REPORTER + [
     "newsroom.edit_any_story", "newsroom.publish_story", "newsroom.kill_story", "stories.change_story",
-    "search.add_thread", "search.change_thread",
 ]
 _CHIEF = _EDITOR + [
     "newsroom.manage_staff", "newsroom.view_audit", "newsroom.manage_settings",
@@ -19,11 +18,17 @@ _CHIEF = _EDITOR + [
 ]
 PERMISSIONS = {REPORTER: _REPORTER, EDITOR: _EDITOR, CHIEF: _CHIEF}
 # Permissions of other apps the desk roles use when those apps are installed:
-# editors accept incoming wire copy into drafts.
+# editors accept incoming wire copy into drafts and keep story threads. An
+# app migrated after the newsroom has no permissions yet when the newsroom's
+# post_migrate runs; apps.py syncs again once that app's signal has run.
+_EDITOR_OPTIONAL = [
+    "ingest.view_incomingitem", "ingest.accept_incomingitem",
+    "search.add_thread", "search.change_thread",
+]
 OPTIONAL = {
     REPORTER: [],
-    EDITOR: ["ingest.view_incomingitem", "ingest.accept_incomingitem"],
-    CHIEF: ["ingest.view_incomingitem", "ingest.accept_incomingitem"],
+    EDITOR: _EDITOR_OPTIONAL,
+    CHIEF: _EDITOR_OPTIONAL,
 }
 
 

@@ -22,8 +22,23 @@ RECENT_SIZE = 8
 MORE_SIZE = 5
 
 
+TITLE_MAX = 200
+TITLE_MISSING = "A thread needs a title."
+TITLE_TOO_LONG = f"A thread title has at most {TITLE_MAX} characters."
+STORY_ID_MISSING = "Enter the story's public ID."
+
+
 class ThreadError(ValueError):
     """A thread change that is not allowed; the message is shown to the editor."""
+
+
+class AlreadyInThread(ThreadError):
+    """The story follows another thread; `thread` is that one, so a caller can
+    word its own advice without asking the database again."""
+
+    def __init__(self, message, thread):
+        super().__init__(message)
+        self.thread = thread
 
 
 def unique_slug(title):
@@ -39,9 +54,9 @@ def unique_slug(title):
 def create_thread(title, *, description="", user=None, stories=()):
     title = " ".join((title or "").split())
     if not title:
-        raise ThreadError("A thread needs a title.")
-    if len(title) > 200:
-        raise ThreadError("A thread title has at most 200 characters.")
+        raise ThreadError(TITLE_MISSING)
+    if len(title) > TITLE_MAX:
+        raise ThreadError(TITLE_TOO_LONG)
     thread = Thread.objects.create(title=title, slug=unique_slug(title), description=description.strip(),
                                    created_by=user)
     for story in stories:
@@ -52,24 +67,32 @@ def create_thread(title, *, description="", user=None, stories=()):
 
 @transaction.atomic
 def add_story(thread, story, *, user=None, move=False, refresh=True):
-    """Put a story in a thread. A story follows one thread; moving it from
-    another needs `move=True` so nobody re-files a story by accident."""
-    if not story.is_visible():
+    """Put a story in a thread and return the thread it was in before (None
+    if none; `thread` itself if it was already there, when nothing changes).
+    A story follows one thread; moving it from another needs `move=True` so
+    nobody re-files a story by accident (AlreadyInThread otherwise)."""
+    if story.is_killed:
+        raise ThreadError("This story was killed; only published stories can join a thread.")
+    # Listed, not merely visible: a killed story shows readers a notice but
+    # leaves every list, so it has no place on a timeline either.
+    if not story.is_listed():
         raise ThreadError("Only published stories can join a thread.")
     current = ThreadMembership.objects.select_related("thread").filter(story=story).first()
-    if current and current.thread_id == thread.pk:
-        return current
-    if current and not move:
-        raise ThreadError(f"This story is already in the thread “{current.thread.title}”.")
-    old_thread = current.thread if current else None
-    if current:
+    if current is None:
+        previous = None
+    elif current.thread_id == thread.pk:
+        return thread
+    elif not move:
+        raise AlreadyInThread(f"This story is already in the thread “{current.thread.title}”.", current.thread)
+    else:
+        previous = current.thread
         current.delete()
-    membership = ThreadMembership.objects.create(thread=thread, story=story, added_by=user)
+    ThreadMembership.objects.create(thread=thread, story=story, added_by=user)
     if refresh:
         refresh_thread(thread)
-        if old_thread:
-            refresh_thread(old_thread)
-    return membership
+        if previous:
+            refresh_thread(previous)
+    return previous
 
 
 @transaction.atomic
@@ -172,9 +195,9 @@ def clean_title(title, *, exclude=None):
     unique (ignoring case) so editors can tell threads apart in the list."""
     title = " ".join((title or "").split())
     if not title:
-        raise ThreadError("A thread needs a title.")
-    if len(title) > 200:
-        raise ThreadError("A thread title has at most 200 characters.")
+        raise ThreadError(TITLE_MISSING)
+    if len(title) > TITLE_MAX:
+        raise ThreadError(TITLE_TOO_LONG)
     others = Thread.objects.filter(title__iexact=title)
     if exclude is not None:
         others = others.exclude(pk=exclude.pk)
@@ -202,7 +225,7 @@ def story_by_public_id(public_id):
     """The story an editor named by its public ID, or ThreadError."""
     public_id = (public_id or "").strip()
     if not public_id:
-        raise ThreadError("Enter the story's public ID.")
+        raise ThreadError(STORY_ID_MISSING)
     story = Story.objects.select_related("live").filter(public_id=public_id).first()
     if story is None:
         raise ThreadError(f"There is no story with the ID “{public_id}”.")

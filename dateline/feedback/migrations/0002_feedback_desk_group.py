@@ -5,6 +5,8 @@ newsroom app; this group is added to people alongside them."""
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+# A frozen copy of feedback/roles.py as it stood: a migration must do the same
+# thing forever, so it never imports live code that may change later.
 GROUP = "Feedback desk"
 CODENAMES = ("triage_feedback", "view_feedback_email", "export_feedback", "view_feedback")
 

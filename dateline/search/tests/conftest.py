@@ -51,3 +51,15 @@ def editor(db, django_user_model):
     user = django_user_model.objects.create_user("editor", password="correct horse battery")
     user.user_permissions.add(Permission.objects.get(codename="review_threadsuggestion"))
     return user
+
+
+@pytest.fixture
+def editor_client(db):
+    """A test client signed in as a desk editor (the newsroom's editor role)."""
+    from django.test import Client
+
+    from dateline.newsroom.staff import create_staff
+
+    client = Client()
+    client.force_login(create_staff("ed", "editor", "correct horse battery staple", name="Ed", validate=False))
+    return client

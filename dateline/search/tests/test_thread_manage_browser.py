@@ -43,7 +43,7 @@ def test_editor_builds_a_thread_by_keyboard(make_story, live_server, page, axe):
     page.get_by_label("Story ID").focus()
     page.keyboard.type(first.public_id)
     page.keyboard.press("Enter")
-    expect(page.locator("#add-id-error")).to_contain_text("already in the thread “Monsoon floods”")
+    expect(page.locator("#add-public_id-error")).to_contain_text("already in the thread “Monsoon floods”")
     assert axe(page) == []
     page.get_by_label("Move it from its current thread").check()
     page.get_by_role("button", name="Add story").click()

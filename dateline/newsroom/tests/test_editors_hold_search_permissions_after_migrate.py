@@ -1,0 +1,52 @@
+"""The thread desk's permissions belong to the search app, which migrates
+after the newsroom. The role sync runs on the newsroom's own post_migrate and
+again once the search app's permissions exist, so after a migrate (or a test
+flush) editors and chief editors can use the thread desk."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.db.models.signals import post_migrate
+
+from dateline.newsroom.roles import GROUP_NAMES
+
+pytestmark = pytest.mark.django_db
+
+SEARCH_PERMS = {"search.add_thread", "search.change_thread"}
+
+
+def held(role):
+    return {f"{p.content_type.app_label}.{p.codename}"
+            for p in Group.objects.get(name=GROUP_NAMES[role]).permissions.select_related("content_type")}
+
+
+def send_post_migrate(label):
+    config = apps.get_app_config(label)
+    post_migrate.send(sender=config, app_config=config, verbosity=0, interactive=False,
+                      using="default", apps=apps, plan=[])
+
+
+def test_migrate_gives_editors_the_search_permissions():
+    for name in GROUP_NAMES.values():
+        Group.objects.get(name=name).permissions.clear()
+
+    call_command("migrate", verbosity=0, interactive=False)
+
+    assert SEARCH_PERMS <= held("editor") and SEARCH_PERMS <= held("chief")
+    assert not SEARCH_PERMS & held("reporter")
+    assert "newsroom.publish_story" in held("editor")
+
+
+def test_search_permissions_created_after_the_newsroom_still_reach_the_roles():
+    # A fresh database: the search app's permissions do not exist yet when
+    # the newsroom's signal runs, and are created by auth on the search app's.
+    Permission.objects.filter(content_type__app_label="search").delete()
+    send_post_migrate("newsroom")
+    assert not SEARCH_PERMS & held("editor")
+    assert "newsroom.publish_story" in held("editor")
+
+    send_post_migrate("search")
+
+    assert SEARCH_PERMS <= held("editor") and SEARCH_PERMS <= held("chief")
+
