@@ -27,9 +27,10 @@ stay exact.
 
 A common word matches half a million stories, and GIN cannot return its
 matches newest first. Rather than fetch them all to sort them, a search
-walks back from the newest week: it asks for matches in the newest week,
-then the newest 2, 4, 8 ... 256 weeks, then all, and stops at the first
-step that has enough. Matches outside the weeks asked for are all older, so
+walks back from the newest week: it asks for matches in the newest weeks
+that could hold enough stories, then, from the matches per week seen so
+far, for as many weeks as should be enough (and a quarter more), and stops
+at the first step that has enough. Matches outside the weeks asked for are all older, so
 the first step with enough holds exactly the newest ones. A step names its
 weeks as a few time tokens (the blocks that exactly cover them), so each
 step is one GIN scan in which the rare time tokens drive the common word's
@@ -37,6 +38,8 @@ posting list, and no row outside the step is read from the table. The walk
 starts at the first step likely to hold enough stories, and a step that
 shows the query to be rare jumps straight to asking for all weeks.
 """
+
+import math
 
 from django.db import transaction
 
@@ -57,9 +60,10 @@ RANK_VECTOR_SQL = (
 )
 SEARCH_WORK_MEM = "32MB"
 WEEK_SECONDS = 7 * 24 * 3600
-# Weeks asked for at each step of the walk back from the newest week; after
-# the last, a step without week tokens asks for every week.
-WEEK_STEPS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
+# A walk step asks for this many times the weeks its matches per week say
+# are enough, and at least this many times the weeks of the step before.
+STEP_MARGIN = 1.25
+STEP_GROWTH = 1.5
 # Time tokens: a story's week, and the aligned blocks of weeks holding it.
 TIME_LEVELS = (("zzw", 1), ("zzm", 4), ("zzq", 16), ("zzy", 64))
 # A query expected to match fewer stories than this reads them all at once
@@ -117,8 +121,10 @@ def cover(lo, hi):
 
 def step_start(newest, oldest, weeks):
     """The first week of a walk step of at least `weeks` weeks back from
-    `newest`, moved back to a block boundary so few tokens cover it."""
-    size = max(n for _, n in TIME_LEVELS if n <= weeks)
+    `newest`, moved back to a boundary of a block of at most a quarter of
+    the step, so a few tokens cover it and it reads at most a quarter more."""
+    weeks = math.ceil(weeks)
+    size = max(n for _, n in TIME_LEVELS if n <= max(1, weeks / 4))
     return max((newest - weeks + 1) // size * size, oldest)
 
 
@@ -188,8 +194,9 @@ class PostgresBackend(SearchBackend):
         return total
 
     def _weeks(self, start, end):
-        """The newest and oldest weeks that can hold matches (None when the
-        index or the date range is empty), and the index's stories per week."""
+        """The newest and oldest weeks that can hold matches and the moment
+        matches end (None when the index or the date range is empty), and
+        the index's stories per week."""
         newest, oldest, estimate = self._execute(
             "SELECT max(published_at), min(published_at), "
             "(SELECT reltuples FROM pg_class WHERE oid = 'search_pgdoc'::regclass) FROM search_pgdoc"
@@ -206,7 +213,7 @@ class PostgresBackend(SearchBackend):
             oldest = start
         if newest < oldest:
             return None, per_week
-        return (week_of(newest), week_of(oldest)), per_week
+        return (week_of(newest), week_of(oldest), newest.timestamp()), per_week
 
     def _prefix_words(self, token):
         """The index's words that begin with `token` (stemmed as the index
@@ -304,13 +311,20 @@ class PostgresBackend(SearchBackend):
 
     def _walk(self, statement, weeks, per_week, want, bounded):
         """The newest `want` matches: newest week first, widening until a
-        step has enough (see the module docstring). `weeks` is the (newest,
-        oldest) week that can hold matches; `bounded` says a date range set
-        them, so even the last step names its weeks."""
-        newest, oldest = weeks
-        # The first step that could hold `want` stories at all; on a small
+        step has enough (see the module docstring). `weeks` is the newest
+        and oldest week that can hold matches and the moment matches end;
+        `bounded` says a date range set them, so even the last step names
+        its weeks."""
+        newest, oldest, ends_at = weeks
+
+        def elapsed(first):
+            # Weeks of stories from `first` on: the newest week only as far
+            # as it has gone, or a Monday's matches would look like a week's.
+            return max((ends_at - first * WEEK_SECONDS) / WEEK_SECONDS, 1 / 7)
+
+        # The fewest weeks that could hold `want` stories at all; on a small
         # archive that is every week at once.
-        step = next((s for s in WEEK_STEPS if s * per_week >= want), None)
+        reach = max(1.0, want / per_week) if per_week else None
         with transaction.atomic():
             # A prefix's words are gathered into one bitmap of matching rows;
             # at the default 4 MB a common prefix's bitmap turns lossy and
@@ -320,20 +334,18 @@ class PostgresBackend(SearchBackend):
             self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'; "
                           "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
             while True:
-                first = oldest if step is None else step_start(newest, oldest, step)
+                first = oldest if reach is None else step_start(newest, oldest, reach)
                 whole = first <= oldest
-                span = None if whole and not bounded else (first, newest)
-                rows = self._execute(*statement(span, want))
+                rows = self._execute(*statement(None if whole and not bounded else (first, newest), want))
                 if whole or len(rows) >= want:
                     return rows
                 # Matches per week so far: a rare query reads everything
-                # now; a common one jumps to the weeks likely to be enough.
-                weeks_read = newest - first + 1
-                rate = len(rows) / weeks_read
-                if rate * (newest - oldest + 1) <= WHOLE_MAX:
-                    step = None
+                # now; a common one asks for the weeks likely to be enough.
+                rate = len(rows) / elapsed(first)
+                if rate * elapsed(oldest) <= WHOLE_MAX:
+                    reach = None
                 else:
-                    step = next((s for s in WEEK_STEPS if s > weeks_read and s * rate >= 1.5 * want), None)
+                    reach = max(STEP_MARGIN * want / rate, STEP_GROWTH * (newest - first + 1))
 
     def _verified(self, exact, story_ids):
         """Those of `story_ids` whose stories have the phrases in place."""
