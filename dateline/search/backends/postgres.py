@@ -12,10 +12,10 @@ Two vectors per story:
   It stays small enough to live inside the table row, so scoring a thousand
   matches never reads a TOASTed body vector.
 
-* `pairs` holds each adjacent pair of words as one token ('fight~near'), so
-  a phrase asks the index for the stories with all its pairs, (nearly)
-  exactly the stories with the phrase, before any word positions are read
-  (migration 0004 explains).
+* `pairs` holds each adjacent pair of words as one token ('fight~near',
+  or 'within~2~parti' with a stop word between), so a phrase asks the index
+  for the stories with all its pairs, (nearly) exactly the stories with the
+  phrase, before any word positions are read (migrations 0004 and 0006).
 
 `search_pgterm` lists the index's words, so a prefix ("minist*") is looked
 up as the few words it stands for rather than as a merge of every matching
@@ -100,6 +100,13 @@ def _verbatim(lexeme):
 def week_of(moment):
     """Whole weeks since 1970-01-01 (a Thursday) at `moment`."""
     return int(moment.timestamp() // WEEK_SECONDS)
+
+
+def pair_token(first, second, gap):
+    """Two words in a row as the index stores them: 'fight~near' next to
+    each other, 'within~2~parti' with stop words between (as "within the
+    party"), as `dateline_word_pairs()` writes them (migration 0006)."""
+    return f"{first}~{second}" if gap == 1 else f"{first}~{gap}~{second}"
 
 
 def time_tokens(week):
@@ -230,10 +237,10 @@ class PostgresBackend(SearchBackend):
 
     def _pairs(self, text):
         """The adjacent word pairs of a phrase, as the index stores them."""
-        lexemes = [row[0] for row in self._execute(
-            "SELECT lexeme FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights), "
-            "unnest(u.positions) AS pos ORDER BY pos", [text])]
-        return [f"{a}~{b}" for a, b in zip(lexemes, lexemes[1:])]
+        words = self._execute(
+            "SELECT lexeme, pos FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights), "
+            "unnest(u.positions) AS pos ORDER BY pos", [text])
+        return [pair_token(a, b, q - p) for (a, p), (b, q) in zip(words, words[1:])]
 
     def _text_query(self, query):
         """The query's words as tsquery SQL expressions with their parameters

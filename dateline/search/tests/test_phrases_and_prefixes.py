@@ -71,3 +71,40 @@ def test_stories_with_the_pairs_but_not_the_phrase_are_left_out(published, searc
     published("Officials meet", body=["South Korean officials met; the Korean president was away."])
     assert search_ids('"south korean president"') == ["South Korean president visits Tokyo"]
     assert search_ids('"south korean president"', sort="date") == ["South Korean president visits Tokyo"]
+
+
+@pytest.mark.parametrize("verify_all", [0, 300])
+def test_a_stop_word_inside_a_phrase_is_part_of_it(published, monkeypatch, verify_all):
+    # PostgreSQL's pairs record the gap a stop word leaves, so "within party"
+    # does not even take the story saying "within the party" as a candidate:
+    # with no candidates checked in place, the count shows it.
+    from dateline.search.backends import get_backend, postgres
+    from dateline.search.query import SearchQuery
+
+    monkeypatch.setattr(postgres, "VERIFY_ALL", verify_all)
+    with_the = published("Infighting within the party deepens", body=BODY)
+    without = published("Infighting within party ranks", body=BODY)
+    for text, story in [('"infighting within party"', without), ('"infighting within the party"', with_the)]:
+        results = get_backend().search(SearchQuery(text=text))
+        assert [h.story_id for h in results.hits] == [story.pk]
+        assert results.total == 1
+
+
+@pytest.mark.parametrize("text", [
+    "infighting within the party", "the end-of-war declaration was signed", "Kim Jong-un said", "fighting near border",
+    "남북 이산가족 상봉",
+])
+def test_a_phrase_asks_for_the_pairs_indexing_writes(db, text):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("word pairs are PostgreSQL's")
+    from dateline.search.backends import get_backend
+    from dateline.search.text import segment
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tsvector_to_array(dateline_word_pairs(setweight(to_tsvector('english', %s), 'C')))",
+                       [segment(text)])
+        written = set(cursor.fetchone()[0])
+    assert written == set(get_backend()._pairs(segment(text)))
+    assert written  # every text here has pairs
