@@ -80,6 +80,20 @@ def _sections_after_flush(request):
 
 
 @pytest.fixture
+def send_post_migrate(db):
+    """Send one app's post_migrate signal, as `migrate` does after that app."""
+    from django.apps import apps
+    from django.db.models.signals import post_migrate
+
+    def send(label):
+        config = apps.get_app_config(label)
+        post_migrate.send(sender=config, app_config=config, verbosity=0, interactive=False,
+                          using="default", apps=apps, plan=[])
+
+    return send
+
+
+@pytest.fixture
 def section(sections):
     return sections["north-korea"]
 

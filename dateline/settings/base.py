@@ -136,11 +136,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not os.environ.get("DATABASE_URL"):
-    # The embedded database lives in DATELINE_DATA_DIR; a new directory is
-    # made rather than failing with SQLite's "unable to open database file".
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    if not os.environ.get("DATABASE_URL"):
+        # The embedded database lives in DATELINE_DATA_DIR; a new directory
+        # is made rather than failing with "unable to open database file".
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
     # WAL lets readers go on while a writer commits; IMMEDIATE takes the write
     # lock at BEGIN so concurrent writers queue on busy_timeout instead of
     # failing with "database is locked" halfway through a transaction.

@@ -4,10 +4,8 @@ again once the search app's permissions exist, so after a migrate (or a test
 flush) editors and chief editors can use the thread desk."""
 
 import pytest
-from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from django.db.models.signals import post_migrate
 
 from dateline.newsroom.roles import GROUP_NAMES
 
@@ -21,12 +19,6 @@ def held(role):
             for p in Group.objects.get(name=GROUP_NAMES[role]).permissions.select_related("content_type")}
 
 
-def send_post_migrate(label):
-    config = apps.get_app_config(label)
-    post_migrate.send(sender=config, app_config=config, verbosity=0, interactive=False,
-                      using="default", apps=apps, plan=[])
-
-
 def test_migrate_gives_editors_the_search_permissions():
     for name in GROUP_NAMES.values():
         Group.objects.get(name=name).permissions.clear()
@@ -38,7 +30,7 @@ def test_migrate_gives_editors_the_search_permissions():
     assert "newsroom.publish_story" in held("editor")
 
 
-def test_search_permissions_created_after_the_newsroom_still_reach_the_roles():
+def test_search_permissions_created_after_the_newsroom_still_reach_the_roles(send_post_migrate):
     # A fresh database: the search app's permissions do not exist yet when
     # the newsroom's signal runs, and are created by auth on the search app's.
     Permission.objects.filter(content_type__app_label="search").delete()

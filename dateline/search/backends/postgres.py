@@ -30,13 +30,12 @@ matches newest first. Rather than fetch them all to sort them, a search
 walks back from the newest week: it asks for matches in the newest weeks
 that could hold enough stories, then, from the matches per week seen so
 far, for as many weeks as should be enough (and a quarter more), and stops
-at the first step that has enough. Matches outside the weeks asked for are all older, so
-the first step with enough holds exactly the newest ones. A step names its
-weeks as a few time tokens (the blocks that exactly cover them), so each
-step is one GIN scan in which the rare time tokens drive the common word's
-posting list, and no row outside the step is read from the table. The walk
-starts at the first step likely to hold enough stories, and a step that
-shows the query to be rare jumps straight to asking for all weeks.
+at the first step that has enough; a step that shows the query to be rare
+asks for all weeks at once. Matches outside the weeks asked for are all
+older, so the first step with enough holds exactly the newest ones. A step
+names its weeks as a few time tokens (the blocks that exactly cover them),
+so each step is one GIN scan in which the time tokens drive the common
+word's posting list, and no row outside the step is read from the table.
 """
 
 import math
@@ -109,9 +108,14 @@ def pair_token(first, second, gap):
     return f"{first}~{second}" if gap == 1 else f"{first}~{gap}~{second}"
 
 
+def _block_token(prefix, size, week):
+    """The token of the block of `size` weeks that holds `week`."""
+    return f"{prefix}{week // size}"
+
+
 def time_tokens(week):
     """A story's time tokens: its week and each block of weeks holding it."""
-    return [f"{prefix}{week // size}" for prefix, size in TIME_LEVELS]
+    return [_block_token(prefix, size, week) for prefix, size in TIME_LEVELS]
 
 
 def cover(lo, hi):
@@ -121,7 +125,7 @@ def cover(lo, hi):
     tokens, week = [], lo
     while week <= hi:
         prefix, size = next((p, n) for p, n in reversed(TIME_LEVELS) if week % n == 0 and week + n - 1 <= hi)
-        tokens.append(f"{prefix}{week // size}")
+        tokens.append(_block_token(prefix, size, week))
         week += size
     return tokens
 
@@ -225,14 +229,13 @@ class PostgresBackend(SearchBackend):
     def _prefix_words(self, token):
         """The index's words that begin with `token` (stemmed as the index
         stems), or None to match it as a prefix after all."""
-        stems = self._execute(
-            "SELECT lexeme FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights)", [token])
-        if len(stems) != 1:
-            return None
-        stem = stems[0][0]
+        # One round trip: the token is stemmed in SQL, and a token that
+        # stems to no word or to several (a hyphenated one) finds none.
         words = [row[0] for row in self._execute(
-            "SELECT lexeme FROM search_pgterm WHERE lexeme >= %s AND lexeme < %s ORDER BY lexeme LIMIT %s",
-            [stem, stem + "\U0010ffff", MAX_PREFIX_WORDS + 1])]
+            "WITH stem AS (SELECT lexeme FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights)) "
+            "SELECT t.lexeme FROM search_pgterm t, stem WHERE (SELECT count(*) FROM stem) = 1 "
+            "AND t.lexeme >= stem.lexeme AND t.lexeme < stem.lexeme || chr(1114111) ORDER BY t.lexeme LIMIT %s",
+            [token, MAX_PREFIX_WORDS + 1])]
         return words if 0 < len(words) <= MAX_PREFIX_WORDS else None
 
     def _pairs(self, text):

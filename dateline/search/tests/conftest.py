@@ -54,12 +54,22 @@ def editor(db, django_user_model):
 
 
 @pytest.fixture
-def editor_client(db):
-    """A test client signed in as a desk editor (the newsroom's editor role)."""
+def staff_client(db):
+    """A test client signed in as newly made staff of the given newsroom role."""
     from django.test import Client
 
     from dateline.newsroom.staff import create_staff
 
-    client = Client()
-    client.force_login(create_staff("ed", "editor", "correct horse battery staple", name="Ed", validate=False))
-    return client
+    def factory(role):
+        client = Client()
+        client.force_login(create_staff(f"{role}-user", role, "correct horse battery staple",
+                                        name=role.title(), validate=False))
+        return client
+
+    return factory
+
+
+@pytest.fixture
+def editor_client(staff_client):
+    """A test client signed in as a desk editor (the newsroom's editor role)."""
+    return staff_client("editor")

@@ -108,3 +108,22 @@ def test_a_phrase_asks_for_the_pairs_indexing_writes(db, text):
         written = set(cursor.fetchone()[0])
     assert written == set(get_backend()._pairs(segment(text)))
     assert written  # every text here has pairs
+
+
+def test_a_prefix_is_looked_up_as_the_index_words_it_begins(published):
+    # The answers above are the same whether a prefix is expanded from the
+    # vocabulary or matched as a prefix; this pins the expansion itself.
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the vocabulary is PostgreSQL's")
+    from dateline.search.backends import get_backend
+
+    published("Ministry issues statement", body=BODY)
+    published("Minister resigns", body=BODY)
+    published("Zyxwvut festival opens", body=BODY)  # indexed after the last rebuild
+    backend = get_backend()
+    assert backend._prefix_words("minist") == ["minist", "ministri"]
+    assert backend._prefix_words("zyxw") == ["zyxwvut"]
+    assert backend._prefix_words("qqqq") is None  # no such word: matched as a prefix, finding none
+    assert backend._prefix_words("end-of") is None  # stems to several words

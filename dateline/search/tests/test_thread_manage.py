@@ -14,24 +14,6 @@ INDEX = "/threads/manage/"
 
 
 @pytest.fixture
-def staff_client(db):
-    from dateline.newsroom.staff import create_staff
-
-    def factory(role):
-        user = create_staff(f"{role}-user", role, PASSWORD, name=role.title(), validate=False)
-        client = Client()
-        client.force_login(user)
-        return client
-
-    return factory
-
-
-@pytest.fixture
-def editor_client(staff_client):
-    return staff_client("editor")
-
-
-@pytest.fixture
 def thread(db):
     return create_thread("Monsoon floods")
 
@@ -123,6 +105,9 @@ def test_unknown_story_id_is_a_form_error(editor_client, thread):
     assert response.status_code == 400
     assert "There is no story with the ID “NOPE-123”." in page and 'value="NOPE-123"' in page
     assert 'aria-describedby="add-public_id-hint add-public_id-error"' in page
+    # The summary says what failed and links to the field it is about.
+    assert ('The story was not added: <a href="#add-public_id">There is no story with the ID “NOPE-123”.</a>'
+            in page)
 
 
 def test_unpublished_story_cannot_join(editor_client, thread, make_story):

@@ -7,7 +7,6 @@ import importlib
 import pytest
 from django.apps import apps
 from django.core.management import call_command
-from django.db.models.signals import post_migrate
 
 from dateline.stories.defaults import DEFAULT_SECTIONS
 from dateline.stories.models import Section
@@ -24,12 +23,10 @@ def test_a_deleted_section_stays_deleted_after_migrate(sections):
     assert len(sections) - 1 == Section.objects.count()
 
 
-def test_the_post_migrate_signal_leaves_sections_alone(sections):
+def test_the_post_migrate_signal_leaves_sections_alone(sections, send_post_migrate):
     Section.objects.filter(slug="world").delete()
 
-    config = apps.get_app_config("stories")
-    post_migrate.send(sender=config, app_config=config, verbosity=0, interactive=False,
-                      using="default", apps=apps, plan=[])
+    send_post_migrate("stories")
 
     assert not Section.objects.filter(slug="world").exists()
 
