@@ -229,13 +229,17 @@ class PostgresBackend(SearchBackend):
     def _prefix_words(self, token):
         """The index's words that begin with `token` (stemmed as the index
         stems), or None to match it as a prefix after all."""
-        # One round trip: the token is stemmed in SQL, and a token that
-        # stems to no word or to several (a hyphenated one) finds none.
+        # Two statements, not one: with the stem a parameter, the vocabulary
+        # is a range scan of its primary key (0.2 ms); stemming in the same
+        # statement made it 0.5 ms on 100,000 stories.
+        stems = self._execute(
+            "SELECT lexeme FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights)", [token])
+        if len(stems) != 1:
+            return None
+        stem = stems[0][0]
         words = [row[0] for row in self._execute(
-            "WITH stem AS (SELECT lexeme FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights)) "
-            "SELECT t.lexeme FROM search_pgterm t, stem WHERE (SELECT count(*) FROM stem) = 1 "
-            "AND t.lexeme >= stem.lexeme AND t.lexeme < stem.lexeme || chr(1114111) ORDER BY t.lexeme LIMIT %s",
-            [token, MAX_PREFIX_WORDS + 1])]
+            "SELECT lexeme FROM search_pgterm WHERE lexeme >= %s AND lexeme < %s ORDER BY lexeme LIMIT %s",
+            [stem, stem + "\U0010ffff", MAX_PREFIX_WORDS + 1])]
         return words if 0 < len(words) <= MAX_PREFIX_WORDS else None
 
     def _pairs(self, text):
