@@ -48,3 +48,13 @@ def copy_sample(sample):
         return target
 
     return copy
+
+
+@pytest.fixture
+def queued(db, sample):
+    """One new item in the Incoming queue."""
+    from dateline.ingest.models import IncomingItem
+    from dateline.ingest.services import ingest_bytes
+
+    ingest_bytes(sample("agency_ninjs2.json"), source="Example Agency", origin="/wire/a.json")
+    return IncomingItem.objects.get()
