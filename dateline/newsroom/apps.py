@@ -15,9 +15,9 @@ class NewsroomConfig(AppConfig):
 
         from .audit import on_desk_action, on_story_changed
         from .middleware import stamp_session_on_login
-        from .roles import register
+        from .roles import add_to_shell
 
-        register()
+        add_to_shell()
         story_changed.connect(on_story_changed, dispatch_uid="newsroom-audit")
         desk_action.connect(on_desk_action, dispatch_uid="newsroom-audit-desk")
         # Every sign-in (the desk's, the admin's, tests') starts in the user's

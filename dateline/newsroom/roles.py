@@ -26,7 +26,7 @@ _CHIEF = _EDITOR + [
 PERMISSIONS = {REPORTER: _REPORTER, EDITOR: _EDITOR, CHIEF: _CHIEF}
 
 
-def register():
+def add_to_shell():
     """The roles, the newsroom's desks and its permissions, for the shell."""
     from dateline.desk.registry import (
         ACCOUNT,

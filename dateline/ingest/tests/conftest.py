@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 SAMPLES = Path(__file__).parent / "wire_samples"
+REALWIRE = Path(__file__).resolve().parents[3].parent / "shared" / "realwire"
 
 
 @pytest.fixture
@@ -58,3 +59,13 @@ def queued(db, sample):
 
     ingest_bytes(sample("agency_ninjs2.json"), source="Example Agency", origin="/wire/a.json")
     return IncomingItem.objects.get()
+
+
+@pytest.fixture
+def realwire(db):
+    """The real agency files beside the checkout (skipped when absent); see realwire.py."""
+    from .realwire import RealWire
+
+    if not REALWIRE.is_dir():
+        pytest.skip(f"../shared is absent: the real wire files in {REALWIRE} are not beside this checkout")
+    return RealWire(REALWIRE)
