@@ -4,10 +4,11 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from dateline.desk.registry import story_editor_url
-from dateline.desk.views import desk_page, render
+from dateline.desk.views import confirm_page, confirmed, desk_page, render
 from dateline.stories.services import StoryError
 
 from .models import IncomingItem, IngestRejection
@@ -64,7 +65,16 @@ def detail(request, pk):
 @require_POST
 @desk_page("ingest.accept_incomingitem", desk="incoming")
 def dismiss(request, pk):
+    """Setting an item aside (discarding it) is confirmed first: the desk
+    stops offering it."""
     item = get_object_or_404(IncomingItem, pk=pk)
+    if not confirmed(request):
+        return confirm_page(request, title=f"Set “{item.headline}” aside?", consequences=[
+            "It leaves the New list, and the desk no longer offers to accept it into a draft.",
+            "It stays under “Set aside” with its text and provenance; a newer version from the sender "
+            "updates it there.",
+        ], action_url=reverse("ingest:dismiss", args=[item.pk]), button="Set aside",
+            cancel_url=reverse("ingest:incoming"))
     try:
         Dismissal(item, user=request.user).execute()
     except StoryError as exc:

@@ -79,11 +79,11 @@ def test_detail_shows_the_text_and_provenance_escaped(client, django_user_model,
 
 def test_set_aside_moves_a_new_item_out_of_the_new_list(client, django_user_model, queued):
     client.force_login(staff_user(django_user_model, "view_incomingitem", "accept_incomingitem"))
-    response = client.post(f"/newsroom/incoming/{queued.pk}/dismiss", follow=True)
+    response = client.post(f"/newsroom/incoming/{queued.pk}/dismiss", {"confirmed": "yes"}, follow=True)
     assert "was set aside" in response.content.decode()
     queued.refresh_from_db()
     assert queued.status == "rejected"
     assert queued.headline not in client.get("/newsroom/incoming/").content.decode()
     assert queued.headline in client.get("/newsroom/incoming/?status=rejected").content.decode()
-    again = client.post(f"/newsroom/incoming/{queued.pk}/dismiss", follow=True)
+    again = client.post(f"/newsroom/incoming/{queued.pk}/dismiss", {"confirmed": "yes"}, follow=True)
     assert "Only a new item can be set aside" in again.content.decode()

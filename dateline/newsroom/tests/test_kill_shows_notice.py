@@ -11,7 +11,8 @@ from dateline.stories.workflow import kill
 def test_kill_replaces_the_body_with_a_notice(make_story, editor_client, client):
     story = make_story(body=["Secret paragraph that must go."])
     response = editor_client.post(f"/newsroom/story/{story.public_id}/workflow/",
-                                  {"action": "kill", "reason": "The report was based on a forged document."})
+                                  {"action": "kill", "reason": "The report was based on a forged document.",
+                                   "confirmed": "yes"})
     assert response.status_code == 302
     page = client.get(story.get_absolute_url())
     html = page.content.decode()

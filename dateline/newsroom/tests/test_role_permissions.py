@@ -66,7 +66,7 @@ def test_editor_edits_anyones_story_and_publishes_and_kills(draft, editor_client
     assert editor_client.post(f"/newsroom/story/{draft.public_id}/", form_data(draft, headline="Edited")).status_code == 302
     assert editor_client.post(f"/newsroom/story/{draft.public_id}/workflow/", {"action": "publish"}).status_code == 302
     assert editor_client.post(f"/newsroom/story/{draft.public_id}/workflow/",
-                              {"action": "kill", "reason": "Wrong."}).status_code == 302
+                              {"action": "kill", "reason": "Wrong.", "confirmed": "yes"}).status_code == 302
     draft.refresh_from_db()
     assert draft.status == Story.Status.KILLED
 

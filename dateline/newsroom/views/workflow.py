@@ -14,6 +14,7 @@ from dateline.stories.services import StoryError
 from ..forms import StoryForm, WorkflowForm
 from ..permissions import allowed_actions, staff_required
 from .common import actor, render
+from .confirm import confirm_kill, needs_confirmation
 from .editor import editor_context, get_story
 
 
@@ -27,6 +28,8 @@ def act(request, public_id):
     action = form.cleaned_data["action"]
     if action not in allowed_actions(request.user, story):
         raise PermissionDenied("Your role does not allow this action on this story now.")
+    if needs_confirmation(request, action):
+        return confirm_kill(request, story, form)
     data, who = form.cleaned_data, actor(request)
     try:
         if action == "submit":
