@@ -118,7 +118,7 @@ class Story(models.Model):
 
 
 class DailySequence(models.Model):
-    """The running number in public IDs (AEN20211028 010500 325), per day."""
+    """The running number in public IDs (DLN20211028 000001 325), per day."""
 
     day = models.DateField(primary_key=True)
     last = models.PositiveIntegerField(default=0)
