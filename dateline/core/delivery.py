@@ -14,8 +14,22 @@ length besides ("Heal the Breach"). See docs/performance.md.
 
 from django.middleware.gzip import GZipMiddleware
 from whitenoise.middleware import WhiteNoiseMiddleware
+from whitenoise.storage import CompressedManifestStaticFilesStorage
 
 ONE_YEAR = 365 * 24 * 60 * 60
+
+
+class HashedStaticFiles(CompressedManifestStaticFilesStorage):
+    """WhiteNoise's storage: `collectstatic` writes hashed names with gzip and
+    brotli copies and a manifest. Before the first `collectstatic` (a
+    development or test server) there is no manifest, and pages link the
+    plain names, which WhiteNoise serves from the apps' folders, rather than
+    failing. Once a manifest exists, a file missing from it is an error."""
+
+    def stored_name(self, name):
+        if not self.hashed_files:
+            return name
+        return super().stored_name(name)
 
 
 class StaticFiles(WhiteNoiseMiddleware):

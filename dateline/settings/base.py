@@ -205,7 +205,7 @@ STORAGES = {
     # `dateline collectstatic` writes each file under a name carrying its
     # content's hash (cached for a year, see dateline.core.delivery) with gzip
     # and brotli copies made once, which WhiteNoise serves by Accept-Encoding.
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "dateline.core.delivery.HashedStaticFiles"},
 }
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", DATA_DIR / "static"))
 WHITENOISE_USE_FINDERS = True

@@ -4,7 +4,7 @@ from .base import *  # noqa: F401,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
-# Tests render pages without running collectstatic first, so they use plain
-# names; the hashed, compressed storage is exercised by its own test
+# Tests render pages without running collectstatic first: plain names, and
+# no manifest to read; the hashed, compressed storage has its own test
 # (dateline/core/tests/test_static_files_are_hashed_compressed_and_cached.py).
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 DEPLOYED = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "dateline.core.delivery.HashedStaticFiles"},
 }
 
 
@@ -62,3 +62,11 @@ def test_unhashed_names_are_cached_for_a_minute_only(collected):
     response = Client().get("/static/site/dateline.css")
     assert response.status_code == 200
     assert response["Cache-Control"] == "max-age=60, public"
+
+
+def test_before_any_collectstatic_pages_link_plain_names(tmp_path, client):
+    # A development or test server that never ran collectstatic still works.
+    with override_settings(STORAGES=DEPLOYED, STATIC_ROOT=tmp_path):
+        response = client.get("/")
+    assert response.status_code == 200
+    assert 'href="/static/site/dateline.css"' in response.content.decode()
