@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from dateline.core.html import to_plain
-from dateline.core.ratelimit import client_ip
+from dateline.core.clients import client_ip
 from dateline.stories.models import Story, StoryVersion
 
 from . import conf

@@ -7,10 +7,10 @@ from django.shortcuts import render as django_render
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 
+from dateline.core.clients import client_ip
 from dateline.site.views import all_sections
 from dateline.stories.workflow import Actor
 
-from ..audit import client_ip
 from ..models import EditingPresence
 from ..roles import role_of
 

@@ -10,6 +10,7 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
+from dateline.core.clients import client_ip
 from dateline.core.ratelimit import rate_limited
 from dateline.newsroom import audit
 from dateline.site.views import all_sections
@@ -33,7 +34,7 @@ RATE = "60/m"
 
 
 def _record(request, action, thread, story=None, **detail):
-    audit.record(action, user=request.user, story=story, ip=audit.client_ip(request), via="desk",
+    audit.record(action, user=request.user, story=story, ip=client_ip(request), via="desk",
                  thread=thread.slug, title=thread.title, **detail)
 
 
