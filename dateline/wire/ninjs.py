@@ -8,7 +8,7 @@ pubstatus "canceled".
 
 from django.conf import settings
 
-from dateline.core.html import to_plain
+from dateline.core.html import item_text
 from dateline.core.timefmt import iso
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
@@ -55,7 +55,7 @@ def dateline_text(version) -> str:
 
 def body_plain(version) -> str:
     """Paragraphs as plain text, one per line pair, dateline first."""
-    paras = [to_plain(p) for p in version.body]
+    paras = [item_text(p) for p in version.body]
     text = dateline_text(version)
     if paras and text:
         paras[0] = f"{text} {paras[0]}"

@@ -1,19 +1,10 @@
 """Sign-in: Argon2 hashes, sessions, and signing out everywhere. (Sign-in protection
 has its own tests: test_signin_*.)"""
 
-import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.test import Client
 
 from .conftest import PASSWORD
-
-
-@pytest.fixture(autouse=True)
-def clean_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_production_settings_hash_passwords_with_argon2():
