@@ -150,7 +150,7 @@ class SQLiteCounters:
         # A connection is never shared across a fork: each worker opens its own.
         if getattr(local, "pid", None) != os.getpid():
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=True)
+            conn = sqlite3.connect(database=self.path, timeout=10, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=OFF")
             for statement in self.SCHEMA:
