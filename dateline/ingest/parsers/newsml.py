@@ -137,9 +137,7 @@ class NewsMLParser(Parser):
             # The sender wrote a whole dateline in its place ("Berlin (dpa) - ").
             item.dateline_text = match_wire_dateline(written + " ")[0]
         if not item.dateline_city:
-            place = body.place or written
-            if place and not any(ch.isdigit() for ch in place) and not _MONTH.match(place):
-                item.dateline_city = place.split(",")[0].strip().title()
+            item.dateline_city, item.dateline_country = wiretext.place_parts(body.place or written)
         return item
 
     def body(self, el, headline=""):

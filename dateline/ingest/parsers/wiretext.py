@@ -89,6 +89,20 @@ def match_wire_dateline(text: str):
     return None
 
 
+_MONTH_START = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)")
+
+
+def place_parts(place: str) -> tuple[str, str]:
+    """A dateline's place as (city, country or state): "GROSSETO, Italy" ->
+    ("Grosseto", "Italy"); a date in it ("SEOUL, Oct. 25", "Jan 30") is not a place."""
+    parts = [p.strip() for p in (place or "").split(",") if p.strip()]
+    parts = [p for p in parts if not any(ch.isdigit() for ch in p) and not _MONTH_START.match(p)]
+    if not parts:
+        return "", ""
+    city = parts[0].title() if parts[0].isupper() else parts[0]
+    return city, parts[1] if len(parts) > 1 else ""
+
+
 # ------------------------------------------------------------------ HTML
 
 def _classes(el) -> set[str]:
