@@ -395,7 +395,8 @@ def _conventions(items: list[str], body: Body, headline: str = ""):
         index += 1
     body.desk_notes += notes_after
     _lift_dateline(kept, body)
-    body.items = [i for i in kept if i.strip()]
+    # An item with no words (a link around an image the sanitiser removed) says nothing.
+    body.items = [i for i in kept if i.strip() and item_text(i).strip()]
 
 
 def _repeats(text: str, following: list[str]) -> bool:
