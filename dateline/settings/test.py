@@ -3,3 +3,6 @@
 from .base import *  # noqa: F401,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Purges run inline in tests, inside the test's transaction.
+DATELINE_PURGE_IN_BACKGROUND = False
