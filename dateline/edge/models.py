@@ -20,6 +20,7 @@ class Purge(models.Model):
 
     class Meta:
         ordering = ["created_at"]
+        permissions = [("retry_purge", "Can send pending cache purges again")]
 
     def __str__(self):
         return f"purge {' '.join(self.keys)[:60]}"

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import close_old_connections, connection
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import Purge
@@ -81,9 +82,10 @@ def run(purge: Purge) -> bool:
 
 
 def pending(older_than=timedelta(seconds=5)):
-    """Purges not yet taken by every cache (the newest few seconds are still
-    on their way)."""
-    return Purge.objects.filter(done_at__isnull=True, created_at__lte=timezone.now() - older_than)
+    """Purges not yet taken by every cache: tried and refused, or older than a
+    few seconds (the newest untried ones are still on their way)."""
+    return Purge.objects.filter(done_at__isnull=True).filter(
+        Q(attempts__gt=0) | Q(created_at__lte=timezone.now() - older_than))
 
 
 def retry(dry_run=False, keep_days=7):
