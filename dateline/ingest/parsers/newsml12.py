@@ -230,7 +230,7 @@ def _body(content, desk_notes):
         return body_from_html(markup), " ".join("".join(body.itertext()).split())
     text = data.text or ""
     if "html" in fmt or (text.lstrip().startswith("<") and ">" in text):
-        received = lxml_html.fromstring(f"<div>{text}</div>").text_content() if text.strip() else ""
+        received = " ".join(lxml_html.fromstring(f"<div>{text}</div>").itertext()) if text.strip() else ""
         return body_from_html(text), " ".join(received.split())
     return [escape_text(p) for p in paragraphs_from_plain(text)], " ".join(text.split())
 
