@@ -74,31 +74,3 @@ def split_desk_text(items: list[str]) -> tuple[list[str], list[str]]:
 def _is_subhead(item: str) -> bool:
     return bool(re.match(r"^<h[2-4]\b", item or ""))
 
-
-def take_figures(markup: str) -> tuple[str, list[str]]:
-    """HTML without its <figure>s, and their captions and credits as desk
-    notes: the picture is not carried, so a caption would describe nothing."""
-    if "<figure" not in (markup or "").lower():
-        return markup, []
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        root = lxml_html.fragment_fromstring(markup, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return markup, []
-    notes = []
-    for figure in list(root.iter("figure")):
-        caption = " ".join(" ".join(figure.itertext()).split())
-        if caption:
-            notes.append(f"Picture: {caption}")
-        parent = figure.getparent()
-        if figure.tail and figure.tail.strip():
-            previous = figure.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + figure.tail
-            else:
-                parent.text = (parent.text or "") + figure.tail
-        parent.remove(figure)
-    inner = (root.text or "") + "".join(lxml_html.tostring(c, encoding="unicode") for c in root)
-    return inner, notes

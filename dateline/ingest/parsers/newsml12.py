@@ -23,13 +23,10 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from dateline.core.html import body_from_html, escape_text
-
-from . import register
+from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
-from .furniture import split_desk_text
 from .nitf import child, children, nitf_to_html, text_of
-from .text import paragraphs_from_plain, parse_time, split_bylines, split_dateline
+from .text import parse_time
 from .xmlsafe import localname, parse_xml, root_name
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -132,9 +129,9 @@ def read_item(item, envelope) -> IngestedItem:
     if content is None:
         raise ParseError("a NewsML 1.2 item with no text ContentItem (pictures and other media are not stories)")
     desk_notes: list[str] = []
-    paragraphs, source_text = _body(content, desk_notes)
-    paragraphs, furniture = split_desk_text(paragraphs)
-    desk_notes += furniture
+    lines = lambda name: text_of(_nearest(chain, "NewsLines", name))  # noqa: E731
+    body, source_text = _body(content, desk_notes, lines("HeadLine"))
+    desk_notes += body.desk_notes
 
     status = formal(child(management, "Status")).lower() or "usable"
     embargo = None
@@ -146,11 +143,10 @@ def read_item(item, envelope) -> IngestedItem:
         pubstatus = "withheld"
     urgency = formal(child(management, "Urgency")) or formal(child(envelope, "Priority"))
 
-    lines = lambda name: text_of(_nearest(chain, "NewsLines", name))  # noqa: E731
     language = formal(_nearest(chain, "DescriptiveMetadata", "Language")) or item.get(XML_LANG, "")
     credit = lines("CreditLine") or formal(_nearest(chain, "AdministrativeMetadata", "Source", "Party")) or \
         formal(_nearest(chain, "AdministrativeMetadata", "Provider", "Party"))
-    bylines = split_bylines(lines("ByLine")) or [
+    bylines = wiretext.byline_names(lines("ByLine")) or body.bylines or [
         n for n in (formal(p) for c in children(_nearest(chain, "AdministrativeMetadata"), "Creator")
                     for p in children(c, "Party")) if n]
     city = next(iter(_location(chain, "City")), "")
@@ -163,7 +159,7 @@ def read_item(item, envelope) -> IngestedItem:
         original_id=original_id,
         original_version=revision,
         headline=lines("HeadLine"),
-        paragraphs=paragraphs,
+        paragraphs=body.items,
         markup=True,
         bylines=bylines,
         dateline_city=city,
@@ -183,17 +179,15 @@ def read_item(item, envelope) -> IngestedItem:
     )
     if dateline_date:
         parsed.dateline_date = parse_time(dateline_date).date()
-    found, _ = split_dateline([parsed.dateline_text + " --"]) if parsed.dateline_text else (None, [])
-    if found:
-        parsed.dateline_city = parsed.dateline_city or found.city.title()
-        parsed.dateline_agency = found.agency
-    # The source's own dateline opening the text is shown once, in its field.
-    found, rest = split_dateline(parsed.paragraphs)
-    if found:
-        parsed.paragraphs = rest
-        parsed.dateline_text = parsed.dateline_text or found.raw
-        parsed.dateline_city = parsed.dateline_city or found.city.title()
-        parsed.dateline_agency = parsed.dateline_agency or found.agency
+    # The DateLine as written; the text's own opening dateline (lifted by the
+    # reader, so it is shown once) when the NewsLines have none.
+    parsed.dateline_text = parsed.dateline_text or body.dateline_text
+    found = wiretext.match_wire_dateline(parsed.dateline_text + " ") if parsed.dateline_text else None
+    place, agency = (found[1], found[2]) if found else (body.place, body.agency)
+    city, country = wiretext.place_parts(place)
+    parsed.dateline_city = parsed.dateline_city or city
+    parsed.dateline_country = parsed.dateline_country or country
+    parsed.dateline_agency = agency
     return parsed
 
 
@@ -208,8 +202,8 @@ def _location(chain, name):
     return _properties(chain, "DescriptiveMetadata", name)
 
 
-def _body(content, desk_notes):
-    """(body items, the text as received) of a text ContentItem."""
+def _body(content, desk_notes, headline):
+    """(the body through the shared wire reader, the text as received) of a text ContentItem."""
     data = child(content, "DataContent")
     if data is None:
         raise ParseError("the text ContentItem carries no DataContent (text by reference is not fetched)")
@@ -222,17 +216,21 @@ def _body(content, desk_notes):
     if nitf is not None:
         part = next((el for el in nitf.iter() if localname(el) == "body.content"), None)
         part = part if part is not None else nitf
-        return body_from_html(nitf_to_html(part, desk_notes)), " ".join("".join(part.itertext()).split())
+        return wiretext.from_html(nitf_to_html(part, desk_notes), headline=headline), _flat(part)
     if inline:
         # XHTML: the body element's content (or the inline elements as they are).
         body = next((el for el in inline[0].iter() if localname(el) == "body"), inline[0])
         markup = nitf_to_html(body, desk_notes) if fmt.startswith("nitf") else _xhtml(body)
-        return body_from_html(markup), " ".join("".join(body.itertext()).split())
+        return wiretext.from_html(markup, headline=headline), _flat(body)
     text = data.text or ""
     if "html" in fmt or (text.lstrip().startswith("<") and ">" in text):
         received = " ".join(lxml_html.fromstring(f"<div>{text}</div>").itertext()) if text.strip() else ""
-        return body_from_html(text), " ".join(received.split())
-    return [escape_text(p) for p in paragraphs_from_plain(text)], " ".join(text.split())
+        return wiretext.from_html(text, headline=headline), " ".join(received.split())
+    return wiretext.from_text(text, headline=headline), " ".join(text.split())
+
+
+def _flat(el) -> str:
+    return " ".join(" ".join(el.itertext()).split())
 
 
 def _xhtml(el) -> str:

@@ -28,12 +28,9 @@ from __future__ import annotations
 import json
 import re
 
-from dateline.core.html import body_from_html, escape_text
-
-from . import register
+from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
-from .furniture import split_desk_text, take_figures
-from .text import decode_utf8, paragraphs_from_plain, parse_time, split_dateline
+from .text import decode_utf8, parse_time
 
 MEDIA_TYPES = {"picture", "graphic", "video", "audio"}
 _V1_KEYS = re.compile(rb'"(?:headline|body_html|body_text|body_xhtml)"\s*:')
@@ -106,18 +103,11 @@ def _bylines(doc) -> list[str]:
             if isinstance(a, dict) and a.get("name") and str(a.get("role", "")).lower() in ("writer", "author")]
 
 
-def _body(doc, desk_notes) -> tuple[list[str], str]:
-    """(body items, the body as received in plain text)."""
+def _body(doc, headline) -> wiretext.Body:
     markup = doc.get("body_html") or doc.get("body_xhtml")
     if markup:
-        from lxml import html as lxml_html
-
-        received = " ".join(lxml_html.fromstring(f"<div>{markup}</div>").itertext())
-        markup, pictures = take_figures(str(markup))
-        desk_notes += pictures
-        return body_from_html(markup), " ".join(received.split())
-    text = str(doc.get("body_text") or "")
-    return [escape_text(p) for p in paragraphs_from_plain(text)], " ".join(text.split())
+        return wiretext.from_html(str(markup), headline=headline)
+    return wiretext.from_text(str(doc.get("body_text") or ""), headline=headline)
 
 
 def _associations(doc) -> list[str]:
@@ -147,18 +137,20 @@ def read_ninjs1(doc) -> IngestedItem:
     kind = str(doc.get("type") or "text").lower()
     if kind in MEDIA_TYPES:
         raise ParseError(f"a ninjs 1.x {kind} item, not a text story: Dateline takes in stories only")
-    desk_notes: list[str] = []
-    paragraphs, received = _body(doc, desk_notes)
-    paragraphs, furniture = split_desk_text(paragraphs)
-    desk_notes += furniture
+    headline = " ".join(str(doc.get("headline") or "").split())
+    body = _body(doc, headline)
+    city, country = wiretext.place_parts(body.place)
     item = IngestedItem(
         original_id=_id(doc),
         original_version=str(doc.get("version") or ""),
-        headline=" ".join(str(doc.get("headline") or "").split()),
-        paragraphs=paragraphs,
+        headline=headline,
+        paragraphs=body.items,
         markup=True,
-        bylines=_bylines(doc),
-        dateline_city=str(doc.get("located") or ""),
+        bylines=_bylines(doc) or body.bylines,
+        dateline_city=str(doc.get("located") or "") or city,
+        dateline_country=country,
+        dateline_agency=body.agency,
+        dateline_text=body.dateline_text,
         first_created=parse_time(doc.get("firstcreated")),
         version_created=parse_time(doc.get("versioncreated")),
         language=str(doc.get("language") or ""),
@@ -168,17 +160,9 @@ def read_ninjs1(doc) -> IngestedItem:
         slugline=str(doc.get("slugline") or ""),
         ednote=str(doc.get("ednote") or ""),
         pubstatus=str(doc.get("pubstatus") or "usable"),
-        desk_notes=desk_notes + _associations(doc),
+        desk_notes=body.desk_notes + _associations(doc),
         credit=str(doc.get("source") or doc.get("copyrightholder") or ""),
         embargo_until=parse_time(doc.get("embargoed")),
-        source_text=received,
+        source_text=body.source_text,
     )
-    # A dateline opening the text ("GROSSETO, Italy (AP) -- ...") is the
-    # source's own: lifted into the dateline so it is shown once.
-    found, rest = split_dateline(item.paragraphs)
-    if found:
-        item.paragraphs = rest
-        item.dateline_text = found.raw
-        item.dateline_city = item.dateline_city or found.city.title()
-        item.dateline_country, item.dateline_agency = found.country, found.agency
     return item

@@ -16,21 +16,16 @@ from __future__ import annotations
 import json
 import re
 
-from lxml import etree
 from lxml import html as lxml_html
 
-from dateline.core.html import body_from_html
-
-from . import register
+from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
-from .furniture import split_desk_text, take_figures
-from .text import decode_utf8, parse_time, split_bylines
+from .text import decode_utf8, parse_time
 
 _DIGITALWIRES = re.compile(rb'"format"\s*:\s*"digitalwires')
 _AP_ENVELOPE = re.compile(rb'"api_version"\s*:')
 _AP_ITEM = re.compile(rb'"altids"\s*:\s*\{[^{}]*"itemid"\s*:')
 _DATELINE = re.compile(r"^\s*(?P<city>[^()]+?)\s*\((?P<agency>[^()]+)\)\s*[-–—:]*\s*$")
-_BY = re.compile(r"^\s*(?:von|by)\s+", re.I)
 
 
 def _json(data: bytes, what: str):
@@ -130,24 +125,6 @@ class DigitalwiresParser(Parser):
         return out
 
 
-def _without_dateline(markup: str) -> str:
-    """The article HTML without its marked dateline (<span class="dateline">),
-    which travels in its own field."""
-    if 'class="dateline"' not in markup:
-        return markup
-    root = lxml_html.fragment_fromstring(markup, create_parent="div")
-    for span in root.xpath('.//span[contains(concat(" ", normalize-space(@class), " "), " dateline ")]'):
-        parent = span.getparent()
-        tail = span.tail or ""
-        previous = span.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-        parent.remove(span)
-    return (root.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
-
-
 def _desk_notes(entry) -> list[str]:
     notes = []
     for note in entry.get("ednotes") or []:
@@ -163,9 +140,11 @@ def _desk_notes(entry) -> list[str]:
 def read_digitalwires(entry) -> IngestedItem:
     article = str(entry.get("article_html") or "")
     boxes = [str(entry.get(k)) for k in ("infobox_html", "linkbox_html") if entry.get(k)]
-    markup, pictures = take_figures(_without_dateline(article) + "".join(boxes))
-    paragraphs, furniture = split_desk_text(body_from_html(markup))
-    dateline_text = " ".join(str(entry.get("dateline") or "").split())
+    headline = " ".join(str(entry.get("headline") or "").split())
+    # The article marks its dateline (<span class="dateline">): the reader
+    # takes it out of the text into its field.
+    body = wiretext.from_html(article + "".join(boxes), headline=headline)
+    dateline_text = " ".join(str(entry.get("dateline") or "").split()) or body.dateline_text
     found = _DATELINE.match(dateline_text)
     language = str(entry.get("language") or "")
     byline = str(entry.get("byline") or "")
@@ -173,10 +152,10 @@ def read_digitalwires(entry) -> IngestedItem:
     return IngestedItem(
         original_id=str(entry.get("urn") or entry.get("entry_id") or ""),
         original_version=str(entry.get("version") or ""),
-        headline=" ".join(str(entry.get("headline") or "").split()),
-        paragraphs=paragraphs,
+        headline=headline,
+        paragraphs=body.items,
         markup=True,
-        bylines=split_bylines(_BY.sub("", byline)),
+        bylines=wiretext.byline_names(byline),
         dateline_city=found["city"] if found else "",
         dateline_agency=found["agency"] if found else "",
         first_created=parse_time(entry.get("content_created")),
@@ -186,7 +165,7 @@ def read_digitalwires(entry) -> IngestedItem:
         keywords=[str(n) for key in ("dpasubject_names", "geosubject_names", "keyword_names")
                   for n in entry.get(key) or [] if str(n).strip()],
         pubstatus=str(entry.get("pubstatus") or "usable"),
-        desk_notes=_desk_notes(entry) + pictures + furniture,
+        desk_notes=_desk_notes(entry) + body.desk_notes,
         credit=str(entry.get("creditline") or ""),
         dateline_text=dateline_text,
         embargo_until=parse_time(entry.get("embargoed")),
