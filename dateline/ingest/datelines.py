@@ -44,7 +44,7 @@ _CITY_WORD = rf"[{_UP}][{_UP}.'’\-]*(?![a-zß-ÿ])"
 _NOT_DATE = rf"(?!{_MONTH}\.?[ ]\d)(?!{_WEEKDAY}\b)"
 _DATELINE_RE = re.compile(
     rf"""
-    (?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD})*)
+    (?P<city>{_CITY_WORD}(?:[ /]{_CITY_WORD})*)
     (?:,[ ]{_NOT_DATE}(?P<country>[A-Z][A-Za-z.'’\-]*(?:[ ]{_NOT_DATE}[A-Z][A-Za-z.'’\-]*){{0,3}}))?
     (?:,?[ ](?:(?P<month>{_MONTH})\.?[ ](?P<day>\d{{1,2}})(?!\d)(?:,[ ]\d{{4}})?|{_WEEKDAY}))?
     (?:[ ]?\((?P<agency>[A-Za-z][A-Za-z.&'’\- ]{{0,30}})\))?
@@ -59,7 +59,7 @@ _TITLE_DATELINE_RE = re.compile(
     rf"""
     (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})
     (?:,[ ](?P<month>{_MONTH})\.?[ ](?P<day>\d{{1,2}})(?!\d))?
-    (?:[ ]?\((?P<agency>[A-Za-z][A-Za-z.&'’\- ]{{0,30}})\))?
+    (?:[ ]?\((?P<agency>[A-Za-z][A-Za-z.&'’\- ]{{0,30}})\)|[ ](?P<network>[A-Z]{{2,5}})(?=[ ]?[—–]|[ ]--))?
     (?P<sep>[ ]?(?:[—–:]|--)|[ ][-_](?=[ ]))?
     """,
     re.VERBOSE,
@@ -80,7 +80,7 @@ def match_dateline(text: str, *, loose: bool = False) -> tuple[ParsedDateline, s
 
 
 def _finish(m: re.Match, text: str, *, country: str = "") -> tuple[ParsedDateline, str] | None:
-    agency, sep = m["agency"] or "", (m["sep"] or "").strip()
+    agency, sep = m["agency"] or m.groupdict().get("network") or "", (m["sep"] or "").strip()
     rest = text[m.end():]
     if rest and not rest[0].isspace():
         # Glued text ("(Xinhua)--A new", "SEOUL—The", "(Yonhap)North") is only
@@ -119,9 +119,9 @@ def _match_title(text: str, *, loose: bool):
     m = _TITLE_DATELINE_RE.match(text)
     if not m or m["city"].isupper():
         return None
-    if not (m["month"] or m["agency"]) and not (loose and m["sep"]):
+    if not (m["month"] or m["agency"] or m["network"]) and not (loose and m["sep"]):
         return None
-    if not m["agency"] and not m["sep"]:
+    if not (m["agency"] or m["network"]) and not m["sep"]:
         return None
     return _finish(m, text)
 
@@ -275,7 +275,9 @@ def parse_byline(line: str) -> list[str] | None:
             continue
         lowered = {w.lower().strip(".") for w in words}
         title_case = all(w[:1].isupper() or w in ("the", "of", "for") for w in words)
-        if lowered <= _TITLE_WORDS or (title_case and lowered & _TITLE_MARKERS):
+        if lowered <= _TITLE_WORDS or (title_case and lowered & _TITLE_MARKERS) or (
+            names and len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0])
+        ):
             continue
         if len(words) > 5 or any(ch.isdigit() for ch in part):
             return None
@@ -294,13 +296,23 @@ def byline_credit(line: str) -> str:
     parts = [p.strip(" ,;") for p in re.split(r" [|/] | - ", m["names"])]
     if len(parts) == 1 and re.fullmatch(r"[A-Z][A-Za-z]+|[A-Z]{2,6}", parts[0]):
         return parts[0]
+    names = parse_byline(line)
+    last = re.split(r",\s*", parts[0])[-1]
+    if names and last != parts[0] and re.fullmatch(r"[A-Z]{2,6}", last):
+        return last  # "By A and B, CNN"
+    if names == [] and re.fullmatch(r"[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){1,3}", parts[0]) and not {
+        w.lower() for w in parts[0].split()
+    } <= _TITLE_WORDS:
+        return parts[0]  # "By VOA News"
     if len(parts) > 1 and re.fullmatch(r"[A-Z][\w.&'’ ]{1,40}", parts[1]) and len(parts[1].split()) <= 4:
         return parts[1]
     return ""
 
 
 _CAPS_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,3}"
-_CAPS_NAMES_RE = re.compile(rf"(?P<names>{_CAPS_NAME}(?:(?:, | and | AND ){_CAPS_NAME})*)(?: - (?P<outlet>.+))?")
+_CAPS_NAMES_RE = re.compile(
+    rf"(?P<names>{_CAPS_NAME}(?:(?:, | and | AND ){_CAPS_NAME})*)(?: - (?P<outlet>.+)|, (?P<title>[^,]{{2,40}}))?"
+)
 _NAME_LINE_RE = re.compile(
     r"(?P<name>[A-Z][a-z'’]+(?:-[a-z]+)?(?: [A-Z][a-z'’]+(?:-[a-zA-Z]+)?){1,2})(?: in [A-Z][\w .'’\-]{1,30})?"
 )
@@ -312,6 +324,8 @@ def parse_caps_names(line: str) -> list[str] | None:
     the caller decides from the layout whether such a line is a byline."""
     m = _CAPS_NAMES_RE.fullmatch(line)
     if not m or len(line) > 120:
+        return None
+    if m["title"] and not re.search(r"(?i)\b(?:writer|reporter|correspondent|editor|staff)\b", m["title"]):
         return None
     return [n for n in re.split(r", | and | AND ", m["names"]) if n]
 
@@ -355,7 +369,7 @@ _PHOTO_CREDIT_END = (
     r"|\bPhotos? (?:courtesy of|by|:)\s?[^.]{2,60}"
     r"|\| Photo:.{2,60}"
     r"|==[A-Z][\w]+"
-    r"|\s/\s?[A-Z][\w .\-]{1,30}"
+    r"|(?<=\.)\s/\s?[A-Z][\w .\-]{1,30}"
     r"|\bvia [A-Z][\w\-]+(?: (?:[Ff]ile|[Pp]hoto|Images))?"
 )
 _CREDIT_END_RE = re.compile(

@@ -76,7 +76,11 @@ _LABELLED_RE = re.compile(
     r"|posted by .{1,60} at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"|posted in .{1,200}|sign up (?:for|to) .{1,120}|subscribe (?:to|for|now).{0,120}"
     r"|(?:want|like) (?:more|this).{0,80}subscribe.{0,60}|(?:also )?read (?:more|also|next)\s*:.{0,200}"
-    r"|\((?:[$€£¥₩]|US\$|US\s\$)\s?1 = .{2,60}\)|click here.{0,100}|enditem",
+    r"|\((?:[$€£¥₩]|US\$|US\s\$)\s?1 = .{2,60}\)|click here.{0,100}|enditem"
+    r"|follow (?:topics?|us|[\w ]{1,20})\s*:.{0,60}|(?:log ?in|sign in|register) to (?:leave |post |add |read )?.{0,20}"
+    r"|why you can trust .{1,20}"
+    r"|(?:join|follow|subscribe to|sign up for|download|get) .{0,60}\b(?:channel|newsletter|app|podcast|alerts|"
+    r"on (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube))\b.{0,80}",
     re.I,
 )
 _DATED_RE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\b\d{1,2}/\d{1,2}/\d{4}|[A-Za-z]\.?\s?\d{1,2},\s?\d{4}")
@@ -91,7 +95,7 @@ _CONTRIBUTED_RE = re.compile(
 # The end of wire copy: "--IANS", "—AFP", the desk's initials "ksk/",
 # "kjk/dva", and the Korean and Japanese "==Kyodo" style.
 _AGENCY_SIGNOFF_RE = re.compile(r"(?:[-—–]{1,2}\s?|==)[A-Z][A-Za-z]{1,12}\.?")
-_INITIALS_RE = re.compile(r"[a-z]{2,4}(?:[-/][a-z]{2,4})*/?")
+_INITIALS_RE = re.compile(r"[a-z]{2,4}(?:[-/][a-z]{2,4})*/?(?:\s\([A-Za-z][\w ,&/.]{1,40}\))?")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _END_MARK_RE = re.compile(r"\(END\)|Enditem|[-—–]{1,2}\s?[A-Z][A-Za-z]{1,12}", re.I)
 _GLUED_TRAILERS = (
@@ -127,7 +131,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(line) > 200:
         return False
-    words = re.sub(r"[|•·/?!:.,;]+", " ", line.lower()).split()
+    words = re.sub(r"[|•·/?!:.,;+]+", " ", line.lower()).split()
     return bool(_CHROME_LINE_RE.fullmatch(" ".join(words)))
 
 

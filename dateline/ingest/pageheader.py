@@ -149,7 +149,7 @@ def _classify(unit: Unit) -> Unit:
             unit.credit = text.removeprefix("The ")
         return unit
     caps = parse_caps_names(text)
-    if caps and (" and " in text.lower() or " - " in text):
+    if caps and (" and " in text.lower() or " - " in text or "," in text):
         unit.kind, unit.names = "byline", caps
         return unit
     words = text.split()
@@ -244,6 +244,19 @@ def _next_dateline(units: _Units, i: int) -> int | None:
             return None
 
 
+def _meta_follows(units: _Units, i: int) -> bool:
+    """A byline or time line comes before the next sentence of prose."""
+    for j in range(i + 1, i + 6):
+        u = units[j]
+        if u is None:
+            return False
+        if u.kind in ("meta", "byline", "namedate"):
+            return True
+        if u.kind == "text" and _is_prose(u.text, after_headline=True):
+            return False
+    return False
+
+
 def _is_headlike(unit: Unit) -> bool:
     return len(unit.text.split()) >= 4 and bool(re.search(r"\b[a-z]", unit.text))
 
@@ -264,6 +277,14 @@ def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
         score += 2
     elif nxt is not None and nxt.kind == "text":
         score += 1  # a standfirst follows the headline
+    # Bylines and times sit under the headline: text after a headline-like
+    # line and its byline or time is a standfirst or a link, not the headline.
+    for j in range(i):
+        if units[j].kind == "text" and _is_headlike(units[j]) and any(
+            u.kind in ("meta", "byline", "namedate") for u in units[j + 1:i]
+        ):
+            score -= 3
+            break
     prev = next((u for u in reversed(units[:i]) if u.kind not in ("chrome", "imagecredit")), None)
     if prev is not None and prev.kind in ("meta", "byline"):
         score += 1
@@ -282,8 +303,8 @@ def read_header(lines: list[str]) -> Header:
         if unit is None:
             break
         kind = _opens_story(unit, after_headline=any(u.kind == "text" and len(u.text.split()) >= 2 for u in seen))
-        if kind == "prose" and _next_dateline(units, i) is not None:
-            kind = None  # a standfirst ending in a full stop, the dateline follows
+        if kind == "prose" and (_next_dateline(units, i) is not None or _meta_follows(units, i)):
+            kind = None  # a standfirst ending in a full stop: the dateline, byline or time follows
         if kind:
             body_kind = kind
             break
@@ -339,7 +360,7 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             header.ednote = unit.text.strip("()")
             header.dropped.append(unit.text)
         elif unit.kind == "text" and i > after and (name := parse_name_line(unit.text)) and nxt is not None \
-                and (nxt.kind in ("meta",) or is_role_line(nxt.text) or nxt.text.lower() == "follow"):
+                and (nxt.kind in ("meta",) or is_role_line(nxt.text) or (nxt.kind == "chrome" and "follow" in nxt.text.lower())):
             header.bylines = header.bylines or [name]
             header.dropped.append(unit.text)
         else:

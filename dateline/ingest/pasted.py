@@ -187,7 +187,9 @@ def _published(metas, dropped: list[str]) -> datetime | None:
 
 
 # ------------------------------------------------------------------ credit
-_SIGNOFF_CREDIT_RE = re.compile(r"(?:[-—–]{1,2}\s?|==)(?P<c>[A-Z][A-Za-z]{1,12})\.?|Source\s*:\s*(?P<s>[A-Z][\w.&'’ ]{1,30})", re.I)
+_SIGNOFF_CREDIT_RE = re.compile(
+    r"(?:[-—–]{1,2}\s?|==)(?P<c>[A-Z][A-Za-z]{1,12})\.?|Sources?\s*:\s*(?P<s>[A-Z][\w.&'’ ]{1,40})"
+)
 _TRAILING_CREDIT_RE = re.compile(r"\((?P<c>[A-Z][A-Za-z]+)\)\.?$")
 _CAPTION_CREDIT_RE = re.compile(r"==(?P<c>[A-Z][A-Za-z]+)$")
 
@@ -276,6 +278,6 @@ def parse_page_text(text: str) -> ParsedStory:
         if not (story.bylines or story.dateline):
             raise NoArticleFound("no article found: no headline before the body")
         story.headline, story.headline_derived = _headline_from_lead(story.paragraphs[0]), True
-    story.credit = _credit(story, header, body.signoffs)
+    story.credit = _credit(story, header, [*body.signoffs, *dropped])
     _refuse_oversized(story)
     return story

@@ -20,6 +20,7 @@ class Page:
     labels: dict = field(default_factory=dict)
     captions: list = field(default_factory=list)
     furniture: list = field(default_factory=list)
+    known_misses: set = field(default_factory=set)
 
 
 def load(path: Path) -> Page:
@@ -31,6 +32,8 @@ def load(path: Path) -> Page:
             page.captions.append(value)
         elif key == "not-in-body":
             page.furniture.append(value)
+        elif key == "known-miss":
+            page.known_misses = {f.strip() for f in value.split(",")}
         elif key in _SINGLE:
             page.labels[key] = value
         else:

@@ -14,5 +14,9 @@ def test_there_are_at_least_forty_layouts():
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
 def test_page_fields(page):
-    failed = {k: {"expected": exp, "got": got} for k, (ok, exp, got) in check(page).items() if not ok}
+    result = check(page)
+    failed = {k: {"expected": exp, "got": got} for k, (ok, exp, got) in result.items()
+              if not ok and k not in page.known_misses}
     assert not failed, failed
+    # A known miss that now passes must lose its label, so the figure stays honest.
+    assert not [k for k in page.known_misses if result[k][0]]
