@@ -33,14 +33,10 @@ class FeedParser(Parser):
         if feed.get("bozo") and not feed.entries:
             raise ParseError(f"unreadable feed: {feed.get('bozo_exception')}")
         language = feed.feed.get("language", "")
-        out = []
-        for entry in feed.entries:
-            original_id = entry.get("id") or entry.get("link") or ""
-            try:
-                out.append(self.read(entry, original_id, language))
-            except ParseError as exc:
-                out.append(BadEntry(str(exc), original_id))
-        return out
+        def original_id(entry):
+            return entry.get("id") or entry.get("link") or ""
+
+        return self.read_each(feed.entries, lambda e: self.read(e, original_id(e), language), original_id)
 
     def read(self, entry, original_id, language):
         content = entry.get("content") or []

@@ -39,13 +39,7 @@ class NewsMLParser(Parser):
             raise ParseError(f"expected a NewsML-G2 newsItem, found <{localname(root)}>")
         if not items:
             raise ParseError("the newsMessage holds no newsItem")
-        out = []
-        for el in items:
-            try:
-                out.append(self.read(el))
-            except ParseError as exc:
-                out.append(BadEntry(str(exc), el.get("guid", "")))
-        return out
+        return self.read_each(items, self.read, lambda el: el.get("guid", ""))
 
     def read(self, el) -> IngestedItem:
         meta, content = el.find("g:itemMeta", NS), el.find("g:contentMeta", NS)

@@ -52,16 +52,12 @@ class NinjsParser(Parser):
         return is_v3 == (self.major == "3")
 
     def parse(self, data):
-        out = []
-        for doc in _documents(data):
-            uri = str(doc.get("uri", "")) if isinstance(doc, dict) else ""
-            try:
-                if not isinstance(doc, dict):
-                    raise ParseError("an entry is not a JSON object")
-                out.append(self.read(doc))
-            except (ParseError, TypeError, ValueError, AttributeError) as exc:
-                out.append(BadEntry(str(exc) if isinstance(exc, ParseError) else f"unreadable field: {exc}", uri))
-        return out
+        def read(doc):
+            if not isinstance(doc, dict):
+                raise ParseError("an entry is not a JSON object")
+            return self.read(doc)
+
+        return self.read_each(_documents(data), read, lambda doc: doc.get("uri", "") if isinstance(doc, dict) else "")
 
     def key(self, name, v3=None):
         if not (self.major == "3" if v3 is None else v3):
