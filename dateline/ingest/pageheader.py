@@ -362,7 +362,6 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
         elif unit.kind == "text" and i > after and (name := parse_name_line(unit.text)) and nxt is not None \
                 and (nxt.kind in ("meta",) or is_role_line(nxt.text) or (nxt.kind == "chrome" and "follow" in nxt.text.lower())):
             header.bylines = header.bylines or [name]
-            header.dropped.append(unit.text)
         else:
             if unit.kind == "text" and unit.text == header.headline:
                 pass

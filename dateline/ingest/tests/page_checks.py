@@ -59,7 +59,7 @@ def check(page: Page) -> dict[str, tuple[bool, object, object]]:
         "byline": "; ".join(story.bylines) or "none",
         "dateline": story.dateline.raw if story.dateline else "none",
         "published": story.published.strftime("%Y-%m-%d %H:%M") if story.published else "unknown",
-        "credit": story.credit or "none",
+        "credit": getattr(story, "credit", "") or "none",
         "first": story.paragraphs[0] if story.paragraphs else "",
         "last": story.paragraphs[-1] if story.paragraphs else "",
         "paragraphs": str(len(story.paragraphs)),

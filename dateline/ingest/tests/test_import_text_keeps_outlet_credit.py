@@ -65,3 +65,15 @@ def test_cli_reports_the_credit_and_unknown_time(sections, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "time: unknown (the page prints none)" in out
     assert "byline: Jean Mackay" in out
+
+
+def test_pasted_page_through_the_wire_ingest_keeps_credit_dateline_and_captions(sections):
+    from dateline.ingest.models import IncomingItem
+    from dateline.ingest.services import ingest_bytes
+
+    ingest_bytes(page_text("14_").encode(), source="Pasted pages", origin="ap.txt")
+    item = IncomingItem.objects.get()
+    assert (item.credit, item.dateline_text) == ("AP", "SEOUL, South Korea (AP) —")
+    assert item.desk_notes == ["Photo caption: South Korean President Yoon Suk Yeol speaks during a meeting at the "
+                               "presidential office in Seoul on Sept. 12, 2023. (Jeon Heon-kyun/Pool Photo via AP)"]
+    assert not any("Pool Photo" in p for p in item.body)
