@@ -10,7 +10,8 @@ from collections import Counter
 
 from .html import item_text, to_plain
 
-_WORD = re.compile(r"\w+(?:[-'’.,:/]\w+)*")
+# Underscores join words ("snake_case") but are none on their own: "___" is a rule line.
+_WORD = re.compile(r"[^\W_]+(?:[-'’.,:/_][^\W_]+)*")
 
 
 def words(text: str) -> list[str]:

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
+from dateline.core.languages import normalise as normalise_language, to_bcp47
 from dateline.core.timefmt import to_newsroom
 from dateline.stories.models import Section, Story
 from dateline.stories.services import StoryError, clean_paragraphs, create_story, publish
@@ -100,7 +101,7 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         "dateline_agency": item.dateline_agency.strip(),
         "dateline_date": item.dateline_date,
         "body": clean_paragraphs(item.paragraphs, markup=item.markup),
-        "language": item.language.strip(),
+        "language": _language(item.language),
         "urgency": item.urgency,
         "keywords": [k.strip()[:80] for k in item.keywords if k.strip()][:30],
         "section_name": item.section_name.strip(),
@@ -122,6 +123,13 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         if name in values and isinstance(values[name], str):
             values[name] = values[name][:size]
     return values
+
+
+def _language(tag: str) -> str:
+    """The item's language as canonical BCP 47 ("nb_NO" -> "nb-NO"); a tag too
+    long for the field keeps its language subtag alone."""
+    language = normalise_language(tag)
+    return language if len(language) <= CHAR_LIMITS["language"] else language.split("-", 1)[0]
 
 
 def is_newer(values: dict, existing: IncomingItem) -> bool:
@@ -254,7 +262,7 @@ def _story_fields(item: IncomingItem) -> dict:
         "bylines": list(item.bylines), "dateline_city": item.dateline_city,
         "dateline_country": item.dateline_country, "dateline_agency": item.dateline_agency,
         "urgency": item.urgency or 4, "keywords": list(item.keywords), "slugline": item.slugline,
-        "language": item.language or "en",
+        "language": to_bcp47(item.language),
         # The sender's credit and dateline stay theirs; what the sender meant for
         # editors (its edNote included) stays with the desk: a story's ednote
         # goes out to our subscribers, so it is left for our own desk to write.

@@ -2,12 +2,14 @@ from django.urls import path
 
 from . import pasted_views, views
 
+# Mounted by the project's URLconf (at /newsroom/incoming/): the Incoming
+# queue, and the review of pasted pages beside it.
 app_name = "ingest"
 urlpatterns = [
-    path("newsroom/incoming/", views.incoming, name="incoming"),
-    path("newsroom/incoming/<int:pk>/", views.detail, name="detail"),
-    path("newsroom/incoming/<int:pk>/accept", views.accept, name="accept"),
-    path("newsroom/incoming/<int:pk>/dismiss", views.dismiss, name="dismiss"),
-    path("newsroom/pasted/", pasted_views.pasted_list, name="pasted"),
-    path("newsroom/pasted/<int:pk>/", pasted_views.pasted_detail, name="pasted_detail"),
+    path("", views.incoming, name="incoming"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/accept", views.accept, name="accept"),
+    path("<int:pk>/dismiss", views.dismiss, name="dismiss"),
+    path("pasted/", pasted_views.pasted_list, name="pasted"),
+    path("pasted/<int:pk>/", pasted_views.pasted_detail, name="pasted_detail"),
 ]

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "dateline.core",
     "dateline.stories",
     "dateline.site",
+    "dateline.desk",
     "dateline.ingest",
     "dateline.newsroom",
     "dateline.feedback",

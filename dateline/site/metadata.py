@@ -4,6 +4,7 @@ import json
 
 from django.conf import settings
 
+from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
 
 
@@ -25,7 +26,7 @@ def news_article_jsonld(story, version, canonical, dateline_text):
         "identifier": story.public_id,
         "headline": version.headline[:110],
         "description": version.summary,
-        "inLanguage": story.language,
+        "inLanguage": to_bcp47(story.language),
         "datePublished": iso(story.first_published_at),
         "dateModified": iso(version.published_at),
         "articleSection": story.section.name,

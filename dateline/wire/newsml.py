@@ -5,6 +5,7 @@ import lxml.html
 from django.conf import settings
 from lxml import etree
 
+from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
 from dateline.site.metadata import byline_text
 
@@ -45,7 +46,7 @@ def _to_xhtml(el):
 
 
 def to_newsml(story, version) -> etree._Element:
-    lang = story.language or "en"
+    lang = to_bcp47(story.language)
     item = etree.Element(N + "newsItem", nsmap={None: NAR}, attrib={
         "guid": story_uri(story),
         "version": str(version.number),

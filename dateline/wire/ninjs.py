@@ -9,6 +9,7 @@ pubstatus "canceled".
 from django.conf import settings
 
 from dateline.core.html import item_text
+from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
@@ -78,7 +79,7 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         k["versioncreated"]: iso(version.published_at),
         k["pubstatus"]: pubstatus(story, version),
         "urgency": min(9, max(1, int(version.urgency or 4))),
-        "language": story.language or "en",
+        "language": to_bcp47(story.language),
         "headlines": [{"role": "main", "value": version.headline}],
         "bodies": [
             {"role": "main", k["contenttype"]: "text/html", "value": version.body_html,

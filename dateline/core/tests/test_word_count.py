@@ -21,3 +21,8 @@ def test_missing_words_counts_what_no_kept_list_holds():
     source = words("Berlin dpa talks talks end")
     assert missing_words(source, ["berlin", "talks"], ["DPA", "end"]) == Counter({"talks": 1})
     assert not missing_words(source, source)
+
+
+def test_rule_lines_are_no_words_and_underscores_join_words():
+    assert words("___ ---- ==") == []
+    assert words("snake_case and __init__") == ["snake_case", "and", "init"]

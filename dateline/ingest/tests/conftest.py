@@ -52,6 +52,16 @@ def copy_sample(sample):
 
 
 @pytest.fixture
+def queued(db, sample):
+    """One new item in the Incoming queue."""
+    from dateline.ingest.models import IncomingItem
+    from dateline.ingest.services import ingest_bytes
+
+    ingest_bytes(sample("agency_ninjs2.json"), source="Example Agency", origin="/wire/a.json")
+    return IncomingItem.objects.get()
+
+
+@pytest.fixture
 def realwire(db):
     """The real agency files beside the checkout (skipped when absent); see realwire.py."""
     from .realwire import RealWire

@@ -6,7 +6,7 @@ from dateline.ingest import parsers
 
 
 def test_registry_holds_every_format_behind_one_interface():
-    assert set(parsers.REGISTRY) == {"ninjs2", "ninjs3", "newsml", "feed", "anpa", "pasted"}
+    assert set(parsers.REGISTRY) == {"ninjs2", "ninjs3", "newsml", "nitf", "feed", "anpa", "pasted"}
     for parser in parsers.REGISTRY.values():
         assert isinstance(parser, parsers.Parser) and parser.label
 

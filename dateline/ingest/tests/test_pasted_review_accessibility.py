@@ -19,7 +19,7 @@ def test_pasted_pages_are_axe_clean_and_reach_the_editor_by_keyboard(
         codename__in=["view_incomingitem", "edit_any_story", "change_story", "publish_story"]))
     page.set_viewport_size({"width": width, "height": 900})
     sign_in_page(page, user)
-    page.goto(live_server.url + "/newsroom/pasted/")
+    page.goto(live_server.url + "/newsroom/incoming/pasted/")
     assert page.locator("h1").inner_text() == "Pasted pages"
     assert axe(page) == []
     link = page.get_by_role("link", name=story.headline)

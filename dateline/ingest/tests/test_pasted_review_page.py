@@ -33,9 +33,9 @@ def imported(sections):
     return [import_text(page_text(p), draft=True, source=f"file:{p}page.txt").story for p in ("07_", "24_", "35_")]
 
 
-def test_list_shows_each_import_in_a_fixed_number_of_queries(desk, imported, django_assert_max_num_queries):
-    with django_assert_max_num_queries(8):
-        response = desk.get("/newsroom/pasted/")
+def test_list_shows_each_import_in_a_fixed_number_of_queries(desk, imported, django_assert_num_queries):
+    with django_assert_num_queries(9):
+        response = desk.get("/newsroom/incoming/pasted/")
     assert response.status_code == 200
     html = response.content.decode()
     for story in imported:
@@ -45,17 +45,17 @@ def test_list_shows_each_import_in_a_fixed_number_of_queries(desk, imported, dja
     assert response["Cache-Control"].startswith("max-age=0") or "no-cache" in response["Cache-Control"]
 
 
-def test_list_query_count_does_not_grow_with_imports(desk, imported, sections, django_assert_max_num_queries):
+def test_list_query_count_does_not_grow_with_imports(desk, imported, sections, django_assert_num_queries):
     for prefix in ("12_", "13_", "14_", "15_", "16_"):
         import_text(page_text(prefix), draft=True)
-    with django_assert_max_num_queries(8):
-        assert desk.get("/newsroom/pasted/").status_code == 200
+    with django_assert_num_queries(9):
+        assert desk.get("/newsroom/incoming/pasted/").status_code == 200
 
 
-def test_detail_shows_decisions_captions_and_dropped_lines(desk, imported, django_assert_max_num_queries):
+def test_detail_shows_decisions_captions_and_dropped_lines(desk, imported, django_assert_num_queries):
     record = PastedImport.objects.get(story=imported[0])
-    with django_assert_max_num_queries(8):
-        response = desk.get(f"/newsroom/pasted/{record.pk}/")
+    with django_assert_num_queries(8):
+        response = desk.get(f"/newsroom/incoming/pasted/{record.pk}/")
     html = response.content.decode()
     assert "<li>Related Article</li>" in html  # dropped, shown to the desk
     assert "[NEWS1]</li>" in html
@@ -65,7 +65,7 @@ def test_detail_shows_decisions_captions_and_dropped_lines(desk, imported, djang
 
 def test_undated_page_says_unknown(desk, imported):
     record = PastedImport.objects.get(story=imported[1])
-    assert "unknown: the page prints none" in desk.get(f"/newsroom/pasted/{record.pk}/").content.decode()
+    assert "unknown: the page prints none" in desk.get(f"/newsroom/incoming/pasted/{record.pk}/").content.decode()
 
 
 def test_hostile_page_text_is_escaped(desk, sections):
@@ -74,7 +74,7 @@ def test_hostile_page_text_is_escaped(desk, sections):
             "BUSAN, May 2 (Yonhap) -- Work began on Monday on a new <script>alert(1)</script> pier.\n\n"
             "<svg onload=alert(1)>\n")
     story = import_text(text, draft=True).story
-    html = desk.get(f"/newsroom/pasted/{story.pasted_import.pk}/").content.decode()
+    html = desk.get(f"/newsroom/incoming/pasted/{story.pasted_import.pk}/").content.decode()
     assert "<script>alert" not in html and "<img src=x" not in html and "<svg onload" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
 
@@ -83,9 +83,14 @@ def test_staff_without_the_incoming_permission_are_refused(sections, imported, d
     user = django_user_model.objects.create_user("rita", password="correct horse battery")
     client = Client()
     client.force_login(user)
-    assert client.get("/newsroom/pasted/").status_code == 403
-    assert Client().get("/newsroom/pasted/").status_code == 302  # to the sign-in page
+    assert client.get("/newsroom/incoming/pasted/").status_code == 403
+    assert Client().get("/newsroom/incoming/pasted/").status_code == 302  # to the sign-in page
 
 
 def test_unknown_import_is_404(desk, sections):
-    assert desk.get("/newsroom/pasted/999999/").status_code == 404
+    assert desk.get("/newsroom/incoming/pasted/999999/").status_code == 404
+
+
+def test_incoming_page_leads_to_the_pasted_pages(desk, sections):
+    html = desk.get("/newsroom/incoming/").content.decode()
+    assert '<a href="/newsroom/incoming/pasted/">Pasted pages</a>' in html

@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.urls import reverse
 
+from dateline.desk.registry import story_editor_url
 from dateline.ingest.importer import MAX_TEXT_BYTES, import_text, is_house_copy, parse_upload
 from dateline.ingest.pasted import NoArticleFound
 
@@ -43,8 +43,9 @@ class Command(BaseCommand):
             story = result.story
             verb = "imported" if result.created else "already imported"
             state = "draft" if story.status == story.Status.DRAFT else story.status
+            editor = story_editor_url(story.public_id)
             self._report(name, f"{verb} {story.public_id} ({state})", result.parsed,
-                         edit=settings.DATELINE_SITE_URL.rstrip("/") + reverse("newsroom:edit", args=[story.public_id]))
+                         edit=settings.DATELINE_SITE_URL.rstrip("/") + editor if editor else "")
         if failures:
             # One line a refused file, naming it and saying why.
             raise CommandError("\n".join(failures))
