@@ -281,8 +281,10 @@ def source_date(item: IncomingItem):
 
 
 def desk_notes_of(item: IncomingItem) -> list[str]:
-    notes = [f"Editor's note from {item.source}: {item.ednote}"] if item.ednote else []
-    return notes + list(item.desk_notes)
+    notes = list(item.desk_notes)
+    if item.ednote and not any(item.ednote[:60] in note for note in notes):
+        notes.insert(0, f"Editor's note from {item.source}: {item.ednote}")
+    return notes
 
 
 def draft_from(item: IncomingItem, user=None, feed=None) -> Story:

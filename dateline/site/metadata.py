@@ -31,13 +31,16 @@ def news_article_jsonld(story, version, canonical, dateline_text):
         "dateModified": iso(version.published_at),
         "articleSection": story.section.name,
         "author": [{"@type": "Person", "name": name} for name in version.bylines]
-        or [{"@type": "Organization", "name": settings.DATELINE_SITE_NAME}],
+        or [{"@type": "Organization", "name": version.credit or settings.DATELINE_SITE_NAME}],
         "publisher": {
             "@type": "NewsMediaOrganization",
             "name": settings.DATELINE_SITE_NAME,
             "url": settings.DATELINE_SITE_URL + "/",
         },
     }
+    if version.credit:
+        # Another agency's story: theirs, carried by us.
+        data["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": version.credit}
     if dateline_text:
         data["dateline"] = dateline_text
     if version.keywords:

@@ -166,8 +166,10 @@ class Publication:
             when = self.dateline_date or to_newsroom(story.first_published_at).date()
             # Another agency's story keeps its credit: never ours by default.
             agency = story.dateline_agency or story.credit or settings.DATELINE_AGENCY
-            dateline_text = story.dateline_text or compose_dateline(
-                story.dateline_city, story.dateline_country, when, agency)
+            # Another agency's story shows its dateline as that agency wrote
+            # it, or none: never one composed here with our date on it.
+            dateline_text = story.dateline_text or ("" if story.credit else compose_dateline(
+                story.dateline_city, story.dateline_country, when, agency))
             version = StoryVersion.objects.create(
                 story=story,
                 number=number,

@@ -63,6 +63,10 @@ def check_encoding(data: bytes):
 
 
 def parse_xml(data: bytes) -> etree._Element:
+    # Blank lines before the XML declaration are common in real feeds and
+    # harmless; parsers refuse them, so they go.
+    if data[:1] in (b" ", b"\n", b"\r", b"\t") and data.lstrip(b" \r\n\t").startswith(b"<?xml"):
+        data = data.lstrip(b" \r\n\t")
     check_encoding(data)
     try:
         SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
