@@ -117,6 +117,18 @@ def roles_granting(permission):
     return [role for role in roles() if permission in _role_permissions.get(role.key, ())]
 
 
+def role_of(user):
+    """The largest registered role `user` holds (superusers: the largest of
+    all), or None. Reads `user.groups`, prefetched or not."""
+    if not user.is_authenticated:
+        return None
+    if user.is_superuser:
+        return (roles() or [None])[-1]
+    names = {group.name for group in user.groups.all()}
+    held = [role for role in roles() if role.group in names]
+    return held[-1] if held else None
+
+
 def desks_for(user):
     """{slot: [desk, ...]} of the desks `user` may use."""
     if not (user.is_authenticated and user.is_active):

@@ -52,17 +52,6 @@ def desk_page(permission=None, *, desk=None):
     return decorator
 
 
-def role_of(user):
-    """The user's largest registered role, or None."""
-    if not user.is_authenticated:
-        return None
-    if user.is_superuser:
-        return (registry.roles() or [None])[-1]
-    names = set(user.groups.values_list("name", flat=True))
-    held = [role for role in registry.roles() if role.group in names]
-    return held[-1] if held else None
-
-
 def shell(request):
     """What the shell template needs: the desks this person may use, the
     current one, and their role."""
@@ -70,7 +59,7 @@ def shell(request):
     return {
         "nav": registry.desks_for(user),
         "current": getattr(request, "desk", None),
-        "role": role_of(user),
+        "role": registry.role_of(user),
         "user_name": (user.get_full_name() or user.get_username()) if user.is_authenticated else "",
     }
 

@@ -86,13 +86,10 @@ def ensure_roles(apps=None):
 
 def role_of(user):
     """The highest role a user holds, or "" (superusers count as chief)."""
-    if user.is_superuser:
-        return CHIEF
-    names = {group.name for group in user.groups.all()}  # uses prefetch_related("groups") when given
-    for role in (CHIEF, EDITOR, REPORTER):
-        if GROUP_NAMES[role] in names:
-            return role
-    return ""
+    from dateline.desk.registry import role_of as registered_role_of
+
+    role = registered_role_of(user)
+    return role.key if role else ""
 
 
 def set_role(user, role):

@@ -57,7 +57,7 @@ REPORTER = ["/newsroom/", "/newsroom/list/submitted/", "/newsroom/story/new/", "
             "/newsroom/account/", "/feedback/inbox/"]
 EDITOR = ["/newsroom/list/submitted/", "/newsroom/list/scheduled/", "/newsroom/list/published/", "PUBLISHED",
           "/newsroom/incoming/?status=all", "INCOMING_ITEM", "/feedback/inbox/", "FEEDBACK_ITEM",
-          "/threads/manage/", "THREAD", "/threads/suggestions/", "/newsroom/staff/"]
+          "/threads/manage/", "THREAD", "/threads/suggestions/", "/newsroom/incoming/pasted/", "/newsroom/staff/"]
 CHIEF = ["/newsroom/staff/", "STAFF_MEMBER", "/newsroom/sections/", "/newsroom/settings/", "/newsroom/audit/",
          "FEEDBACK_ITEM"]
 PAGES = [("reporter", p) for p in REPORTER] + [("editor", p) for p in EDITOR] + [("chief", p) for p in CHIEF]
