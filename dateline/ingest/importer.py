@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from dateline.core.timefmt import newsroom_zone, to_newsroom
 from dateline.stories.models import Section, Story
-from dateline.stories.services import create_story, publish
+from dateline.stories.actions import Actor, CreateStory, Publish
 
 from .pasted import NoArticleFound, ParsedStory, decode_bytes, parse_page_text
 
@@ -75,13 +75,16 @@ def import_text(data, *, draft=False, source="", user=None) -> ImportResult:
     else:
         published = timezone.now()
     dl = parsed.dateline
+    # The command line's imports act as the "import-text" system actor,
+    # credited to `user` when one is given.
+    actor = Actor.system("import-text", via="import", user=user)
     with transaction.atomic():
-        story = create_story(
+        story = CreateStory(
+            actor=actor,
             section=find_section(parsed.section),
             headline=parsed.headline,
             body=parsed.paragraphs,
             markup=False,
-            user=user,
             created_at=published,
             bylines=list(parsed.bylines),
             dateline_city=dl.city if dl else "",
@@ -89,8 +92,9 @@ def import_text(data, *, draft=False, source="", user=None) -> ImportResult:
             dateline_agency=(dl.agency if dl else "") or "",
             source=source[:200],
             source_key=key,
-        )
+        ).execute()
         if not draft:
-            publish(story, at=published, user=user, dateline_date=dateline_date(parsed, published))
-            story.refresh_from_db()
+            publication = Publish(story, actor=actor, at=published, dateline_date=dateline_date(parsed, published))
+            publication.execute()
+            story = publication.story
     return ImportResult(story, True)

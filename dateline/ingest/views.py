@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from dateline.site.views import all_sections
+from dateline.stories.actions import Actor
 from dateline.stories.services import StoryError
 
 from .models import IncomingItem, IngestRejection
@@ -58,7 +59,10 @@ def _act(request, pk, action, success):
 @login_required
 @permission_required("ingest.accept_incomingitem", raise_exception=True)
 def accept(request, pk):
-    return _act(request, pk, Acceptance,
+    def acceptance(item, user):
+        return Acceptance(item, actor=Actor.from_request(request))
+
+    return _act(request, pk, acceptance,
                 lambda item, story: f"“{story.headline}” is now draft {story.public_id}.")
 
 

@@ -7,11 +7,12 @@ class NewsroomConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
-        from dateline.stories.workflow import story_changed
+        from dateline.core import audit as core_audit
 
-        from .audit import on_story_changed
+        from .audit import record_action
 
-        story_changed.connect(on_story_changed, dispatch_uid="newsroom-audit")
+        # The story actions write their audit rows through this writer.
+        core_audit.register(record_action)
 
         from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_migrate

@@ -5,6 +5,7 @@ from functools import wraps
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 
+from dateline.stories.actions import Actor, may_edit
 from dateline.stories.models import Story
 
 from .roles import is_staff_member
@@ -62,11 +63,8 @@ def can_view(user, story):
 
 
 def can_edit(user, story):
-    if story.status == Story.Status.KILLED:
-        return False
-    if is_editor(user):
-        return True
-    return owns(user, story) and story.status == Story.Status.DRAFT and user.has_perm("newsroom.submit_story")
+    """The rule SaveWorkingCopy enforces, for showing or hiding the editor."""
+    return story.status != Story.Status.KILLED and may_edit(Actor(user), story)
 
 
 def allowed_actions(user, story):

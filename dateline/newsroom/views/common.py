@@ -8,7 +8,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 
 from dateline.site.views import all_sections
-from dateline.stories.workflow import Actor
+from dateline.stories.actions import Actor
 
 from ..audit import client_ip
 from ..models import EditingPresence
