@@ -36,3 +36,8 @@ def record_action(action, *, actor, story=None, detail):
     scheduler, a feed) is named in `username`, as it has no user."""
     return record(action, user=actor.user, story=story, ip=actor.ip, via=actor.via, username=actor.username,
                   **detail)
+
+
+def on_desk_action(sender, request, action, story, detail, **kwargs):
+    """A change announced by a desk page of any app (dateline.desk.views.audit)."""
+    record(action, user=request.user, story=story, ip=client_ip(request), via="desk", **detail)

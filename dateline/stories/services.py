@@ -5,12 +5,13 @@ State changes are not here: they are the actions in `dateline.stories.actions`.
 
 from datetime import date
 
-from dateline.core.html import clean_inline, escape_text, to_plain
+from dateline.core.html import clean_body_item, escape_text, is_block, item_text, render_item
 from dateline.core.timefmt import ap_date
 
 WORKING_FIELDS = (
     "headline", "bylines", "dateline_city", "dateline_country", "dateline_agency",
     "body", "urgency", "keywords", "slugline", "ednote", "section_id", "language",
+    "credit", "dateline_text", "desk_notes",
 )
 
 
@@ -35,8 +36,9 @@ def compose_dateline(city, country="", when: date | None = None, agency="", sepa
 
 
 def clean_paragraphs(paragraphs, markup=True):
-    """Sanitise paragraphs; plain text (markup=False) is escaped instead."""
-    clean = clean_inline if markup else escape_text
+    """Sanitise body items (paragraphs, or whole blocks such as subheads, lists
+    and tables); plain text (markup=False) is escaped instead."""
+    clean = clean_body_item if markup else escape_text
     return [p for p in (clean(str(p)) for p in paragraphs) if p]
 
 
@@ -56,18 +58,22 @@ def split_plain_text(text):
 
 
 def render_body(paragraphs, dateline_text=""):
-    """Stored paragraphs to article HTML; the dateline opens the first one.
-    Paragraph ids let readers' feedback point at a paragraph."""
+    """Stored body items to article HTML; the dateline opens the first
+    paragraph. Item ids let readers' feedback point at a paragraph."""
     out = []
-    for number, para in enumerate(paragraphs, start=1):
-        if number == 1 and dateline_text:
-            para = f'<span class="dateline">{escape_text(dateline_text)}</span> {para}'
-        out.append(f'<p id="p{number}">{para}</p>')
+    lead = f'<span class="dateline">{escape_text(dateline_text)}</span>' if dateline_text else ""
+    for number, item in enumerate(paragraphs, start=1):
+        if lead and not is_block(item):
+            out.append(render_item(item, number, lead))
+            lead = ""
+        else:
+            out.append(render_item(item, number))
     return "\n".join(out)
 
 
 def summarize(paragraphs, limit=300):
-    text = to_plain(paragraphs[0]) if paragraphs else ""
+    first = next((p for p in paragraphs if not is_block(p)), paragraphs[0] if paragraphs else "")
+    text = item_text(first)
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]

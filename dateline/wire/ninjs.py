@@ -8,7 +8,8 @@ pubstatus "canceled".
 
 from django.conf import settings
 
-from dateline.core.html import to_plain
+from dateline.core.html import item_text
+from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
@@ -44,7 +45,8 @@ def withdrawn(story, version):
         pk=version.pk, story=story, number=version.number, kind=StoryVersion.Kind.KILL,
         headline=version.headline, bylines=version.bylines, dateline_city=version.dateline_city,
         dateline_country=version.dateline_country, dateline_date=version.dateline_date,
-        dateline_agency=version.dateline_agency, body=[], body_html="", summary="", urgency=version.urgency,
+        dateline_agency=version.dateline_agency, dateline_text=version.dateline_text, credit=version.credit,
+        body=[], body_html="", summary="", urgency=version.urgency,
         keywords=version.keywords, slugline=version.slugline, label="", ednote=story.kill_reason,
         published_at=version.published_at,
     )
@@ -66,13 +68,15 @@ def ednote(version, story=None) -> str:
 
 
 def dateline_text(version) -> str:
+    if version.dateline_text or version.credit:
+        return version.dateline_text
     return compose_dateline(version.dateline_city, version.dateline_country, version.dateline_date,
                             version.dateline_agency)
 
 
 def body_plain(version) -> str:
     """Paragraphs as plain text, one per line pair, dateline first."""
-    paras = [to_plain(p) for p in version.body]
+    paras = [item_text(p) for p in version.body]
     text = dateline_text(version)
     if paras and text:
         paras[0] = f"{text} {paras[0]}"
@@ -96,7 +100,7 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         k["versioncreated"]: iso(version.published_at),
         k["pubstatus"]: pubstatus(story, version),
         "urgency": min(9, max(1, int(version.urgency or 4))),
-        "language": story.language or "en",
+        "language": to_bcp47(story.language),
         "headlines": [{"role": "main", "value": version.headline}]
         # The version's label ("(LEAD)", "(2nd LD)") travels beside the headline, not in it.
         + ([{"role": "label", "value": version.label}] if version.label else []),
@@ -126,8 +130,13 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         doc.setdefault("descriptions", []).append(
             {"role": "dateline", k["contenttype"]: "text/plain", "value": dateline_text(version)}
         )
-    if version.dateline_agency:
-        doc[k["infosources"]] = [{"name": version.dateline_agency, "role": "dateline-agency"}]
+    sources = [{"name": version.dateline_agency, "role": "dateline-agency"}] if version.dateline_agency else []
+    if version.credit:
+        # Another agency's story keeps its credit for our subscribers too.
+        sources.append({"name": version.credit, "role": "credit"})
+        doc[k["copyrightholder"]] = version.credit
+    if sources:
+        doc[k["infosources"]] = sources
     if version.dateline_date:
         doc[k["contentcreated"]] = version.dateline_date.isoformat() + "T00:00:00" + iso(version.published_at)[19:]
     subjects = [{"name": story.section.name, "rel": "section",
@@ -147,6 +156,6 @@ def _keys(v3):
         "version": "version", "firstcreated": "firstCreated", "versioncreated": "versionCreated",
         "contentcreated": "contentCreated", "pubstatus": "pubStatus", "contenttype": "contentType",
         "charcount": "charCount", "wordcount": "wordCount", "altids": "altIds", "ednote": "edNote",
-        "infosources": "infoSources",
+        "infosources": "infoSources", "copyrightholder": "copyrightHolder",
     }
     return names if v3 else {key: key for key in names}

@@ -95,14 +95,18 @@ class _Publishing(Action):
         if story.first_published_at is None or number == 1:
             story.first_published_at = at
         when = self.dateline_date or to_newsroom(story.first_published_at).date()
-        agency = story.dateline_agency or settings.DATELINE_AGENCY
-        dateline_text = compose_dateline(story.dateline_city, story.dateline_country, when, agency)
+        # Another agency's story keeps its credit: never ours by default.
+        agency = story.dateline_agency or story.credit or settings.DATELINE_AGENCY
+        # Another agency's story shows its dateline as that agency wrote
+        # it, or none: never one composed here with our date on it.
+        dateline_text = story.dateline_text or ("" if story.credit else compose_dateline(
+            story.dateline_city, story.dateline_country, when, agency))
         label = self.label or (live.label if live is not None and self.kind in (Kind.UPDATE, Kind.CORRECTION) else "")
         version = StoryVersion.objects.create(
             story=story, number=number, kind=self.kind, headline=story.headline, bylines=list(story.bylines),
             dateline_city=story.dateline_city, dateline_country=story.dateline_country,
             dateline_date=when if story.dateline_city else None, dateline_agency=agency,
-            body=list(story.body), body_html=render_body(story.body, dateline_text), summary=summarize(story.body),
+            dateline_text=dateline_text[:200], credit=story.credit, body=list(story.body), body_html=render_body(story.body, dateline_text), summary=summarize(story.body),
             urgency=story.urgency, keywords=list(story.keywords), slugline=story.slugline, label=label,
             ednote=story.ednote, correction=self.correction, published_at=at,
             published_by=self.actor.user if getattr(self.actor.user, "pk", None) else None,
@@ -256,7 +260,8 @@ class Kill(Action):
             story=story, number=story.versions.count() + 1, kind=Kind.KILL,
             headline=live.headline, bylines=live.bylines, dateline_city=live.dateline_city,
             dateline_country=live.dateline_country, dateline_date=live.dateline_date,
-            dateline_agency=live.dateline_agency, body=[], body_html="", summary="",
+            dateline_agency=live.dateline_agency, dateline_text=live.dateline_text, credit=live.credit,
+            body=[], body_html="", summary="",
             urgency=live.urgency, keywords=live.keywords, slugline=live.slugline,
             # A kill carries only its own notice: no label, no earlier editor's note.
             label="", ednote=self.reason[:500], published_at=now,
