@@ -7,14 +7,13 @@ from django.utils import timezone
 from dateline.desk.views import render as desk_render
 from dateline.stories.actions import Actor
 
-from ..audit import client_ip
 from ..models import EditingPresence
 
 PRESENCE_FRESH = timedelta(minutes=2)
 
 
 def actor(request):
-    return Actor(request.user, client_ip(request), "desk")
+    return Actor.from_request(request)
 
 
 # Newsroom pages render inside the shell (dateline.desk).

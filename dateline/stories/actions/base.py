@@ -1,7 +1,6 @@
 """What every story action shares: who acts, the permission check, the lock,
 the transaction, the audit row and the signal on commit."""
 
-import ipaddress
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -59,13 +58,9 @@ class Actor:
     @classmethod
     def from_request(cls, request, via="desk"):
         """The signed-in person of a request, with the address the audit log keeps."""
-        from dateline.core.ratelimit import client_ip
+        from dateline.core.clients import client_ip
 
-        try:
-            ip = str(ipaddress.ip_address(client_ip(request).strip()))
-        except ValueError:
-            ip = ""
-        return cls(user=request.user, ip=ip, via=via)
+        return cls(user=request.user, ip=client_ip(request), via=via)
 
     @property
     def is_system(self):
