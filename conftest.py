@@ -163,6 +163,18 @@ def make_story(sections):
     return factory
 
 
+@pytest.fixture
+def published(make_story, django_capture_on_commit_callbacks):
+    """make_story, with publication signals delivered (tests run inside a
+    transaction, so on-commit callbacks would otherwise never fire)."""
+
+    def factory(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return make_story(*args, **kwargs)
+
+    return factory
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Debian's chromium driven by Playwright (never a downloaded browser)."""
