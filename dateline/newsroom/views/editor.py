@@ -187,10 +187,8 @@ def preview(request, public_id):
     )
     from django.shortcuts import render as plain_render
 
-    from dateline.site.views import all_sections
-
     response = plain_render(request, "newsroom/preview.html", {
-        "sections": all_sections(), "story": story, "version": version, "section": form.cleaned_data["section"],
+        "story": story, "version": version, "section": form.cleaned_data["section"],
         "byline": byline_text(values["bylines"]), "dateline_text": dateline_text,
     })
     response["X-Robots-Tag"] = "noindex"
