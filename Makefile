@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install demo test test-fast bench chromium clean
+.PHONY: install demo test test-fast bench chromium clean editor-bundle
 
 install: $(VENV)/.installed
 
@@ -45,6 +45,11 @@ test: install chromium
 
 test-fast: install
 	$(BIN)/pytest -m "not browser"
+
+# The newsroom's rich-text editor (Tiptap, from npm) bundled into a committed
+# static file; only needed after changing frontend/editor/. Nothing else needs npm.
+editor-bundle:
+	cd frontend/editor && npm ci --no-audit --no-fund && npm run build
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -13,6 +13,10 @@ class NewsroomConfig(AppConfig):
 
         story_changed.connect(on_story_changed, dispatch_uid="newsroom-audit")
 
+        from .live import register_newsroom_feeds
+
+        register_newsroom_feeds()
+
         from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_migrate
 

@@ -9,3 +9,19 @@ def sign_in(page, live_server, username):
     page.fill("#id_password", PASSWORD)
     page.click("button:has-text('Sign in')")
     page.wait_for_url(live_server.url + "/newsroom/")
+
+
+def fill_body(page, text):
+    """Replace the story body as a person would: in the rich-text editor when
+    it is on the page (typing, Enter between paragraphs), else the textarea."""
+    rich = page.locator(".rte-content")
+    if not rich.count():
+        page.fill("#id_body", text)
+        return
+    rich.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Delete")
+    for i, paragraph in enumerate(text.split("\n\n")):
+        if i:
+            page.keyboard.press("Enter")
+        page.keyboard.type(paragraph)

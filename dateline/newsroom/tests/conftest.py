@@ -83,3 +83,15 @@ def form_data(story, **overrides):
     data["staff_bylines"] = initial["staff_bylines"]
     data.update(overrides)
     return data
+
+
+@pytest.fixture
+def indexed_story(make_story, django_capture_on_commit_callbacks):
+    """make_story with the publication signals delivered, so the search index
+    holds the story (tests run in a transaction that never commits)."""
+
+    def factory(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return make_story(*args, **kwargs)
+
+    return factory
