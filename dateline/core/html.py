@@ -176,6 +176,9 @@ def body_from_html(markup: str) -> list[str]:
                 flush()
             if tail and tail.strip():
                 pending.append(_escape_fragment(tail))
+            elif tail and pending:
+                # The space between two inline elements ("<b>a</b> <i>b</i>") is a word break.
+                pending.append(" ")
 
     walk(root)
     flush()

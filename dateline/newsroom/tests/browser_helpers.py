@@ -25,3 +25,20 @@ def fill_body(page, text):
         if i:
             page.keyboard.press("Enter")
         page.keyboard.type(paragraph)
+
+
+WIDTHS = ((1366, 900), (390, 844))
+
+
+def check_both_widths(page, axe):
+    """axe finds nothing and the page never scrolls sideways, on a laptop and
+    on a phone. Returns the problems (empty is the goal)."""
+    problems = []
+    for width, height in WIDTHS:
+        page.set_viewport_size({"width": width, "height": height})
+        problems += [f"{width}px: {v}" for v in axe(page)]
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            problems.append(f"{width}px: scrolls sideways by {overflow}px")
+    page.set_viewport_size({"width": WIDTHS[0][0], "height": WIDTHS[0][1]})
+    return problems
