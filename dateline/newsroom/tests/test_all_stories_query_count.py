@@ -31,8 +31,8 @@ def test_the_desk_does_not_grow_with_the_archive(editor_client, reporter, sectio
     assert many == few
     # Session, user, permissions, the search backend's own statements, the
     # unpublished matches, the count and the page, presence, the filters'
-    # choice lists.
-    assert max(few.values()) <= 15, few
+    # choice lists. PostgreSQL's search adds its transaction settings.
+    assert max(few.values()) <= (15 if connection.vendor == "sqlite" else 18), few
 
 
 def test_the_new_story_page_is_pinned(reporter_client, reporter):
