@@ -13,7 +13,8 @@ def sign_in(page, live_server, username):
 
 def fill_body(page, text):
     """Replace the story body as a person would: in the rich-text editor when
-    it is on the page (typing, Enter between paragraphs), else the textarea."""
+    it is on the page (each paragraph entered as text, Enter between them),
+    else the textarea."""
     rich = page.locator(".rte-content")
     if not rich.count():
         page.fill("#id_body", text)
@@ -24,7 +25,7 @@ def fill_body(page, text):
     for i, paragraph in enumerate(text.split("\n\n")):
         if i:
             page.keyboard.press("Enter")
-        page.keyboard.type(paragraph)
+        page.keyboard.insert_text(paragraph)
 
 
 WIDTHS = ((1366, 900), (390, 844))

@@ -11,6 +11,12 @@ from .browser_helpers import check_both_widths, fill_body, sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def toolbar(page, command):
+    """Press a toolbar button; the editor takes focus back on the next frame."""
+    page.click(f"button[data-command={command}]")
+    page.wait_for_function("document.activeElement && document.activeElement.classList.contains('rte-content')")
+
+
 def paste(page, html=None, text=None):
     """What the browser does on Ctrl+V: a paste event carrying the clipboard."""
     page.evaluate("""([html, text]) => {
@@ -49,7 +55,7 @@ def test_writing_with_formatting_lists_quotes_tables_and_links(live_server, page
 
     page.keyboard.press("Enter")
     page.keyboard.type("Reaction")
-    page.click("button[data-command=h2]")                       # subhead from the toolbar
+    toolbar(page, "h2")                       # subhead from the toolbar
     page.keyboard.press("End")
     page.keyboard.press("Enter")
     page.keyboard.press("Control+b")
@@ -76,11 +82,11 @@ def test_writing_with_formatting_lists_quotes_tables_and_links(live_server, page
     page.keyboard.type("One")
     page.keyboard.press("Enter")
     page.keyboard.press("Enter")
-    page.click("button[data-command=quote]")
+    toolbar(page, "quote")
     page.keyboard.type("We will not yield.")
     page.keyboard.press("Enter")
     page.keyboard.press("Enter")
-    page.click("button[data-command=table]")                   # three by three, a header row
+    toolbar(page, "table")                   # three by three, a header row
     for i, cell in enumerate(["Party", "Seats", "Share", "Democratic", "170", "57%"]):
         if i:
             page.keyboard.press("Tab")
