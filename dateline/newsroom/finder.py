@@ -81,11 +81,32 @@ def _dates(finding):
     return out
 
 
+def dated_matches(finding, base):
+    """Ids of the newest stories in the date range (up to COUNT_LIMIT of each
+    kind), each half read through an index: published and killed stories by
+    the (status, first_published_at) index, the few never published through
+    the status index."""
+    public = base.filter(status__in=(S.PUBLISHED, S.KILLED))
+    unpublished = base.filter(status__in=(S.DRAFT, S.SUBMITTED, S.SCHEDULED))
+    if finding.date_from:
+        public = public.filter(first_published_at__gte=_day_start(finding.date_from))
+        unpublished = unpublished.filter(created_at__gte=_day_start(finding.date_from))
+    if finding.date_to:
+        end = _day_start(finding.date_to + timedelta(days=1))
+        public = public.filter(first_published_at__lt=end)
+        unpublished = unpublished.filter(created_at__lt=end)
+    return (list(public.order_by("-first_published_at").values_list("pk", flat=True)[:COUNT_LIMIT])
+            + list(unpublished.order_by("-pk").values_list("pk", flat=True)[:COUNT_LIMIT]))
+
+
 def public_matches(finding):
     """Ids of the newest public stories matching the words (up to COUNT_LIMIT),
     from the search backend, narrowed by the filters the index knows."""
     from dateline.search.backends import get_backend
     from dateline.search.query import QueryError, SearchQuery
+
+    if finding.status in UNINDEXED:
+        return []  # nothing the index holds could pass the status filter
 
     try:
         query = SearchQuery(text=finding.text, section=finding.section.slug if finding.section else "",
@@ -126,12 +147,13 @@ def find_stories(finding, user, now=None):
         qs = qs.filter(created_by=finding.author)
     if finding.urgency:
         qs = qs.filter(urgency=finding.urgency)
-    if finding.date_from or finding.date_to:
-        qs = qs.filter(_dates(finding))
     if finding.text:
-        # Two short lists of ids, each from an index, then one query for the page.
-        ids = public_matches(finding) + unindexed_matches(finding, qs, now)
-        qs = qs.filter(pk__in=ids)
+        # Short lists of ids, each from an index, then one query for the page.
+        if finding.date_from or finding.date_to:
+            qs = qs.filter(_dates(finding))
+        qs = qs.filter(pk__in=public_matches(finding) + unindexed_matches(finding, qs, now))
+    elif finding.date_from or finding.date_to:
+        qs = qs.filter(pk__in=dated_matches(finding, qs))
     # The list shows no body: leave the big JSON columns unread. Newest
     # created first: the primary key's order, so no sort at any size.
     return qs.select_related("section", "created_by").defer("body", "bylines", "keywords").order_by("-pk")

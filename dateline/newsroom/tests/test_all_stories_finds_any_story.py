@@ -58,6 +58,12 @@ def test_filters_narrow_by_status_section_author_urgency_and_dates(editor_client
     assert get(date_from=str(two_years - timedelta(days=1)), date_to=str(two_years + timedelta(days=1))) == [
         "Port strike ends after nine days"]
     assert get(q="dockworkers", status="published") == ["Port strike ends after nine days"]
+    assert get(q="dockworkers", status="draft") == ["Assembly votes on budget"]
+    today = timezone.localdate()
+    assert get(date_from=str(today - timedelta(days=1)), date_to=str(today + timedelta(days=1))) == [
+        "Assembly votes on budget", "Typhoon nears the southern coast"]
+    assert get(q="회담", date_from=str(today - timedelta(days=1))) == [
+        "Assembly votes on budget", "Typhoon nears the southern coast"]
 
 
 def test_killed_and_embargoed_stories_are_found_though_readers_cannot(editor_client, indexed_story, desk_actor):
