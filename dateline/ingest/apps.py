@@ -6,6 +6,12 @@ class IngestConfig(AppConfig):
     label = "ingest"
 
     def ready(self):
-        from .live import register
+        from dateline.desk.registry import register_desk, register_role_permissions
 
-        register()  # incoming copy on the newsroom's live desk
+        # Editors take incoming wire copy into drafts or set it aside.
+        register_desk("incoming", "Incoming", "ingest:incoming", permission="ingest.view_incomingitem", order=30)
+        for role in ("editor", "chief"):
+            register_role_permissions(role, "ingest.view_incomingitem", "ingest.accept_incomingitem")
+        from .live import register as register_live
+
+        register_live()  # incoming copy on the newsroom's live desk

@@ -1,20 +1,12 @@
 """Writing the audit log. Workflow changes arrive through `story_changed`,
 inside their transaction; sign-in events are recorded by the views."""
 
-import ipaddress
+from dateline.core.clients import client_ip
 
 from .models import AuditLog
 
-
-def client_ip(request):
-    """The address the request came from. REMOTE_ADDR only: X-Forwarded-For is
-    trivially forged unless a trusted proxy rewrites it, which is deployment
-    configuration, not ours to guess."""
-    value = (request.META.get("REMOTE_ADDR") or "").strip() if request is not None else ""
-    try:
-        return str(ipaddress.ip_address(value))
-    except ValueError:
-        return ""
+# The address a row records comes from dateline.core.clients.client_ip, the
+# one definition that honours DATELINE_TRUSTED_PROXIES.
 
 
 def record(action, *, user=None, story=None, ip="", via="desk", username="", **detail):
@@ -32,3 +24,8 @@ def record(action, *, user=None, story=None, ip="", via="desk", username="", **d
 
 def on_story_changed(sender, story, action, actor, detail, **kwargs):
     record(action, user=actor.user, story=story, ip=actor.ip, via=actor.via, **detail)
+
+
+def on_desk_action(sender, request, action, story, detail, **kwargs):
+    """A change announced by a desk page of any app (dateline.desk.views.audit)."""
+    record(action, user=request.user, story=story, ip=client_ip(request), via="desk", **detail)

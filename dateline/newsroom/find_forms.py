@@ -4,7 +4,6 @@ what was typed, never a 500."""
 from django import forms
 from django.contrib.auth import get_user_model
 
-from dateline.search.query import MAX_QUERY_CHARS
 from dateline.stories.models import Section, Story
 
 from .finder import Finding
@@ -12,7 +11,7 @@ from .forms import URGENCY_CHOICES
 
 
 class FindForm(forms.Form):
-    q = forms.CharField(required=False, max_length=MAX_QUERY_CHARS, label="Words",
+    q = forms.CharField(required=False, max_length=300, label="Words",
                         help_text="In the headline, slugline or body.")
     status = forms.ChoiceField(required=False, choices=[("", "Any status"), *Story.Status.choices])
     section = forms.ModelChoiceField(required=False, queryset=Section.objects.all(), empty_label="All sections",

@@ -1,7 +1,8 @@
 """Finding any story for the "All stories" desk.
 
-Public stories are found through the site's search backend (`dateline.search`),
-which answers in milliseconds at a million stories. Stories readers cannot
+Public stories are found through the site's search index, which answers in
+milliseconds at a million stories; the app that keeps it registers how to
+ask it (`register_public_search`, from its `AppConfig.ready()`). Stories readers cannot
 see (drafts, submitted, scheduled, embargoed, killed) are not in that index;
 they are a small share of any archive, so their words are matched directly
 in the working copy, within the status index. The two lists of ids then go
@@ -99,25 +100,29 @@ def dated_matches(finding, base):
             + list(unpublished.order_by("-pk").values_list("pk", flat=True)[:COUNT_LIMIT]))
 
 
+_public_search = {"find": None}
+
+
+def register_public_search(find):
+    """`find(text, section_slug, date_from, date_to, limit)` returns the ids of
+    the newest public stories matching the words, newest first, and raises
+    ValueError with a message for the person searching when the words cannot
+    be searched (too long, a prefix too short)."""
+    _public_search["find"] = find
+
+
 def public_matches(finding):
     """Ids of the newest public stories matching the words (up to COUNT_LIMIT),
-    from the search backend, narrowed by the filters the index knows."""
-    from dateline.search.backends import get_backend
-    from dateline.search.query import QueryError, SearchQuery
-
-    if finding.status in UNINDEXED:
-        return []  # nothing the index holds could pass the status filter
-
+    narrowed by the filters the index knows."""
+    find = _public_search["find"]
+    if find is None or finding.status in UNINDEXED:
+        return []  # no index, or nothing it holds could pass the status filter
     try:
-        query = SearchQuery(text=finding.text, section=finding.section.slug if finding.section else "",
-                            date_from=finding.date_from, date_to=finding.date_to, sort="date",
-                            page=1, per_page=COUNT_LIMIT)
-    except QueryError as error:
+        return find(finding.text, finding.section.slug if finding.section else "", finding.date_from,
+                    finding.date_to, COUNT_LIMIT)
+    except ValueError as error:
         finding.problems.append(str(error))
         return []
-    if not query.terms:
-        return []
-    return [hit.story_id for hit in get_backend().search(query).hits]
 
 
 def unindexed_matches(finding, base, now):

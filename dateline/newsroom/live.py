@@ -3,7 +3,8 @@ script to poll (views/live.py). Apps add their own feeds from `ready()`:
 
     from dateline.newsroom.live import register_live_feed
 
-    register_live_feed("incoming", "Incoming", "ingest:incoming", permission="ingest.view_incomingitem",
+    register_live_feed("corrections", "Corrections", "corrections:queue",
+                       permission="corrections.review_correction",
                        count=lambda user: ..., newest=lambda user, since, limit: [(title, url), ...])
 
 The newsroom names no other app; each feed shows to people holding its

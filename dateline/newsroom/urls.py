@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import account, desk, edit_link, editor, find, live, manage, workflow
+from .views import account, desk, edit_link, editor, find, live, manage, staff, workflow
 
 app_name = "newsroom"
 urlpatterns = [
@@ -21,8 +21,8 @@ urlpatterns = [
     path("story/<str:public_id>/workflow/", workflow.act, name="workflow"),
     path("story/<str:public_id>/revisions/", editor.revisions, name="revisions"),
     path("story/<str:public_id>/revisions/<int:number>/restore/", editor.restore, name="restore"),
-    path("staff/", manage.staff, name="staff"),
-    path("staff/<int:user_id>/", manage.staff_change, name="staff_change"),
+    path("staff/", staff.staff, name="staff"),
+    path("staff/<int:user_id>/", staff.staff_member, name="staff_member"),
     path("sections/", manage.sections, name="sections"),
     path("sections/<int:pk>/", manage.sections, name="section_edit"),
     path("settings/", manage.desk_settings, name="settings"),

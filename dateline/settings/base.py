@@ -59,7 +59,7 @@ USE_I18N = True
 LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "en")
 
 # The agency: its name in datelines ("SEOUL, Oct. 28 (Yonhap) --"), its
-# display name, and the prefix of its public story IDs (AEN20211028010500325).
+# display name, and the prefix of its public story IDs (DLN20211028000001325).
 DATELINE_AGENCY = os.environ.get("DATELINE_AGENCY", "Dateline")
 DATELINE_SITE_NAME = os.environ.get("DATELINE_SITE_NAME", "Dateline News Agency")
 DATELINE_ID_PREFIX = os.environ.get("DATELINE_ID_PREFIX", "DLN")
@@ -67,7 +67,8 @@ DATELINE_SITE_URL = os.environ.get("DATELINE_SITE_URL", "http://127.0.0.1:8000")
 DATELINE_PAGE_SIZE = env_int("DATELINE_PAGE_SIZE", 20)
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, signed in to through the newsroom's sign-in page.
+    "dateline.core.admin_site.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -77,6 +78,7 @@ INSTALLED_APPS = [
     "dateline.core",
     "dateline.stories",
     "dateline.site",
+    "dateline.desk",
     "dateline.ingest",
     "dateline.newsroom",
     "dateline.feedback",
@@ -174,6 +176,15 @@ else:
             "LOCATION": "dateline",
         }
     }
+
+# Counters for rate limits and sign-in protection (dateline.core.counters):
+# "sqlite", a file shared by the workers of one machine, or "cache", Django's
+# cache (Redis, shared by every machine, when REDIS_URL is set).
+DATELINE_COUNTERS = os.environ.get("DATELINE_COUNTERS") or ("cache" if REDIS_URL else "sqlite")
+if DATELINE_COUNTERS not in ("sqlite", "cache"):
+    raise ImproperlyConfigured(f"DATELINE_COUNTERS must be 'sqlite' or 'cache', not {DATELINE_COUNTERS!r}")
+DATELINE_COUNTERS_FILE = Path(os.environ.get("DATELINE_COUNTERS_FILE") or DATA_DIR / "counters.sqlite3")
+DATELINE_TRUSTED_PROXIES = env_int("DATELINE_TRUSTED_PROXIES", 0)
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

@@ -22,6 +22,7 @@ from .signals import story_published
 WORKING_FIELDS = (
     "headline", "bylines", "dateline_city", "dateline_country", "dateline_agency",
     "body", "urgency", "keywords", "slugline", "ednote", "section_id", "language",
+    "credit", "dateline_text", "desk_notes",
 )
 
 
@@ -163,8 +164,12 @@ class Publication:
             if story.first_published_at is None or number == 1:
                 story.first_published_at = at
             when = self.dateline_date or to_newsroom(story.first_published_at).date()
-            agency = story.dateline_agency or settings.DATELINE_AGENCY
-            dateline_text = compose_dateline(story.dateline_city, story.dateline_country, when, agency)
+            # Another agency's story keeps its credit: never ours by default.
+            agency = story.dateline_agency or story.credit or settings.DATELINE_AGENCY
+            # Another agency's story shows its dateline as that agency wrote
+            # it, or none: never one composed here with our date on it.
+            dateline_text = story.dateline_text or ("" if story.credit else compose_dateline(
+                story.dateline_city, story.dateline_country, when, agency))
             version = StoryVersion.objects.create(
                 story=story,
                 number=number,
@@ -175,6 +180,8 @@ class Publication:
                 dateline_country=story.dateline_country,
                 dateline_date=when if story.dateline_city else None,
                 dateline_agency=agency,
+                dateline_text=dateline_text[:200],
+                credit=story.credit,
                 body=list(story.body),
                 body_html=render_body(story.body, dateline_text),
                 summary=summarize(story.body),

@@ -7,7 +7,9 @@ from django.views.decorators.http import require_safe
 
 from ..find_forms import FindForm
 from ..finder import COUNT_LIMIT, PER_PAGE, Finding, find_stories
-from ..permissions import is_editor, staff_required
+from dateline.desk.views import desk_page
+
+from ..permissions import is_editor
 from .common import presence_for, render
 
 
@@ -29,7 +31,7 @@ class CappedPaginator(Paginator):
 
 
 @require_safe
-@staff_required
+@desk_page(desk="all")
 def all_stories(request):
     editor = is_editor(request.user)
     form = FindForm(request.GET or None, show_authors=editor)

@@ -10,7 +10,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from ..live import snapshot
-from ..roles import is_staff_member
 
 
 @never_cache
@@ -18,7 +17,7 @@ from ..roles import is_staff_member
 def live(request):
     if not request.user.is_authenticated:
         return JsonResponse({"error": "Signed out: sign in again to see the desk live."}, status=401)
-    if not is_staff_member(request.user):
+    if not request.user.has_perm("newsroom.submit_story"):  # any newsroom role
         return JsonResponse({"error": "This account has no newsroom role."}, status=403)
     since = None
     if request.GET.get("since"):
