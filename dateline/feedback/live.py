@@ -9,7 +9,7 @@ def waiting(user):
     return Feedback.objects.filter(status=Feedback.Status.NEW).count()
 
 
-def register():
+def add_to_live_desk():
     from dateline.newsroom.live import register_live_feed
 
     register_live_feed("feedback", "New feedback", "feedback:inbox", permission="feedback.triage_feedback",

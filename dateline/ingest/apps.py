@@ -12,6 +12,6 @@ class IngestConfig(AppConfig):
         register_desk("incoming", "Incoming", "ingest:incoming", permission="ingest.view_incomingitem", order=30)
         for role in ("editor", "chief"):
             register_role_permissions(role, "ingest.view_incomingitem", "ingest.accept_incomingitem")
-        from .live import register as register_live
+        from .live import add_to_live_desk
 
-        register_live()  # incoming copy on the newsroom's live desk
+        add_to_live_desk()  # incoming copy on the newsroom's live desk

@@ -15,7 +15,7 @@ def newest(user, since, limit):
     return [(headline, reverse("ingest:detail", args=[pk])) for headline, pk in rows]
 
 
-def register():
+def add_to_live_desk():
     from dateline.newsroom.live import register_live_feed
 
     register_live_feed("incoming", "Incoming", "ingest:incoming", permission="ingest.view_incomingitem",

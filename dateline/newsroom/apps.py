@@ -18,9 +18,9 @@ class NewsroomConfig(AppConfig):
         from .roles import add_to_shell
 
         add_to_shell()
-        from .live import register_newsroom_feeds
+        from .live import add_newsroom_feeds
 
-        register_newsroom_feeds()
+        add_newsroom_feeds()
         story_changed.connect(on_story_changed, dispatch_uid="newsroom-audit")
         desk_action.connect(on_desk_action, dispatch_uid="newsroom-audit-desk")
         # Every sign-in (the desk's, the admin's, tests') starts in the user's

@@ -57,7 +57,7 @@ def snapshot(user, since, limit=5):
     return out
 
 
-def register_newsroom_feeds():
+def add_newsroom_feeds():
     from dateline.stories.models import Story
 
     from .models import AuditLog

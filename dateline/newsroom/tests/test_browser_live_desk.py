@@ -17,18 +17,6 @@ def quick_polls(settings):
     settings.NEWSROOM_LIVE_SECONDS = 1
 
 
-@pytest.fixture
-def feedback_editor(editor):
-    from django.contrib.auth.models import Group
-
-    # Until the shell grants the feedback desk to editors, the group does.
-    editor.groups.add(Group.objects.get_or_create(name="Feedback desk")[0])
-    from dateline.feedback.roles import ensure_feedback_desk_group
-
-    ensure_feedback_desk_group()
-    return editor
-
-
 def arrive(reporter, section, make_story):
     from dateline.feedback.models import Feedback
     from dateline.ingest.models import IncomingItem
@@ -41,7 +29,7 @@ def arrive(reporter, section, make_story):
     return story
 
 
-def test_arrivals_appear_while_the_filter_keeps_what_is_typed(live_server, page, feedback_editor, reporter,
+def test_arrivals_appear_while_the_filter_keeps_what_is_typed(live_server, page, editor, reporter,
                                                               section, make_story, axe):
     sign_in(page, live_server, "eddie")
     page.goto(live_server.url + "/newsroom/list/submitted/")
@@ -64,7 +52,7 @@ def test_arrivals_appear_while_the_filter_keeps_what_is_typed(live_server, page,
     page.wait_for_url(f"**/newsroom/story/{story.public_id}/")
 
 
-def test_the_editor_keeps_unsaved_text_while_the_desk_updates(live_server, page, feedback_editor, reporter,
+def test_the_editor_keeps_unsaved_text_while_the_desk_updates(live_server, page, editor, reporter,
                                                               section, make_story, draft):
     sign_in(page, live_server, "eddie")
     page.goto(f"{live_server.url}/newsroom/story/{draft.public_id}/")

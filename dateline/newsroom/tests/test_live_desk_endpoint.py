@@ -21,12 +21,8 @@ def submit(client, story):
 
 def test_editors_see_new_submissions_incoming_copy_and_the_feedback_count(
         editor, editor_client, reporter_client, reporter, section, make_story):
-    from django.contrib.auth.models import Group
-
     from dateline.feedback.models import Feedback
     from dateline.ingest.models import IncomingItem
-
-    editor.groups.add(Group.objects.get(name="Feedback desk"))
 
     opened = feeds(editor_client.get("/newsroom/live/"))
     assert {k: f["count"] for k, f in opened.items()} == {"submitted": 0, "incoming": 0, "feedback": 0}
