@@ -64,7 +64,8 @@ class StoryForm(forms.Form):
     # when present it is the body. The server sanitises it like any HTML.
     body_html = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
     ednote = forms.CharField(required=False, max_length=500, label="Editor's note",
-                             help_text='For subscribers, e.g. "ATTN: UPDATES with reaction in paras 3-5".')
+                             help_text='For subscribers, sent with the next version only, '
+                                       'e.g. "ATTN: UPDATES with reaction in paras 3-5".')
     base_revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
     def __init__(self, *args, **kwargs):

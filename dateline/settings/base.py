@@ -84,11 +84,16 @@ INSTALLED_APPS = [
     "dateline.feedback",
     "dateline.wire",
     "dateline.search",
+    "dateline.edge",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the session and CSRF middleware, so it sees every cookie a
+    # response would set before it lets a shared cache keep the response.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "dateline.core.caching.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -219,3 +224,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The cache in front (Varnish, nginx or a CDN): lifetimes of public pages and
+# the purgers told when a change makes pages stale (docs/deployment.md).
+DATELINE_CACHE_MAX_AGE = env_int("DATELINE_CACHE_MAX_AGE", 60)
+DATELINE_CACHE_ERROR_MAX_AGE = env_int("DATELINE_CACHE_ERROR_MAX_AGE", 10)
+DATELINE_CACHE_STALE_WHILE_REVALIDATE = env_int("DATELINE_CACHE_STALE_WHILE_REVALIDATE", 30)
+DATELINE_CACHE_STALE_IF_ERROR = env_int("DATELINE_CACHE_STALE_IF_ERROR", 86400)
+DATELINE_PURGERS = env_list("DATELINE_PURGERS", [])
+DATELINE_PURGE_TIMEOUT = env_int("DATELINE_PURGE_TIMEOUT", 2)
+DATELINE_PURGE_IN_BACKGROUND = env_bool("DATELINE_PURGE_IN_BACKGROUND", True)

@@ -15,9 +15,10 @@ DESK_PAGES = {
     "/threads/manage/": "Threads",
     "/newsroom/audit/": "Audit log",
     "/newsroom/staff/": "Staff",
+    "/newsroom/cache/": "Cache",
 }
-EVERY_DESK = {"Stories", "All stories", "New story", "Incoming", "Feedback", "Threads", "Staff", "Sections", "Settings",
-              "Audit log", "Your account", "Sign out"}
+EVERY_DESK = {"Stories", "All stories", "New story", "Incoming", "Feedback", "Threads", "Staff", "Sections",
+              "Settings", "Audit log", "Cache", "Your account", "Sign out"}
 EXPECTED = {
     "reporter": {"Stories", "All stories", "New story", "Your account", "Sign out"},
     "editor": {"Stories", "All stories", "New story", "Incoming", "Feedback", "Threads", "Your account", "Sign out"},

@@ -81,10 +81,10 @@ def server_env(request, tmp_path):
 def server(server_env):
     out = run_cli(server_env, "shell", stdin=(
         "from dateline.stories.models import Section\n"
-        "from dateline.stories.services import create_story, publish\n"
-        "s = create_story(section=Section.objects.get(slug='north-korea'), headline='Load test story',"
-        " body=['First paragraph.', 'Second paragraph.'])\n"
-        "publish(s)\n"
+        "from dateline.stories.actions import SYSTEM, CreateStory, Publish\n"
+        "s = CreateStory(actor=SYSTEM, section=Section.objects.get(slug='north-korea'), headline='Load test story',"
+        " body=['First paragraph.', 'Second paragraph.']).execute()\n"
+        "Publish(s, actor=SYSTEM).execute()\n"
         "print('STORY', s.public_id)\n"
     ))
     public_id = re.search(r"STORY (\S+)", out).group(1)
@@ -123,7 +123,9 @@ def one_client(base, public_id, number):
     jar = CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
     html = opener.open(f"{base}/view/{public_id}", timeout=30).read().decode()
-    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    # As the widget's script does when the form opens (the page has none).
+    tokens = opener.open(f"{base}/feedback/story/{public_id}/tokens", timeout=30).read().decode()
+    csrf = json.loads(tokens)["csrf"]
     version = re.search(r'name="version" value="(\d+)"', html).group(1)
     results = []
     for n in range(PER_CLIENT):
