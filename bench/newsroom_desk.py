@@ -63,7 +63,7 @@ def run_size(size, repeat):
 
     from dateline.newsroom.staff import create_staff
     from dateline.stories.models import Section, Story
-    from dateline.stories.services import create_story
+    from dateline.stories.actions import Actor, CreateStory
 
     call_command("migrate", verbosity=0)
     started = time.perf_counter()
@@ -74,8 +74,8 @@ def run_size(size, repeat):
     section = Section.objects.order_by("position").first()
     drafts = max(200, size // 100)
     for i in range(drafts):
-        create_story(section=section, headline=f"Working draft {i}", user=editor,
-                     body=[f"Draft paragraph about the harbour, number {i}."])
+        CreateStory(actor=Actor(editor, "127.0.0.1", "desk"), section=section, headline=f"Working draft {i}",
+                    body=[f"Draft paragraph about the harbour, number {i}."]).execute()
     client = Client()
     client.force_login(editor)
     # A word in many stories and one in few, from the archive itself.

@@ -120,3 +120,11 @@ def sign_in(client, username, password=PASSWORD, address="203.0.113.5", **extra)
     extra.setdefault("REMOTE_ADDR", address)
     return client.post("/newsroom/login/", {"username": username, "password": password, **extra.pop("data", {})},
                        **extra)
+
+
+def write_draft(user, section, headline, body, **fields):
+    """A draft written at the desk by `user`, through the story action."""
+    from dateline.stories.actions import Actor, CreateStory
+
+    return CreateStory(actor=Actor(user, "127.0.0.1", "desk"), section=section, headline=headline, body=body,
+                       **fields).execute()

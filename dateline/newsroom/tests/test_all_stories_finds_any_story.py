@@ -8,8 +8,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from dateline.stories.services import create_story
 from dateline.stories.models import Story
+
+from .conftest import write_draft
 
 
 def headlines(response):
@@ -25,8 +26,8 @@ def archive(indexed_story, reporter, sections):
                         at=timezone.now() - timedelta(days=730), slugline="PORT-STRIKE")
     recent = indexed_story("Typhoon nears the southern coast", section="national",
                            body=["Ferries to Jeju were cancelled.", "회담 일정은 연기됐다."], urgency=2)
-    draft = create_story(section=sections["politics"], headline="Assembly votes on budget", user=reporter,
-                         body=["Lawmakers argued over the 회담 agenda &amp; the dockworkers' pensions."],
+    draft = write_draft(reporter, sections["politics"], "Assembly votes on budget",
+                        ["Lawmakers argued over the 회담 agenda &amp; the dockworkers' pensions."],
                          slugline="BUDGET-VOTE")
     return {"old": old, "recent": recent, "draft": draft}
 
@@ -67,10 +68,10 @@ def test_filters_narrow_by_status_section_author_urgency_and_dates(editor_client
 
 
 def test_killed_and_embargoed_stories_are_found_though_readers_cannot(editor_client, indexed_story, desk_actor):
-    from dateline.stories.workflow import kill
+    from dateline.stories.actions import Kill
 
     story = indexed_story("Minister resigns over land deal", body=["The minister denied wrongdoing."])
-    kill(story, "Legal advice", actor=desk_actor)
+    Kill(story, "Legal advice", actor=desk_actor).execute()
     assert Story.objects.get(pk=story.pk).status == "killed"
     assert headlines(editor_client.get("/newsroom/all/", {"q": "wrongdoing"})) == ["Minister resigns over land deal"]
 
@@ -99,7 +100,7 @@ def test_pages_are_capped_and_keep_the_filters(editor_client, reporter, sections
     from dateline.newsroom import finder
 
     for i in range(7):
-        create_story(section=sections["politics"], headline=f"Budget note {i}", user=reporter, body=["Text."])
+        write_draft(reporter, sections["politics"], f"Budget note {i}", ["Text."])
     finder_per_page = finder.PER_PAGE
     try:
         finder.PER_PAGE = 3

@@ -4,7 +4,8 @@ queries, however large the archive (bench/ measures the time at 100,000)."""
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dateline.stories.services import create_story
+from .conftest import write_draft
+
 
 PAGES = ["/newsroom/all/", "/newsroom/all/?q=harbour", "/newsroom/all/?q=harbour&status=published&section=economy",
          "/newsroom/all/?date_from=2020-01-01&urgency=3&page=2"]
@@ -21,8 +22,7 @@ def test_the_desk_does_not_grow_with_the_archive(editor_client, reporter, sectio
     def add(n):
         for i in range(n):
             indexed_story(f"Harbour story {i}", section="economy", urgency=3, body=["The harbour reopened."])
-            create_story(section=sections["economy"], headline=f"Harbour draft {i}", user=reporter,
-                         body=["The harbour plan."], urgency=3)
+            write_draft(reporter, sections["economy"], f"Harbour draft {i}", ["The harbour plan."], urgency=3)
 
     add(2)
     few = {path: queries(editor_client, path) for path in PAGES}

@@ -21,10 +21,10 @@ EVERY_KIND = [
 ]
 
 
-def test_every_block_kind_survives_the_plain_textarea(editor_client, draft):
-    from dateline.stories.workflow import Actor, save_working_copy
+def test_every_block_kind_survives_the_plain_textarea(editor_client, draft, desk_actor):
+    from dateline.stories.actions import SaveWorkingCopy
 
-    draft = save_working_copy(draft, {"body": EVERY_KIND}, actor=Actor(None), base_revision=draft.revision)
+    draft = SaveWorkingCopy(draft, {"body": EVERY_KIND}, actor=desk_actor, base_revision=draft.revision).execute()
     assert draft.body == EVERY_KIND  # stored as given: already clean
 
     page = editor_client.get(f"/newsroom/story/{draft.public_id}/").content.decode()

@@ -6,8 +6,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from dateline.stories.services import create_story
 
+from .conftest import write_draft
 from .browser_helpers import check_both_widths, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,8 +21,7 @@ def archive(indexed_story, reporter, sections):
                               "The cooperative said prices would hold."])
     for i in range(12):
         indexed_story(f"Market report {i}", section="economy", body=["Shares rose in Seoul."])
-    create_story(section=sections["economy"], headline="Anchovy quotas debated", user=reporter,
-                 body=["Lawmakers want smaller anchovy quotas."])
+    write_draft(reporter, sections["economy"], "Anchovy quotas debated", ["Lawmakers want smaller anchovy quotas."])
     return old
 
 

@@ -4,9 +4,9 @@ editor is typing is touched."""
 
 import pytest
 
-from dateline.stories.services import create_story
-from dateline.stories.workflow import Actor, submit
+from dateline.stories.actions import Actor, Submit
 
+from .conftest import write_draft
 from .browser_helpers import check_both_widths, fill_body, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,8 +21,8 @@ def arrive(reporter, section, make_story):
     from dateline.feedback.models import Feedback
     from dateline.ingest.models import IncomingItem
 
-    story = create_story(section=section, headline="Flood warnings in Gangwon", user=reporter, body=["Rain."])
-    submit(story, actor=Actor(reporter))
+    story = write_draft(reporter, section, "Flood warnings in Gangwon", ["Rain."])
+    Submit(story, actor=Actor(reporter, "127.0.0.1", "desk")).execute()
     IncomingItem.objects.create(source="AFP", format="ninjs", original_id="q1", headline="Quake off Japan")
     public = make_story()
     Feedback.objects.create(story=public, version=public.live, message="Typo in para 2", submission_token="t1")

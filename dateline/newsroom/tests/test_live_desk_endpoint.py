@@ -7,7 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from dateline.stories.services import create_story
+from .conftest import write_draft
+
 
 
 def feeds(response):
@@ -28,7 +29,7 @@ def test_editors_see_new_submissions_incoming_copy_and_the_feedback_count(
     assert {k: f["count"] for k, f in opened.items()} == {"submitted": 0, "incoming": 0, "feedback": 0}
     since = editor_client.get("/newsroom/live/").json()["now"]
 
-    story = create_story(section=section, headline="Flood warnings in Gangwon", user=reporter, body=["Rain."])
+    story = write_draft(reporter, section, "Flood warnings in Gangwon", ["Rain."])
     submit(reporter_client, story)
     IncomingItem.objects.create(source="AFP", format="ninjs", original_id="x1", headline="Quake off Japan")
     public = make_story()
@@ -68,7 +69,7 @@ def test_the_poll_costs_the_same_queries_however_much_waits(editor_client, repor
 
     few = measure()
     for i in range(8):
-        story = create_story(section=section, headline=f"Story {i}", user=reporter, body=["x"])
+        story = write_draft(reporter, section, f"Story {i}", ["x"])
         submit(reporter_client, story)
     assert measure() == few
     assert few <= 10
