@@ -58,7 +58,9 @@ def test_write_submit_publish_correct_and_read_history(live_server, browser, sec
     ectx.close()
 
     # Readers see the correction note, the history and the word-level diff.
-    pp.goto(live_server.url + story.get_absolute_url())
+    # The page may be fresh in the browser's cache for a minute, so the
+    # reader reloads it, as one would.
+    pp.reload()
     notice = pp.inner_text(".notice-correction")
     assert "Correction: An earlier version gave the wrong number of residents." in notice
     assert "350 residents" in pp.inner_text(".story-body")
