@@ -62,10 +62,12 @@ def two_workers(tmp_path):
 
 def test_the_keyless_api_limit_holds_across_two_workers(two_workers):
     # Spread over a minute boundary, two windows could each allow 30: start
-    # with at least ten seconds of this minute left.
+    # with at least 15 seconds of this minute left (the requests take 1-3).
     left = 60 - time.time() % 60
-    if left < 10:
+    if left < 15:
         time.sleep(left + 0.5)
+    started = time.time()
     with ThreadPoolExecutor(8) as pool:  # parallel, so both workers take requests
         codes = list(pool.map(status_of, [two_workers + "/api/v1/feed"] * REQUESTS))
+    assert started // 60 == time.time() // 60, "the requests took too long: they crossed into the next minute"
     assert (codes.count(401), codes.count(429)) == (30, REQUESTS - 30), codes
