@@ -317,12 +317,54 @@ def wire_paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in out if p.strip()]
 
 
+# ANPA's tabular lines: BS opens a row, cells are split by ";", DLE ends it
+# (and, inside a cell, holds two words together).
+_ROW = "\x08"
+
+
+def _table(rows: list[str]) -> str:
+    cells = [[c.replace("\x10", " ").strip() for c in row.strip(_ROW + "\x10 ").split(";")] for row in rows]
+    width = max(len(r) for r in cells)
+    html = []
+    for number, row in enumerate(cells):
+        tag = "th" if number == 0 and not row[0] else "td"
+        html.append("<tr>" + "".join(f"<{tag}>{escape_text(c)}</{tag}>" for c in row + [""] * (width - len(row)))
+                    + "</tr>")
+    return "<table>" + "".join(html) + "</table>"
+
+
 def from_text(text: str, *, headline: str = "") -> Body:
     """Plain wire text (ANPA/7901, a NewsML-G2 inlineData)."""
-    body = Body(source_text=" ".join((text or "").split()))
-    paragraphs = wire_paragraphs(text or "")
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    body = Body(source_text=" ".join(text.replace(";", " ").replace("\x10", " ").split()))
+    # Runs of tabular lines become tables; the text around them, paragraphs.
+    pieces, rows, lines = [], [], []
+    for line in text.split("\n"):
+        bare = line.strip().lstrip("^\t ")
+        if bare.startswith(_ROW):
+            if lines:
+                pieces.append(("text", "\n".join(lines)))
+                lines = []
+            rows.append(bare.rstrip("<").rstrip())
+        else:
+            if rows:
+                pieces.append(("table", rows))
+                rows = []
+            lines.append(line)
+    if rows:
+        pieces.append(("table", rows))
+    if lines:
+        pieces.append(("text", "\n".join(lines)))
+    paragraphs = []
+    for kind, value in pieces:
+        # A closing "=" is the sender's end-of-line mark (ANPA), not text.
+        paragraphs += [("table", _table(value))] if kind == "table" else [
+            ("p", p.rstrip("= ").strip() or p) for p in wire_paragraphs(value)]
     items = []
-    for paragraph in paragraphs:
+    for kind, paragraph in paragraphs:
+        if kind == "table":
+            items.append(paragraph)
+            continue
         if _is_subhead(paragraph):
             items.append(f"<h3>{escape_text(paragraph)}</h3>")
         else:
@@ -441,6 +483,9 @@ def _could_precede_dateline(text: str) -> bool:
 
 def _cut_prefix(item: str, written: str) -> str:
     """Remove the dateline's words from the start of an inline-HTML paragraph."""
+    for form in (htmllib.escape(written, quote=False), htmllib.escape(written)):
+        if item.startswith(form):
+            return item[len(form):].lstrip()
     remaining = words(written)
     pos = 0
     pieces = re.split(r"(<[^>]+>)", item)
