@@ -118,15 +118,22 @@ def _text(el) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
+_FLOW_BREAKS = {"p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                "section", "article", "header", "footer", "ul", "ol", "table", "caption", "pre", "hl1", "hl2",
+                "body.head", "body.content", "body.end", "block", "byline", "dateline", "aside", "figure",
+                "figcaption", "dl", "dt", "dd"}
+
+
 def _block_text(root) -> str:
-    """An element's text with blocks and cells kept apart (for word counts)."""
+    """An element's text as a reader reads it: blocks, cells and line breaks
+    keep words apart, inline elements do not (for word counts)."""
     copy = etree.fromstring(etree.tostring(root))
     for el in copy.iter():
-        if isinstance(el.tag, str) and el.tail is None:
-            el.tail = " "
-        elif isinstance(el.tag, str):
-            el.tail = " " + el.tail
-    return " ".join(" ".join(copy.itertext()).split())
+        if not isinstance(el.tag, str) or etree.QName(el).localname.lower() not in _FLOW_BREAKS:
+            continue
+        el.text = " " + (el.text or "")
+        el.tail = " " + (el.tail or "")
+    return " ".join("".join(copy.itertext()).split())
 
 
 def _strip_namespaces(root):
@@ -210,6 +217,12 @@ def _from_tree(root, *, headline: str) -> Body:
             if found:
                 body.place, body.agency = found[1], found[2]
             _drop(el)
+    # Elements of the sender's own vocabulary inside a line of text (STT's
+    # <Company>, <Person>) are words of that line, not blocks of their own.
+    for line in [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() in _LINES]:
+        for inner in [el for el in line.iter() if el is not line and isinstance(el.tag, str)]:
+            if inner.tag.lower() not in _HTML_NAMES:
+                _unwrap(inner)
     # Text blocks a wire sent preformatted inside one element: split them
     # where the sender's lines say a paragraph starts.
     for el in list(root.iter("p", "pre", "body", "div")):
@@ -217,6 +230,39 @@ def _from_tree(root, *, headline: str) -> Body:
     items = body_from_html(etree.tostring(root, encoding="unicode", method="html"))
     _conventions(items, body, headline)
     return body
+
+
+_LINES = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "figcaption", "hl1",
+          "hl2"}
+_HTML_NAMES = _LINES | {"a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font",
+                        "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strong",
+                        "sub", "sup", "time", "tt", "u", "var", "wbr", "ul", "ol", "table", "tr", "tbody", "thead",
+                        "tfoot", "blockquote", "div", "section", "pre"}
+
+
+def _unwrap(el):
+    """Replace an element by its content, keeping every character in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    index = parent.index(el)
+    previous = el.getprevious()
+    if el.text:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.text
+        else:
+            parent.text = (parent.text or "") + el.text
+    children = list(el)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+    if el.tail:
+        if children:
+            children[-1].tail = (children[-1].tail or "") + el.tail
+        elif previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def _drop(el):
