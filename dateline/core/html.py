@@ -9,6 +9,8 @@ import html
 import re
 
 import nh3
+from lxml import etree
+from lxml import html as lxml_html
 
 INLINE_TAGS = {"a", "abbr", "b", "cite", "code", "em", "i", "q", "s", "small", "strong", "sub", "sup", "u", "br"}
 INLINE_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "q": {"cite"}}
@@ -135,9 +137,6 @@ def body_from_html(markup: str) -> list[str]:
     """An HTML fragment (the editor's, or a wire's XHTML body) to body items:
     paragraphs of inline HTML and whole blocks, sanitised. Text outside any
     paragraph becomes a paragraph of its own, so no words are lost."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
     source = strip_control(markup or "").strip()
     if not source:
         return []
@@ -149,6 +148,8 @@ def body_from_html(markup: str) -> list[str]:
     pending: list[str] = []
 
     def flush():
+        if not pending:
+            return
         text = clean_inline("".join(pending))
         pending.clear()
         if text:

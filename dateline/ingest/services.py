@@ -100,7 +100,8 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         "dateline_country": item.dateline_country.strip(),
         "dateline_agency": item.dateline_agency.strip(),
         "dateline_date": item.dateline_date,
-        "body": clean_paragraphs(item.paragraphs, markup=item.markup),
+        "body": ([p for p in item.paragraphs if p] if item.sanitised
+                 else clean_paragraphs(item.paragraphs, markup=item.markup)),
         "language": _language(item.language),
         "urgency": item.urgency,
         "keywords": [k.strip()[:80] for k in item.keywords if k.strip()][:30],

@@ -254,6 +254,7 @@ class AnpaParser(Parser):
             headline=headline,
             paragraphs=parsed.items,
             markup=True,
+            sanitised=True,
             bylines=bylines + parsed.bylines,
             dateline_city=city,
             dateline_country=country,

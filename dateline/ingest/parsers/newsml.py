@@ -105,6 +105,7 @@ class NewsMLParser(Parser):
             headline=headline,
             paragraphs=body.items,
             markup=True,
+            sanitised=True,
             bylines=bylines or body.bylines,
             dateline_city=city,
             dateline_country=country,

@@ -78,6 +78,8 @@ class Body:
 
 def match_wire_dateline(text: str):
     """(dateline as written, place, agency, rest of the text) or None."""
+    if "(" not in text[:100]:
+        return None
     for pattern in (_CREDIT_FIRST, _PLACE_FIRST):
         found = pattern.match(text)
         if not found:
@@ -127,13 +129,24 @@ _FLOW_BREAKS = {"p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4"
 def _block_text(root) -> str:
     """An element's text as a reader reads it: blocks, cells and line breaks
     keep words apart, inline elements do not (for word counts)."""
-    copy = etree.fromstring(etree.tostring(root))
-    for el in copy.iter():
-        if not isinstance(el.tag, str) or etree.QName(el).localname.lower() not in _FLOW_BREAKS:
-            continue
-        el.text = " " + (el.text or "")
-        el.tail = " " + (el.tail or "")
-    return " ".join("".join(copy.itertext()).split())
+    out: list[str] = []
+
+    def walk(el):
+        tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+        breaks = tag in _FLOW_BREAKS
+        if breaks:
+            out.append(" ")
+        if el.text and tag:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        if breaks:
+            out.append(" ")
+
+    walk(root)
+    return " ".join("".join(out).split())
 
 
 def _strip_namespaces(root):
@@ -150,11 +163,28 @@ def from_element(element, *, headline: str = "") -> Body:
     return _from_tree(root, headline=headline)
 
 
+# What only the tree pass handles: marks (classes, roles), headers, NITF
+# elements, and line layout inside an element.
+_NEEDS_TREE = ("class", "role", "type=", "<header", "<hedline", "<headline", "<byline", "<dateline", "<ed-msg",
+               "<tagline", "<body.", "<note", "<pre", "<hl1", "<hl2", "<distributor", "<series", "<copyrite",
+               "<pubdata", "\n")
+_FLOW_TAG = re.compile(r"(?i)</?(?:%s)\b[^>]*>" % "|".join(re.escape(t) for t in (
+    "p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
+    "ul", "ol", "table", "caption", "aside", "figure", "figcaption", "dl", "dt", "dd")))
+_TAG = re.compile(r"<[^>]*>")
+
+
 def from_html(markup: str, *, headline: str = "") -> Body:
     """An HTML fragment (a ninjs or feed body)."""
     source = (markup or "").strip()
     if not source:
         return Body()
+    lowered = source.lower()
+    if not any(mark in lowered for mark in _NEEDS_TREE):
+        # Plain paragraphs and blocks with no marks: one parse is enough.
+        body = Body(source_text=" ".join(htmllib.unescape(_TAG.sub("", _FLOW_TAG.sub(" ", source))).split()))
+        _conventions(body_from_html(source), body, headline)
+        return body
     try:
         root = lxml_html.fragment_fromstring(source, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -435,7 +465,7 @@ def _conventions(items: list[str], body: Body, headline: str = ""):
     # sign-offs and end marks close the text.
     cut = len(items)
     for index, text in enumerate(texts):
-        if _NOTEBOOK.match(text) or (_NOT_FOR_PUBLICATION.search(text) and len(text.split()) <= 14):
+        if _NOTEBOOK.match(text) or (len(text) < 160 and _NOT_FOR_PUBLICATION.search(text)):
             cut = index
             # "* * * *" just before the block belongs to it.
             while cut > 0 and _END.match(texts[cut - 1]):
@@ -452,7 +482,8 @@ def _conventions(items: list[str], body: Body, headline: str = ""):
     # The opening: notes, photo credits, bylines and version notes before the text.
     dateline_at = next((i for i, t in enumerate(texts[:10]) if not is_block(items[i]) and match_wire_dateline(t)),
                        None)
-    opening_end = dateline_at if dateline_at is not None else len(items)
+    # Without a dateline to end it, the opening is the first few items only.
+    opening_end = dateline_at if dateline_at is not None else min(len(items), 4)
     kept, highlights = [], []
     index = 0
     while index < len(items):
