@@ -10,7 +10,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
+from dateline.core.caching import LATEST, tag
 from django.views.decorators.http import require_safe
 
 from dateline.core.languages import to_news_sitemap
@@ -73,8 +73,9 @@ class HomeSitemap(SiteSitemap):
 SITEMAPS = {"home": HomeSitemap, "sections": SectionSitemap, "stories": StorySitemap}
 
 
-def _cached(response, seconds=600):
-    patch_cache_control(response, public=True, max_age=seconds)
+def _cached(request, response):
+    """Sitemaps list the newest stories: cached in front, purged on publish."""
+    tag(request, LATEST)
     return response
 
 
@@ -82,14 +83,14 @@ def _cached(response, seconds=600):
 def sitemap_index(request):
     response = sitemap_views.index(request, SITEMAPS, sitemap_url_name="wire:sitemap-section")
     response.render()
-    return _cached(response)
+    return _cached(request, response)
 
 
 @require_safe
 def sitemap_section(request, section):
     response = sitemap_views.sitemap(request, SITEMAPS, section=section)
     response.render()
-    return _cached(response)
+    return _cached(request, response)
 
 
 def news_stories(now=None):
@@ -123,7 +124,7 @@ def news_sitemap(request):
             "</news:news></url>"
         )
     lines.append("</urlset>")
-    return _cached(HttpResponse("\n".join(lines), content_type="application/xml; charset=utf-8"), 120)
+    return _cached(request, HttpResponse("\n".join(lines), content_type="application/xml; charset=utf-8"))
 
 
 @require_safe
@@ -139,6 +140,6 @@ def robots_txt(request):
         f"Sitemap: {site}{reverse('wire:news-sitemap')}",
         "",
     ])
-    return _cached(HttpResponse(text, content_type="text/plain; charset=utf-8"), 3600)
+    return _cached(request, HttpResponse(text, content_type="text/plain; charset=utf-8"))
 
 
