@@ -169,7 +169,7 @@ def from_element(element, *, headline: str = "") -> Body:
 # elements, and line layout inside an element.
 _NEEDS_TREE = ("class", "role", "type=", "<header", "<hedline", "<headline", "<byline", "<dateline", "<ed-msg",
                "<tagline", "<body.", "<note", "<pre", "<hl1", "<hl2", "<distributor", "<series", "<copyrite",
-               "<pubdata", "\n")
+               "<pubdata", "<figure", "\n")
 _FLOW_TAG = re.compile(r"(?i)</?(?:%s)\b[^>]*>" % "|".join(re.escape(t) for t in (
     "p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
     "ul", "ol", "table", "caption", "aside", "figure", "figcaption", "dl", "dt", "dd")))
