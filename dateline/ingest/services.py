@@ -294,8 +294,14 @@ def draft_from(item: IncomingItem, user=None, feed=None) -> Story:
     return create_story(
         section=section_for(item, feed), headline=item.headline, body=item.body, markup=True, user=user,
         created_at=timezone.now(), source=f"{item.source}: {item.original_id}"[:200],
-        source_key=f"incoming:{item.pk}", **_story_fields(item),
+        source_key=f"incoming:{item.pk}", embargo_until=future_embargo(item), **_story_fields(item),
     )
+
+
+def future_embargo(item: IncomingItem, now=None):
+    """The sender's embargo if it is still ahead, else None."""
+    now = now or timezone.now()
+    return item.embargo_until if item.embargo_until and item.embargo_until > now else None
 
 
 def publish_incoming(item: IncomingItem, feed: Feed):
@@ -303,9 +309,16 @@ def publish_incoming(item: IncomingItem, feed: Feed):
     later versions update it. A canceled item is left for the desk to kill."""
     if item.pubstatus != "usable":
         return None
+    from dateline.stories.workflow import SYSTEM, embargo, move_embargo
+
     story = item.story
+    until = future_embargo(item)
     if story is None:
         story = draft_from(item, feed=feed)
+        if until:
+            embargo(story, until, actor=SYSTEM)
+        else:
+            publish(story, dateline_date=source_date(item))
     elif story.status == Story.Status.KILLED:
         return None
     else:
@@ -316,7 +329,11 @@ def publish_incoming(item: IncomingItem, feed: Feed):
         story.revision += 1
         story.modified_at = timezone.now()
         story.save()
-    publish(story, dateline_date=source_date(item))
+        if story.embargo_until and story.embargo_until > timezone.now():
+            # Not public yet: the new version moves the embargo, or lifts it.
+            move_embargo(story, until, actor=SYSTEM)
+        else:
+            publish(story, dateline_date=source_date(item))
     item.story = story
     item.status = IncomingItem.Status.PUBLISHED
     item.save(update_fields=["story", "status"])

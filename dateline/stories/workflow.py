@@ -167,6 +167,10 @@ def publish(story, *, actor, kind="", label="", correction="") -> StoryVersion:
         kind = ""
     if story.live_id and story.embargo_until and story.embargo_until > timezone.now():
         raise StoryError("This story is under embargo; wait for its release to publish changes.")
+    if not story.live_id and story.embargo_until and story.embargo_until > timezone.now():
+        # A draft that carries an embargo (a wire item accepted by the desk):
+        # publishing it keeps it back until then.
+        return embargo(story, story.embargo_until, actor=actor, label=label)
     with transaction.atomic():
         publication = Publication(_locked(story), user=actor.user, kind=kind, label=label, correction=correction)
         version = publication.execute()
@@ -201,6 +205,28 @@ def embargo(story, until, *, actor, label="", now=None) -> StoryVersion:
             raise StoryError(problem)
         version = publication.execute()
         _announce(publication.story, "story.embargo", actor, version=version.number, until=until.isoformat())
+    return version
+
+
+def move_embargo(story, until, *, actor, now=None) -> StoryVersion:
+    """A story still under embargo: publish its working copy as the version
+    readers will see, at the new embargo time, or now when `until` is None
+    or past (the embargo is lifted)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        current = _locked(story)
+        if current.status != Story.Status.PUBLISHED or not (current.embargo_until and current.embargo_until > now):
+            raise StoryError("Only a story still under embargo can have its embargo moved.")
+        lifted = until is None or until <= now
+        at = now if lifted else until
+        # Readers have seen nothing yet: the story becomes public at the new time.
+        current.embargo_until = None if lifted else until
+        current.first_published_at = at
+        current.save(update_fields=["embargo_until", "first_published_at"])
+        publication = Publication(current, user=actor.user, at=at, announce=lifted)
+        version = publication.execute()
+        _announce(publication.story, "story.embargo" if not lifted else "story.release", actor,
+                  version=version.number, until=None if lifted else until.isoformat())
     return version
 
 
