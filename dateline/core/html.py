@@ -12,10 +12,11 @@ import nh3
 from lxml import etree
 from lxml import html as lxml_html
 
+from .text import strip_control
+
 INLINE_TAGS = {"a", "abbr", "b", "cite", "code", "em", "i", "q", "s", "small", "strong", "sub", "sup", "u", "br"}
 INLINE_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "q": {"cite"}}
 URL_SCHEMES = {"http", "https", "mailto"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACE = re.compile(r"\s+")
 
 
@@ -27,14 +28,10 @@ _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 def _safe_url_attribute(element: str, attribute: str, value: str) -> str | None:
     if attribute in _URL_ATTRIBUTES:
-        scheme = _SCHEME.match(strip_control(value).replace("\t", "").replace("\n", "").replace("\r", ""))
+        scheme = _SCHEME.match(strip_control(value, layout=True))
         if scheme and scheme.group(1).lower() not in URL_SCHEMES:
             return None
     return value
-
-
-def strip_control(text: str) -> str:
-    return _CONTROL.sub("", text)
 
 
 def clean_inline(markup: str) -> str:
