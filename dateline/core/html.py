@@ -5,6 +5,7 @@ everything else is stripped on save, so templates can mark the stored text
 safe without trusting whoever wrote it.
 """
 
+import functools
 import html
 import re
 
@@ -200,13 +201,15 @@ def _escape_fragment(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+@functools.lru_cache(maxsize=4096)
 def item_text(item: str) -> str:
     """The plain text of one body item, with words in separate cells, list
     items and paragraphs kept apart (for search, summaries and word counts).
 
     Stored items are sanitised, so their tags can be taken out as text: an
     HTML parser would move the text of a table whose cells were replaced by
-    spaces out of the table, and run words of different cells together."""
+    spaces out of the table, and run words of different cells together.
+    Remembered: ingest asks it of the same item at each step of reading a body."""
     return _SPACE.sub(" ", html.unescape(_ANY_TAG.sub("", _PLAIN_BREAKS.sub(" ", item or ""))).strip())
 
 
