@@ -10,8 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from dateline.core.timefmt import newsroom_zone, to_newsroom
+from dateline.stories.actions import Actor, CreateStory, Publish
 from dateline.stories.models import Section, Story
-from dateline.stories.services import StoryError, create_story, publish
+from dateline.stories.services import StoryError
 
 from .models import PastedImport
 from .pasted import NoArticleFound, ParsedStory, decode_bytes, parse_page_text
@@ -95,14 +96,17 @@ def import_text(data, *, draft=False, source="", user=None) -> ImportResult:
     published = page_time or timezone.now()
     dl = parsed.dateline
     house = is_house_copy(parsed)
+    # The command line's imports act as the "import-text" system actor,
+    # credited to `user` when one is given.
+    actor = Actor.system("import-text", via="import", user=user)
     try:
         with transaction.atomic():
-            story = create_story(
+            story = CreateStory(
+                actor=actor,
                 section=find_section(parsed.section),
                 headline=parsed.headline,
                 body=parsed.paragraphs,
                 markup=False,
-                user=user,
                 created_at=published,
                 bylines=list(parsed.bylines),
                 dateline_city=dl.city[:80] if dl else "",
@@ -115,16 +119,17 @@ def import_text(data, *, draft=False, source="", user=None) -> ImportResult:
                 ednote=parsed.ednote[:500],
                 source=source[:200],
                 source_key=key,
-            )
+            ).execute()
             PastedImport.objects.create(
                 story=story, source=source[:200], imported_by=user, page_time=page_time,
                 headline_derived=parsed.headline_derived, dateline_text=dl.raw[:200] if dl else "",
                 credit=parsed.credit[:120], captions=list(parsed.captions), dropped=list(parsed.dropped),
             )
             if not draft:
-                publish(story, at=published, user=user,
-                        dateline_date=dateline_date(parsed, published) if house else None)
-                story.refresh_from_db()
+                publication = Publish(story, actor=actor, at=published,
+                                      dateline_date=dateline_date(parsed, published) if house else None)
+                publication.execute()
+                story = publication.story
     except (ValidationError, StoryError) as exc:
         # The model's own checks: one line, and the transaction wrote nothing.
         messages = getattr(exc, "messages", None) or [str(exc)]

@@ -70,16 +70,16 @@ def test_each_refused_file_is_named_with_its_reason_and_the_rest_imported(batch,
 
 
 def test_a_storage_error_on_one_file_does_not_stop_the_batch(batch, sections, monkeypatch):
-    real = importer.create_story
     calls = []
 
-    def flaky(**kwargs):
-        calls.append(kwargs["headline"])
-        if len(calls) == 1:
-            raise ValidationError({"headline": ["Ensure this value has at most 300 characters."]})
-        return real(**kwargs)
+    class Flaky(importer.CreateStory):
+        def execute(self, skip_permission_check=False):
+            calls.append(self.headline)
+            if len(calls) == 1:
+                raise ValidationError({"headline": ["Ensure this value has at most 300 characters."]})
+            return super().execute(skip_permission_check)
 
-    monkeypatch.setattr(importer, "create_story", flaky)
+    monkeypatch.setattr(importer, "CreateStory", Flaky)
     with pytest.raises(CommandError) as excinfo:
         call_command("import-text", batch[0], batch[-1])
     assert str(excinfo.value).startswith(batch[0] + ": cannot store the story: ")

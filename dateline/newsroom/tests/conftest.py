@@ -59,16 +59,16 @@ def chief_client(chief):
 
 @pytest.fixture
 def draft(db, reporter, section):
-    from dateline.stories.services import create_story
+    from dateline.stories.actions import Actor, CreateStory
 
-    return create_story(section=section, headline="Talks resume in Panmunjom", user=reporter,
-                        body=["Delegates met on Monday.", "Talks continue on Tuesday."],
-                        dateline_city="Seoul", bylines=["Rita Reporter"])
+    return CreateStory(actor=Actor(reporter, "127.0.0.1", "desk"), section=section, headline="Talks resume in Panmunjom",
+                       body=["Delegates met on Monday.", "Talks continue on Tuesday."],
+                       dateline_city="Seoul", bylines=["Rita Reporter"]).execute()
 
 
 @pytest.fixture
 def desk_actor(editor):
-    from dateline.stories.workflow import Actor
+    from dateline.stories.actions import Actor
 
     return Actor(editor, "127.0.0.1", "desk")
 
@@ -83,6 +83,18 @@ def form_data(story, **overrides):
     data["staff_bylines"] = initial["staff_bylines"]
     data.update(overrides)
     return data
+
+
+@pytest.fixture
+def indexed_story(make_story, django_capture_on_commit_callbacks):
+    """make_story with the publication signals delivered, so the search index
+    holds the story (tests run in a transaction that never commits)."""
+
+    def factory(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return make_story(*args, **kwargs)
+
+    return factory
 
 
 @pytest.fixture
@@ -108,3 +120,11 @@ def sign_in(client, username, password=PASSWORD, address="203.0.113.5", **extra)
     extra.setdefault("REMOTE_ADDR", address)
     return client.post("/newsroom/login/", {"username": username, "password": password, **extra.pop("data", {})},
                        **extra)
+
+
+def write_draft(user, section, headline, body, **fields):
+    """A draft written at the desk by `user`, through the story action."""
+    from dateline.stories.actions import Actor, CreateStory
+
+    return CreateStory(actor=Actor(user, "127.0.0.1", "desk"), section=section, headline=headline, body=body,
+                       **fields).execute()
