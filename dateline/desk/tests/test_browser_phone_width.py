@@ -22,14 +22,15 @@ def world(make_story, staff):
     from django.test import Client
 
     from dateline.newsroom.forms import StoryForm
-    from dateline.stories.services import create_story
+    from dateline.stories.actions import Actor, CreateStory
 
     people = {role: staff(role) for role in ("reporter", "editor", "chief")}
     published = make_story(LONG, keywords=["budget", "parliament"], slugline="BUDGET-SUPPLEMENTARY-QUESTIONS")
-    draft = create_story(section=published.section, headline=LONG + " (draft)", user=people["reporter"],
-                         body=["A very long paragraph " * 30], dateline_city="Seoul")
-    submitted = create_story(section=published.section, headline="Submitted " + LONG, user=people["reporter"],
-                             body=["x"])
+    by_reporter = Actor(people["reporter"], "127.0.0.1", "desk")
+    draft = CreateStory(actor=by_reporter, section=published.section, headline=LONG + " (draft)",
+                        body=["A very long paragraph " * 30], dateline_city="Seoul").execute()
+    submitted = CreateStory(actor=by_reporter, section=published.section, headline="Submitted " + LONG,
+                            body=["x"]).execute()
     # Through the desk, as the reporter would: a second revision, a submission.
     reporter = Client()
     reporter.force_login(people["reporter"])
