@@ -6,6 +6,7 @@ update changes <updated> but never the identity readers' software tracks.
 """
 
 import hashlib
+import html
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -96,7 +97,10 @@ class StoryFeed(Feed):
         return (story.live.label + " " if story.live.label else "") + story.live.headline
 
     def item_description(self, story):
-        return story.live.summary
+        # RSS <description> and Atom <summary type="html"> are read as HTML;
+        # the summary is plain text (a paragraph's unescaped text), so it is
+        # escaped here or a paragraph reading "&lt;script&gt;" becomes markup.
+        return html.escape(story.live.summary, quote=False)
 
     def item_link(self, story):
         return settings.DATELINE_SITE_URL + story.get_absolute_url()
