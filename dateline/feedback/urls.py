@@ -7,5 +7,5 @@ urlpatterns = [
     re_path(r"^feedback/story/(?P<public_id>[A-Z]{2,8}[0-9]{8,20})/$", views.submit, name="submit"),
     path("feedback/inbox/", views.inbox, name="inbox"),
     path("feedback/inbox/export.csv", views.export_csv, name="export"),
-    path("feedback/inbox/<int:pk>/", views.item, name="item"),
+    path("feedback/inbox/<id:pk>/", views.item, name="item"),
 ]

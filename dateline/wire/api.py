@@ -12,9 +12,9 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_safe
 
+from dateline.core.params import parse_aware_datetime
 from dateline.stories.models import Story, StoryVersion
 
 from . import cursor
@@ -118,12 +118,10 @@ def feed(request):
 
 def start_position(since):
     if "-" in since and ":" in since:
-        when = parse_datetime(since.replace(" ", "+"))
-        if when is None:
-            raise BadRequest("since must be a cursor from 'next' or an ISO 8601 time such as 2026-01-31T09:00:00Z.")
-        if timezone.is_naive(when):
-            raise BadRequest("since needs a time zone, e.g. 2026-01-31T09:00:00Z or +09:00.")
-        return when, 0
+        try:
+            return parse_aware_datetime(since.replace(" ", "+")), 0
+        except ValueError as exc:
+            raise BadRequest(f"since must be a cursor from 'next' or an ISO 8601 time: it {exc}.") from None
     return cursor.decode(since)
 
 
