@@ -66,6 +66,14 @@ DATELINE_ID_PREFIX = os.environ.get("DATELINE_ID_PREFIX", "DLN")
 DATELINE_SITE_URL = os.environ.get("DATELINE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DATELINE_PAGE_SIZE = env_int("DATELINE_PAGE_SIZE", 20)
 
+# Server-side fetches (wire feeds): networks a partner URL may point into
+# although they are not public (loopback, private, link-local ...), one
+# deadline for a whole fetch and a timeout per read. See docs/security.md.
+DATELINE_FETCH_ALLOW_NETWORKS = env_list("DATELINE_FETCH_ALLOW_NETWORKS", [])
+DATELINE_FETCH_DEADLINE = env_int("DATELINE_FETCH_DEADLINE", 60)
+DATELINE_FETCH_READ_TIMEOUT = env_int("DATELINE_FETCH_READ_TIMEOUT", 20)
+DATELINE_POLL_WORKERS = env_int("DATELINE_POLL_WORKERS", 4)
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

@@ -3,3 +3,7 @@
 from .base import *  # noqa: F401,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The tests' partner servers listen on 127.0.0.1; every other loopback
+# address (127.0.0.2, ::1) stays refused, so the address policy is tested.
+DATELINE_FETCH_ALLOW_NETWORKS = ["127.0.0.1/32"]
