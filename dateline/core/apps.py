@@ -7,6 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Dateline core"
 
     def ready(self):
-        from . import converters
+        from . import converters, sqlite  # noqa: F401  (sqlite connects its signal handler)
 
         converters.register()

@@ -152,11 +152,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers go on while a writer commits; IMMEDIATE takes the write
     # lock at BEGIN so concurrent writers queue on busy_timeout instead of
     # failing with "database is locked" halfway through a transaction.
+    # WAL is a property of the file, switched on once by the first connection
+    # that can write (dateline.core.sqlite), not here: a PRAGMA that writes
+    # on every connect made a read-only database unreadable.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": (
-            "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;"
-            "PRAGMA busy_timeout=20000;PRAGMA foreign_keys=ON"
-        ),
+        "init_command": "PRAGMA synchronous=NORMAL;PRAGMA busy_timeout=20000;PRAGMA foreign_keys=ON",
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
