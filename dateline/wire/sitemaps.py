@@ -10,7 +10,9 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from dateline.core.timefmt import iso
@@ -79,7 +81,22 @@ def _cached(response, seconds=600):
 
 @require_safe
 def sitemap_index(request):
-    response = sitemap_views.index(request, SITEMAPS, sitemap_url_name="wire:sitemap-section")
+    """Django's index view takes its host from the request (a forged Host
+    header would be listed); the sitemaps here live on DATELINE_SITE_URL."""
+    entries, lastmods = [], []
+    for section, sitemap_class in SITEMAPS.items():
+        sitemap = sitemap_class()
+        url = settings.DATELINE_SITE_URL + reverse("wire:sitemap-section", kwargs={"section": section})
+        lastmod = sitemap.get_latest_lastmod()
+        lastmods.append(lastmod)
+        entries.append(sitemap_views.SitemapIndexItem(url, lastmod))
+        entries += [sitemap_views.SitemapIndexItem(f"{url}?p={page}", lastmod)
+                    for page in range(2, sitemap.paginator.num_pages + 1)]
+    headers = {"X-Robots-Tag": "noindex, noodp, noarchive"}
+    if all(lastmods):
+        headers["Last-Modified"] = http_date(max(lastmods).timestamp())
+    response = TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries},
+                                content_type="application/xml", headers=headers)
     response.render()
     return _cached(response)
 
