@@ -13,12 +13,12 @@ import sys
 
 import pytest
 from django import forms
-from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
+
+from . import urlwalk
 
 pytestmark = pytest.mark.django_db
 
@@ -30,16 +30,7 @@ _GET_NAMES = re.compile(r"""GET(?:\.get|\.getlist|\[)\(?\s*["']([\w-]+)["']""")
 _GET_COPIES = re.compile(r"\b(\w+)\s*=\s*request\.GET\.copy\(\)")
 
 
-def walk(patterns, prefix=""):
-    for entry in patterns:
-        if isinstance(entry, URLResolver):
-            yield from walk(entry.url_patterns, prefix + str(entry.pattern))
-        elif isinstance(entry, URLPattern):
-            yield prefix + str(entry.pattern), entry
-
-
-ROUTES = [(route, entry) for route, entry in walk(get_resolver().url_patterns)
-          if not route.startswith("admin/")]  # Django's own admin
+ROUTES = urlwalk.routes()
 
 
 def query_names(entry):
@@ -56,7 +47,8 @@ def query_names(entry):
     return sorted(names)
 
 
-# Values that reach past the "no such object" answer: filled in by the fixture.
+# Known-good path arguments, so random ones are mixed with ones that reach
+# past the "no such object" answer (filled from the `world` fixture).
 KNOWN = {}
 
 
@@ -68,7 +60,7 @@ def _segment(name, regex):
 def path_strategy(route, entry):
     """Paths the pattern matches, with each argument known-good or random."""
     if isinstance(entry.pattern, RegexPattern):
-        template = route.lstrip("^").rstrip("$").replace("/?", "/")
+        template = urlwalk.regex_template(route)
         groups = re.findall(r"\(\?P<(\w+)>((?:[^()]|\([^()]*\))*)\)", template)
         parts = re.split(r"\(\?P<\w+>(?:[^()]|\([^()]*\))*\)", template)
         segments = [_segment(name, regex) for name, regex in groups]
@@ -87,41 +79,10 @@ def path_strategy(route, entry):
     return st.tuples(*segments).map(join) if segments else st.just(join(()))
 
 
-def _fill_known(route, entry, **override):
-    """The pattern's path with known-good arguments (or those in `override`)."""
-    values = {**KNOWN, **override}
-    if isinstance(entry.pattern, RegexPattern):
-        template = route.lstrip("^").rstrip("$").replace("/?", "/")
-        return "/" + re.sub(r"\(\?P<(\w+)>(?:[^()]|\([^()]*\))*\)", lambda m: values.get(m.group(1), "1"), template)
-    return "/" + re.sub(r"<(?:\w+:)?(\w+)>", lambda m: values.get(m.group(1), "1"), route)
-
-
-def argument_names(route):
-    return re.findall(r"\(\?P<(\w+)>", route) + re.findall(r"<(?:\w+:)?(\w+)>", route)
-
-
 @pytest.fixture
-def world(make_story, settings):
-    """A published story with two versions and revisions, a chief editor, a
-    section, an API key: enough for each view to go past its 404."""
-    from dateline.newsroom.staff import create_staff
-    from dateline.stories.services import publish
-    from dateline.wire.models import ApiClient
-
-    settings.DATELINE_SEARCH_RATE = "1000000/m"  # reach the search itself, not its rate limit
-    story = make_story()
-    story.headline += " again"
-    story.save()
-    publish(story)
-    chief = create_staff("chloe", "chief", "correct horse battery staple", name="Chloe", validate=False)
-    chief.is_superuser = True  # every permission: each staff view goes past its 403
-    chief.save()
-    _, key = ApiClient.create_with_key("Hostile Herald", rate_limit=1_000_000)
-    KNOWN.update({"public_id": story.public_id, "number": "1", "pk": "1", "user_id": str(chief.pk),
-                  "slug": story.section.slug, "list_name": "mine", "year": str(story.first_published_at.year),
-                  "month": f"{story.first_published_at.month:02d}", "day": "01", "section": story.section.slug})
-    client = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
-    client.force_login(chief)
+def staff(world):
+    client, known = world
+    KNOWN.update(known)
     yield client
     KNOWN.clear()
 
@@ -142,21 +103,21 @@ def test_every_pattern_is_walked():
 
 
 @pytest.mark.parametrize("route,entry", ROUTES, ids=[route for route, _ in ROUTES])
-def test_no_500_for_hostile_parameters_and_paths(world, route, entry):
+def test_no_500_for_hostile_parameters_and_paths(staff, route, entry):
     # Each query parameter alone with each hostile value, then all of them
     # together (views that read a pair, ?a=&b=, need both to go further).
-    path = _fill_known(route, entry)
+    path = urlwalk.fill(route, entry, KNOWN)
     names = query_names(entry)
     # Each path argument with huge numbers and nonsense, where the URL still
     # matches (a pattern that refuses them answers 404 at the resolver).
-    for argument in argument_names(route):
+    for argument in urlwalk.argument_names(route):
         for value in ("9" * 20, "9" * 18, "0", "00"):
-            check(world, _fill_known(route, entry, **{argument: value}), {})
+            check(staff, urlwalk.fill(route, entry, {**KNOWN, argument: value}), {})
     for value in HOSTILE:
         for name in names:
-            check(world, path, {name: value})
+            check(staff, path, {name: value})
         if len(names) > 1:
-            check(world, path, dict.fromkeys(names, value))
+            check(staff, path, dict.fromkeys(names, value))
 
     # Then random paths the pattern matches, with random queries.
     @hypothesis_settings(max_examples=8, deadline=None, derandomize=True,
@@ -165,7 +126,7 @@ def test_no_500_for_hostile_parameters_and_paths(world, route, entry):
            query=st.dictionaries(st.sampled_from(names or ["page"]),
                                  st.one_of(st.sampled_from(HOSTILE), st.text(max_size=30)), max_size=3))
     def random_requests(path, query):
-        check(world, path, query)
+        check(staff, path, query)
 
     random_requests()
 
@@ -173,12 +134,12 @@ def test_no_500_for_hostile_parameters_and_paths(world, route, entry):
 @given(tail=st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-_./", min_size=1, max_size=40))
 @hypothesis_settings(max_examples=30, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_unknown_api_paths_answer_json_404(world, tail):
-    response = check(world, f"/api/v1/{tail}", {})
+def test_unknown_api_paths_answer_json_404(staff, tail):
+    response = check(staff, f"/api/v1/{tail}", {})
     assert response.status_code in (200, 404, 405), response.status_code
 
 
-def test_a_malformed_item_path_is_the_documented_json_error(world):
-    response = world.get("/api/v1/items/nope")
+def test_a_malformed_item_path_is_the_documented_json_error(staff):
+    response = staff.get("/api/v1/items/nope")
     assert response.status_code == 404
     assert response.json()["status"] == 404 and response.json()["error"]
