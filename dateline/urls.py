@@ -11,10 +11,11 @@ urlpatterns = [
     path("", include("dateline.feedback.urls")),
     path("", include("dateline.search.urls")),
     path("", include("dateline.wire.urls")),
-    path("", include("dateline.ingest.urls")),
+    path("newsroom/incoming/", include("dateline.ingest.urls")),
     path("admin/", admin.site.urls),
     path("", include("dateline.newsroom.public_urls")),
 ]
 
+handler403 = "dateline.desk.views.permission_denied"
 handler404 = "dateline.site.views.page_not_found"
 handler500 = "dateline.site.views.server_error"

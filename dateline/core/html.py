@@ -12,21 +12,19 @@ import nh3
 
 INLINE_TAGS = {"a", "abbr", "b", "cite", "code", "em", "i", "q", "s", "small", "strong", "sub", "sup", "u", "br"}
 INLINE_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "q": {"cite"}}
-URL_SCHEMES = frozenset({"http", "https", "mailto"})
-# Every attribute whose value a browser follows as a URL. nh3 applies its
-# scheme list to href and src only, so `<q cite="javascript:…">` got through.
+URL_SCHEMES = {"http", "https", "mailto"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACE = re.compile(r"\s+")
+
+
+# Every attribute whose value a browser follows as a URL. nh3 checks the
+# scheme of href and src only, so `<q cite="javascript:…">` got through.
 URL_ATTRIBUTES = frozenset({"href", "src", "cite", "action", "formaction", "poster", "background",
                             "longdesc", "usemap", "data", "codebase", "xlink:href"})
 # Browsers ignore ASCII tab, newline and control characters inside a scheme
 # ("java\tscript:"), so they are dropped before the scheme is read.
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACE = re.compile(r"\s+")
-
-
-def strip_control(text: str) -> str:
-    return _CONTROL.sub("", text)
 
 
 def safe_url(value: str) -> bool:
@@ -35,10 +33,14 @@ def safe_url(value: str) -> bool:
     return match is None or match.group(1).lower() in URL_SCHEMES
 
 
-def _url_filter(tag, attribute, value):
+def _safe_url_attribute(element: str, attribute: str, value: str) -> str | None:
     if attribute in URL_ATTRIBUTES and not safe_url(value):
         return None
     return value
+
+
+def strip_control(text: str) -> str:
+    return _CONTROL.sub("", text)
 
 
 def clean_inline(markup: str) -> str:
@@ -47,8 +49,8 @@ def clean_inline(markup: str) -> str:
         strip_control(markup),
         tags=INLINE_TAGS,
         attributes=INLINE_ATTRIBUTES,
-        url_schemes=set(URL_SCHEMES),
-        attribute_filter=_url_filter,
+        url_schemes=URL_SCHEMES,
+        attribute_filter=_safe_url_attribute,
         link_rel="noopener noreferrer",
     )
     return _SPACE.sub(" ", cleaned).strip()
@@ -62,3 +64,152 @@ def to_plain(markup: str) -> str:
 def escape_text(text: str) -> str:
     """Plain text to safe HTML (for imported text that has no markup)."""
     return html.escape(_SPACE.sub(" ", strip_control(text)).strip(), quote=False)
+
+
+# --- Block-level body items -------------------------------------------------
+#
+# A story body is an ordered list of items. Most are paragraphs: sanitised
+# inline HTML with no wrapping tag, as before. An item may also be one block
+# element kept whole: a subhead, a list, a block quote or a table, sanitised
+# to the allow-list below. Every item is numbered (id="pN") on the page, so
+# readers' feedback and word diffs keep pointing at the same places.
+
+BODY_BLOCK_TAGS = ("h2", "h3", "h4", "ul", "ol", "blockquote", "table")
+_INSIDE_BLOCKS = {"li", "p", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"}
+BLOCK_TAGS = INLINE_TAGS | set(BODY_BLOCK_TAGS) | _INSIDE_BLOCKS
+BLOCK_ATTRIBUTES = {
+    **INLINE_ATTRIBUTES,
+    "blockquote": {"cite"},
+    "th": {"colspan", "rowspan", "scope"},
+    "td": {"colspan", "rowspan"},
+    "ol": {"start"},
+}
+# Headings outside the body's levels map onto them: the page's own <h1> is
+# the headline, so a wire's h1 is a top-level subhead.
+_HEADING_MAP = {"h1": "h2", "h5": "h4", "h6": "h4"}
+# Elements that sit inside a line of text; any other element ends a paragraph.
+_RUNNING = INLINE_TAGS | {"span", "font", "mark", "time", "kbd", "var", "dfn", "bdi", "bdo", "data", "ins", "del",
+                          "big", "tt", "nobr", "wbr", "img", "label", "samp"}
+_BLOCK_START = re.compile(r"^<(h2|h3|h4|ul|ol|blockquote|table)\b", re.I)
+_BETWEEN_TAGS = re.compile(r">\s+<")
+_PLAIN_BREAKS = re.compile(r"<(?:/?(?:p|li|tr|td|th|h[1-6]|blockquote|caption)\b[^>]*|br\s*/?)>", re.I)
+
+
+def is_block(item: str) -> bool:
+    """True for a block item (subhead, list, quote, table), False for a paragraph."""
+    return bool(_BLOCK_START.match(item or ""))
+
+
+def block_tag(item: str) -> str:
+    """The element name of a block item, or "p" for a paragraph."""
+    found = _BLOCK_START.match(item or "")
+    return found.group(1).lower() if found else "p"
+
+
+def clean_block(markup: str) -> str:
+    """Sanitise one block element to the body allow-list."""
+    cleaned = nh3.clean(
+        strip_control(markup),
+        tags=BLOCK_TAGS,
+        attributes=BLOCK_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        attribute_filter=_safe_url_attribute,
+        link_rel="noopener noreferrer",
+    )
+    return _BETWEEN_TAGS.sub("><", _SPACE.sub(" ", cleaned)).strip()
+
+
+def clean_body_item(item: str) -> str:
+    """A stored body item from untrusted markup: a block stays a block, anything
+    else becomes a paragraph of inline HTML."""
+    text = (item or "").strip()
+    if is_block(text):
+        cleaned = clean_block(text)
+        if is_block(cleaned) and to_plain(cleaned):
+            return cleaned
+        return ""
+    return clean_inline(text)
+
+
+def body_from_html(markup: str) -> list[str]:
+    """An HTML fragment (the editor's, or a wire's XHTML body) to body items:
+    paragraphs of inline HTML and whole blocks, sanitised. Text outside any
+    paragraph becomes a paragraph of its own, so no words are lost."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    source = strip_control(markup or "").strip()
+    if not source:
+        return []
+    try:
+        root = lxml_html.fragment_fromstring(source, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return [p for p in [clean_inline(source)] if p]
+    items: list[str] = []
+    pending: list[str] = []
+
+    def flush():
+        text = clean_inline("".join(pending))
+        pending.clear()
+        if text:
+            items.append(text)
+
+    def walk(parent):
+        if parent.text and parent.text.strip():
+            pending.append(_escape_fragment(parent.text))
+        for child in parent:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            tail = child.tail
+            child.tail = None
+            if tag in ("script", "style", "template") or not tag:
+                pass
+            elif tag in _HEADING_MAP or tag in BODY_BLOCK_TAGS:
+                flush()
+                if tag in _HEADING_MAP:
+                    child.tag = _HEADING_MAP[tag]
+                block = clean_body_item(lxml_html.tostring(child, encoding="unicode"))
+                if block:
+                    items.append(block)
+            elif tag == "br":
+                # Two line breaks in a row end a paragraph, as in pasted mail.
+                if _next_is_br(child) and not (tail and tail.strip()):
+                    flush()
+                elif pending:
+                    pending.append("<br>")
+            elif tag in _RUNNING:
+                pending.append(lxml_html.tostring(child, encoding="unicode"))
+            else:
+                flush()
+                walk(child)
+                flush()
+            if tail and tail.strip():
+                pending.append(_escape_fragment(tail))
+
+    walk(root)
+    flush()
+    return items
+
+
+def _next_is_br(element) -> bool:
+    following = element.getnext()
+    return following is not None and isinstance(following.tag, str) and following.tag.lower() == "br"
+
+
+def _escape_fragment(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def item_text(item: str) -> str:
+    """The plain text of one body item, with words in separate cells, list
+    items and paragraphs kept apart (for search, summaries and word counts)."""
+    return to_plain(_PLAIN_BREAKS.sub(" ", item or ""))
+
+
+def render_item(item: str, number: int, lead: str = "") -> str:
+    """One stored body item as page HTML with its id; `lead` (already safe
+    HTML, e.g. the dateline) opens a paragraph."""
+    if is_block(item):
+        tag = block_tag(item)
+        return f'<{tag} id="p{number}"{item[len(tag) + 1:]}'
+    opening = f"{lead} " if lead else ""
+    return f'<p id="p{number}">{opening}{item}</p>'

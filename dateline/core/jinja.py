@@ -10,7 +10,7 @@ from django.urls import NoReverseMatch, reverse
 from django.urls.base import get_script_prefix
 from jinja2 import Environment
 
-from . import timefmt
+from . import languages, timefmt
 from .urls import fast_reverse
 
 
@@ -64,5 +64,7 @@ def environment(**options):
         display_time=timefmt.display_time,
         display_date=timefmt.display_date,
         iso=timefmt.iso,
+        bcp47=languages.to_bcp47,
+        og_locale=languages.to_og_locale,
     )
     return env

@@ -13,7 +13,7 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from dateline.core.html import to_plain
+from dateline.core.html import item_text
 from dateline.core.ratelimit import client_ip
 from dateline.stories.models import Story, StoryVersion
 
@@ -216,7 +216,7 @@ def paragraph_as_seen(feedback):
     body = feedback.version.body or []
     if not 1 <= feedback.paragraph <= len(body):
         return None
-    text = to_plain(body[feedback.paragraph - 1])
+    text = item_text(body[feedback.paragraph - 1])
     quote = " ".join(feedback.quote.split())
     at = text.find(quote) if quote else -1
     if at < 0:

@@ -13,17 +13,22 @@ from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
+from dateline.core.languages import normalise as normalise_language, to_bcp47
+from dateline.core.timefmt import to_newsroom
 from dateline.stories.models import Section, Story
 from dateline.stories.services import StoryError, clean_paragraphs, create_story, publish
 
 from . import parsers
 from .models import Feed, IncomingItem, IngestRejection
 from .parsers import BadEntry, IngestedItem, ParseError
+from .parsers.base import unreadable
 
 WORKING_FIELDS = ("headline", "bylines", "dateline_city", "dateline_country", "dateline_agency", "body",
                   "language", "urgency", "keywords", "section_name", "slugline", "ednote", "pubstatus",
-                  "first_created", "version_created", "dateline_date", "original_version", "format", "origin")
+                  "first_created", "version_created", "dateline_date", "original_version", "format", "origin",
+                  "desk_notes", "credit", "dateline_text", "embargo_until", "wire_header")
 CHAR_LIMITS = {"headline": 300, "dateline_city": 80, "dateline_country": 80, "dateline_agency": 80,
+               "credit": 120, "dateline_text": 200,
                "language": 16, "section_name": 80, "slugline": 120, "ednote": 500, "pubstatus": 16,
                "original_version": 40, "origin": 500, "original_id": 500}
 
@@ -77,6 +82,9 @@ def ingest_bytes(data: bytes, *, source: str, origin: str = "", filename: str = 
     except RecursionError:
         reject(report, source=source, origin=origin, feed=feed, reason="nesting too deep to read")
         return report
+    except Exception as exc:  # noqa: BLE001  a parser's bug must not stop the batch or the wire
+        reject(report, source=source, origin=origin, feed=feed, reason=unreadable(exc))
+        return report
     # One commit per batch (each item still in its own savepoint): committing
     # item by item would spend most of the time waiting on the disk.
     with transaction.atomic():
@@ -93,12 +101,17 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         "dateline_agency": item.dateline_agency.strip(),
         "dateline_date": item.dateline_date,
         "body": clean_paragraphs(item.paragraphs, markup=item.markup),
-        "language": item.language.strip(),
+        "language": _language(item.language),
         "urgency": item.urgency,
         "keywords": [k.strip()[:80] for k in item.keywords if k.strip()][:30],
         "section_name": item.section_name.strip(),
         "slugline": item.slugline.strip(),
         "ednote": item.ednote.strip(),
+        "desk_notes": [n for n in (" ".join(str(n).split()) for n in item.desk_notes) if n][:200],
+        "credit": " ".join(item.credit.split()),
+        "dateline_text": " ".join(item.dateline_text.split()),
+        "embargo_until": item.embargo_until,
+        "wire_header": {str(k): v for k, v in item.wire_header.items() if v not in (None, "")},
         "pubstatus": item.pubstatus if item.pubstatus in ("usable", "withheld", "canceled") else "usable",
         "first_created": item.first_created,
         "version_created": item.version_created,
@@ -110,6 +123,13 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         if name in values and isinstance(values[name], str):
             values[name] = values[name][:size]
     return values
+
+
+def _language(tag: str) -> str:
+    """The item's language as canonical BCP 47 ("nb_NO" -> "nb-NO"); a tag too
+    long for the field keeps its language subtag alone."""
+    language = normalise_language(tag)
+    return language if len(language) <= CHAR_LIMITS["language"] else language.split("-", 1)[0]
 
 
 def is_newer(values: dict, existing: IncomingItem) -> bool:
@@ -128,9 +148,16 @@ def store(entries, report, *, source, origin, feed, format):
             reject(report, source=source, origin=origin, feed=feed, reason=entry.reason, original_id=entry.original_id)
             continue
         problems = entry.problems()
-        values = _normalise(entry, format, origin) if not problems else None
+        try:
+            values = _normalise(entry, format, origin) if not problems else None
+        except Exception as exc:  # noqa: BLE001  one odd item never stops the batch
+            problems, values = [unreadable(exc)], None
         if values is not None and not values["headline"]:
             problems = ["missing a headline"]
+        if values is not None and not values["body"] and entry.headline_only and values["headline"]:
+            # A flash or bulletin is its headline: the body says it once more,
+            # so every surface that shows a body has one.
+            values["body"] = clean_paragraphs([values["headline"]], markup=False)
         if values is not None and not values["body"] and values["pubstatus"] == "usable":
             problems = ["missing a body (nothing left after removing markup)"]
         if problems:
@@ -235,8 +262,29 @@ def _story_fields(item: IncomingItem) -> dict:
         "bylines": list(item.bylines), "dateline_city": item.dateline_city,
         "dateline_country": item.dateline_country, "dateline_agency": item.dateline_agency,
         "urgency": item.urgency or 4, "keywords": list(item.keywords), "slugline": item.slugline,
-        "ednote": item.ednote, "language": item.language or "en",
+        "language": to_bcp47(item.language),
+        # The sender's credit and dateline stay theirs; what the sender meant for
+        # editors (its edNote included) stays with the desk: a story's ednote
+        # goes out to our subscribers, so it is left for our own desk to write.
+        "credit": item.credit or item.dateline_agency or item.source,
+        "dateline_text": item.dateline_text,
+        "desk_notes": desk_notes_of(item),
     }
+
+
+def source_date(item: IncomingItem):
+    """The date the source's dateline names: its own, else the day it first
+    sent the story (in the newsroom's zone), never the day we publish it."""
+    if item.dateline_date:
+        return item.dateline_date
+    return to_newsroom(item.first_created).date() if item.first_created else None
+
+
+def desk_notes_of(item: IncomingItem) -> list[str]:
+    notes = list(item.desk_notes)
+    if item.ednote and not any(item.ednote[:60] in note for note in notes):
+        notes.insert(0, f"Editor's note from {item.source}: {item.ednote}")
+    return notes
 
 
 def draft_from(item: IncomingItem, user=None, feed=None) -> Story:
@@ -267,7 +315,7 @@ def publish_incoming(item: IncomingItem, feed: Feed):
         story.revision += 1
         story.modified_at = timezone.now()
         story.save()
-    publish(story, dateline_date=item.dateline_date)
+    publish(story, dateline_date=source_date(item))
     item.story = story
     item.status = IncomingItem.Status.PUBLISHED
     item.save(update_fields=["story", "status"])

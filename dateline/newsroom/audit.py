@@ -32,3 +32,8 @@ def record(action, *, user=None, story=None, ip="", via="desk", username="", **d
 
 def on_story_changed(sender, story, action, actor, detail, **kwargs):
     record(action, user=actor.user, story=story, ip=actor.ip, via=actor.via, **detail)
+
+
+def on_desk_action(sender, request, action, story, detail, **kwargs):
+    """A change announced by a desk page of any app (dateline.desk.views.audit)."""
+    record(action, user=request.user, story=story, ip=client_ip(request), via="desk", **detail)

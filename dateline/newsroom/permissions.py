@@ -1,52 +1,15 @@
 """Who may do what to which story. Views ask here; groups hold the permissions."""
 
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-
+from dateline.desk.views import desk_page
 from dateline.stories.models import Story
 
-from .roles import is_staff_member
-
-
-def forbidden(request, message):
-    """A desk page saying what is not allowed, with the desk's navigation."""
-    from .views.common import render
-
-    return render(request, "newsroom/403.html", {"message": message}, status=403)
-
-
-def staff_required(view):
-    """Signed-in staff only; others are sent to sign in (or refused, if signed in).
-    Refusals raised inside the view become the desk's 403 page."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not is_staff_member(request.user):
-            return forbidden(request, "This account has no newsroom role. Ask the chief editor for one.")
-        try:
-            return view(request, *args, **kwargs)
-        except PermissionDenied as refusal:
-            return forbidden(request, str(refusal) or "Your role does not allow this.")
-
-    return wrapped
+# The story desk's pages: any newsroom role (every role may submit stories).
+# Refusals raised inside the view become the shell's 403 page.
+staff_required = desk_page("newsroom.submit_story", desk="stories")
 
 
 def perm_required(perm):
-    def decorator(view):
-        @wraps(view)
-        @staff_required
-        def wrapped(request, *args, **kwargs):
-            if not request.user.has_perm(perm):
-                raise PermissionDenied("Your role does not allow this page.")
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorator
+    return desk_page(perm, desk="stories")
 
 
 def is_editor(user):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import account, desk, editor, manage, workflow
+from .views import account, desk, editor, manage, staff, workflow
 
 app_name = "newsroom"
 urlpatterns = [
@@ -17,8 +17,8 @@ urlpatterns = [
     path("story/<str:public_id>/workflow/", workflow.act, name="workflow"),
     path("story/<str:public_id>/revisions/", editor.revisions, name="revisions"),
     path("story/<str:public_id>/revisions/<id:number>/restore/", editor.restore, name="restore"),
-    path("staff/", manage.staff, name="staff"),
-    path("staff/<id:user_id>/", manage.staff_change, name="staff_change"),
+    path("staff/", staff.staff, name="staff"),
+    path("staff/<id:user_id>/", staff.staff_member, name="staff_member"),
     path("sections/", manage.sections, name="sections"),
     path("sections/<id:pk>/", manage.sections, name="section_edit"),
     path("settings/", manage.desk_settings, name="settings"),

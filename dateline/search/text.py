@@ -30,12 +30,14 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u20
 _WORD = re.compile(r"\w+")
 
 
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# Line breaks and the edges of cells, list items and block paragraphs separate
+# words, so a table's "1" and "2" never index as "12".
+_BREAK = re.compile(r"<(?:br\s*/?|/?(?:p|li|tr|td|th|h[1-6]|caption|blockquote)\b[^>]*)>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 
 
 def plain(paragraph: str) -> str:
-    """Text of a stored paragraph. Paragraphs are stored as sanitised inline
+    """Text of a stored body item. Paragraphs are stored as sanitised inline
     HTML (dateline.core.html), so dropping tags and unescaping entities gives
     their text, far cheaper than sanitising again across a million stories."""
     return html.unescape(_TAG.sub("", _BREAK.sub(" ", paragraph)))

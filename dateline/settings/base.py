@@ -59,7 +59,7 @@ USE_I18N = True
 LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "en")
 
 # The agency: its name in datelines ("SEOUL, Oct. 28 (Yonhap) --"), its
-# display name, and the prefix of its public story IDs (AEN20211028010500325).
+# display name, and the prefix of its public story IDs (DLN20211028000001325).
 DATELINE_AGENCY = os.environ.get("DATELINE_AGENCY", "Dateline")
 DATELINE_SITE_NAME = os.environ.get("DATELINE_SITE_NAME", "Dateline News Agency")
 DATELINE_ID_PREFIX = os.environ.get("DATELINE_ID_PREFIX", "DLN")
@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "dateline.core",
     "dateline.stories",
     "dateline.site",
+    "dateline.desk",
     "dateline.ingest",
     "dateline.newsroom",
     "dateline.feedback",

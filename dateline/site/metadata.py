@@ -4,6 +4,7 @@ import json
 
 from django.conf import settings
 
+from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
 
 
@@ -25,18 +26,21 @@ def news_article_jsonld(story, version, canonical, dateline_text):
         "identifier": story.public_id,
         "headline": version.headline[:110],
         "description": version.summary,
-        "inLanguage": story.language,
+        "inLanguage": to_bcp47(story.language),
         "datePublished": iso(story.first_published_at),
         "dateModified": iso(version.published_at),
         "articleSection": story.section.name,
         "author": [{"@type": "Person", "name": name} for name in version.bylines]
-        or [{"@type": "Organization", "name": settings.DATELINE_SITE_NAME}],
+        or [{"@type": "Organization", "name": version.credit or settings.DATELINE_SITE_NAME}],
         "publisher": {
             "@type": "NewsMediaOrganization",
             "name": settings.DATELINE_SITE_NAME,
             "url": settings.DATELINE_SITE_URL + "/",
         },
     }
+    if version.credit:
+        # Another agency's story: theirs, carried by us.
+        data["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": version.credit}
     if dateline_text:
         data["dateline"] = dateline_text
     if version.keywords:

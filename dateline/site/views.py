@@ -114,7 +114,7 @@ def article(request, public_id):
     if not story.is_visible():
         raise Http404("No such story.")
     version = story.live
-    dateline_text = compose_dateline(
+    dateline_text = version.dateline_text if (version.dateline_text or version.credit) else compose_dateline(
         version.dateline_city, version.dateline_country, version.dateline_date, version.dateline_agency
     )
     canonical = settings.DATELINE_SITE_URL + story.get_absolute_url()

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from dateline.core.html import clean_inline, escape_text, to_plain
+from dateline.core.html import clean_body_item, escape_text, is_block, item_text, render_item
 from dateline.core.timefmt import ap_date, to_newsroom
 
 from .models import Revision, Section, Story, StoryVersion
@@ -22,6 +22,7 @@ from .signals import story_published
 WORKING_FIELDS = (
     "headline", "bylines", "dateline_city", "dateline_country", "dateline_agency",
     "body", "urgency", "keywords", "slugline", "ednote", "section_id", "language",
+    "credit", "dateline_text", "desk_notes",
 )
 
 
@@ -46,8 +47,9 @@ def compose_dateline(city, country="", when: date | None = None, agency="", sepa
 
 
 def clean_paragraphs(paragraphs, markup=True):
-    """Sanitise paragraphs; plain text (markup=False) is escaped instead."""
-    clean = clean_inline if markup else escape_text
+    """Sanitise body items (paragraphs, or whole blocks such as subheads, lists
+    and tables); plain text (markup=False) is escaped instead."""
+    clean = clean_body_item if markup else escape_text
     return [p for p in (clean(str(p)) for p in paragraphs) if p]
 
 
@@ -67,18 +69,22 @@ def split_plain_text(text):
 
 
 def render_body(paragraphs, dateline_text=""):
-    """Stored paragraphs to article HTML; the dateline opens the first one.
-    Paragraph ids let readers' feedback point at a paragraph."""
+    """Stored body items to article HTML; the dateline opens the first
+    paragraph. Item ids let readers' feedback point at a paragraph."""
     out = []
-    for number, para in enumerate(paragraphs, start=1):
-        if number == 1 and dateline_text:
-            para = f'<span class="dateline">{escape_text(dateline_text)}</span> {para}'
-        out.append(f'<p id="p{number}">{para}</p>')
+    lead = f'<span class="dateline">{escape_text(dateline_text)}</span>' if dateline_text else ""
+    for number, item in enumerate(paragraphs, start=1):
+        if lead and not is_block(item):
+            out.append(render_item(item, number, lead))
+            lead = ""
+        else:
+            out.append(render_item(item, number))
     return "\n".join(out)
 
 
 def summarize(paragraphs, limit=300):
-    text = to_plain(paragraphs[0]) if paragraphs else ""
+    first = next((p for p in paragraphs if not is_block(p)), paragraphs[0] if paragraphs else "")
+    text = item_text(first)
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
@@ -158,8 +164,12 @@ class Publication:
             if story.first_published_at is None or number == 1:
                 story.first_published_at = at
             when = self.dateline_date or to_newsroom(story.first_published_at).date()
-            agency = story.dateline_agency or settings.DATELINE_AGENCY
-            dateline_text = compose_dateline(story.dateline_city, story.dateline_country, when, agency)
+            # Another agency's story keeps its credit: never ours by default.
+            agency = story.dateline_agency or story.credit or settings.DATELINE_AGENCY
+            # Another agency's story shows its dateline as that agency wrote
+            # it, or none: never one composed here with our date on it.
+            dateline_text = story.dateline_text or ("" if story.credit else compose_dateline(
+                story.dateline_city, story.dateline_country, when, agency))
             version = StoryVersion.objects.create(
                 story=story,
                 number=number,
@@ -170,6 +180,8 @@ class Publication:
                 dateline_country=story.dateline_country,
                 dateline_date=when if story.dateline_city else None,
                 dateline_agency=agency,
+                dateline_text=dateline_text[:200],
+                credit=story.credit,
                 body=list(story.body),
                 body_html=render_body(story.body, dateline_text),
                 summary=summarize(story.body),

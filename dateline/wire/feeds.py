@@ -17,6 +17,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.views.decorators.http import condition
 
+from dateline.core.languages import to_bcp47, to_rss
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Section, Story
 
@@ -59,6 +60,12 @@ class Scope:
 
 class StoryFeed(Feed):
     feed_type = FullTextRss
+
+    @property
+    def language(self):
+        # The channel is in the site's language: RSS 2.0 writes the tag in
+        # lower case ("en-us"), as its list of language codes does.
+        return to_rss(settings.LANGUAGE_CODE)
 
     def get_object(self, request, slug=None):
         return Scope(get_object_or_404(Section, slug=slug) if slug else None, wants_full(request),
@@ -128,6 +135,11 @@ class StoryFeed(Feed):
 
 class AtomStoryFeed(StoryFeed):
     feed_type = FullTextAtom
+
+    @property
+    def language(self):
+        # Atom carries it as xml:lang, a BCP 47 tag.
+        return to_bcp47(settings.LANGUAGE_CODE)
 
     def subtitle(self, scope):
         return self.description(scope)

@@ -5,6 +5,8 @@ import lxml.html
 from django.conf import settings
 from lxml import etree
 
+from dateline.core.html import is_block
+from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
 from dateline.site.metadata import byline_text
 
@@ -45,7 +47,7 @@ def _to_xhtml(el):
 
 
 def to_newsml(story, version) -> etree._Element:
-    lang = story.language or "en"
+    lang = to_bcp47(story.language)
     item = etree.Element(N + "newsItem", nsmap={None: NAR}, attrib={
         "guid": story_uri(story),
         "version": str(version.number),
@@ -106,6 +108,8 @@ def to_newsml(story, version) -> etree._Element:
             _sub(content, "description", version.dateline_date.isoformat(), role="drol:datelineDate")
     if version.bylines:
         _sub(content, "by", byline_text(version.bylines))
+    if version.credit:
+        _sub(content, "creditline", version.credit)
     if version.summary:
         _sub(content, "description", version.summary, role="drol:summary")
 
@@ -115,8 +119,12 @@ def to_newsml(story, version) -> etree._Element:
     head = etree.SubElement(html, H + "head")
     etree.SubElement(head, H + "title").text = version.headline
     body = etree.SubElement(html, H + "body")
-    for paragraph in version.body:
-        _xhtml_paragraph(body, paragraph)
+    for entry in version.body:
+        if is_block(entry):
+            # A subhead, list, quote or table goes out whole, as XHTML.
+            body.append(_to_xhtml(lxml.html.fragment_fromstring(entry)))
+        else:
+            _xhtml_paragraph(body, entry)
     return item
 
 

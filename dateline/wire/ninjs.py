@@ -8,7 +8,8 @@ pubstatus "canceled".
 
 from django.conf import settings
 
-from dateline.core.html import to_plain
+from dateline.core.html import item_text
+from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
@@ -49,13 +50,15 @@ def ednote(version, story=None) -> str:
 
 
 def dateline_text(version) -> str:
+    if version.dateline_text or version.credit:
+        return version.dateline_text
     return compose_dateline(version.dateline_city, version.dateline_country, version.dateline_date,
                             version.dateline_agency)
 
 
 def body_plain(version) -> str:
     """Paragraphs as plain text, one per line pair, dateline first."""
-    paras = [to_plain(p) for p in version.body]
+    paras = [item_text(p) for p in version.body]
     text = dateline_text(version)
     if paras and text:
         paras[0] = f"{text} {paras[0]}"
@@ -78,7 +81,7 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         k["versioncreated"]: iso(version.published_at),
         k["pubstatus"]: pubstatus(story, version),
         "urgency": min(9, max(1, int(version.urgency or 4))),
-        "language": story.language or "en",
+        "language": to_bcp47(story.language),
         "headlines": [{"role": "main", "value": version.headline}],
         "bodies": [
             {"role": "main", k["contenttype"]: "text/html", "value": version.body_html,
@@ -106,8 +109,13 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         doc.setdefault("descriptions", []).append(
             {"role": "dateline", k["contenttype"]: "text/plain", "value": dateline_text(version)}
         )
-    if version.dateline_agency:
-        doc[k["infosources"]] = [{"name": version.dateline_agency, "role": "dateline-agency"}]
+    sources = [{"name": version.dateline_agency, "role": "dateline-agency"}] if version.dateline_agency else []
+    if version.credit:
+        # Another agency's story keeps its credit for our subscribers too.
+        sources.append({"name": version.credit, "role": "credit"})
+        doc[k["copyrightholder"]] = version.credit
+    if sources:
+        doc[k["infosources"]] = sources
     if version.dateline_date:
         doc[k["contentcreated"]] = version.dateline_date.isoformat() + "T00:00:00" + iso(version.published_at)[19:]
     subjects = [{"name": story.section.name, "rel": "section",
@@ -127,6 +135,6 @@ def _keys(v3):
         "version": "version", "firstcreated": "firstCreated", "versioncreated": "versionCreated",
         "contentcreated": "contentCreated", "pubstatus": "pubStatus", "contenttype": "contentType",
         "charcount": "charCount", "wordcount": "wordCount", "altids": "altIds", "ednote": "edNote",
-        "infosources": "infoSources",
+        "infosources": "infoSources", "copyrightholder": "copyrightHolder",
     }
     return names if v3 else {key: key for key in names}

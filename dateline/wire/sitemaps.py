@@ -15,6 +15,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
+from dateline.core.languages import to_news_sitemap
 from dateline.core.timefmt import iso
 from dateline.stories.models import Section, Story
 
@@ -133,7 +134,7 @@ def news_sitemap(request):
         lines.append(
             f"<url><loc>{escape(site + story.get_absolute_url())}</loc><news:news>"
             f"<news:publication><news:name>{name}</news:name>"
-            f"<news:language>{escape(story.language or 'en')}</news:language></news:publication>"
+            f"<news:language>{escape(to_news_sitemap(story.language))}</news:language></news:publication>"
             f"<news:publication_date>{iso(story.first_published_at)}</news:publication_date>"
             f"<news:title>{escape(story.live.headline)}</news:title>"
             "</news:news></url>"

@@ -2,17 +2,10 @@
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 
 from dateline.feedback.models import Feedback
 from dateline.feedback.services import new_token
 
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

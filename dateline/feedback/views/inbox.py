@@ -3,30 +3,20 @@
 import csv
 from datetime import datetime, time, timedelta
 
-from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from dateline.core.timefmt import iso, newsroom_zone
-from dateline.site.views import all_sections
+from dateline.desk.views import desk_page, render
 
 from ..forms import InboxFilterForm, TriageForm
 from ..models import Feedback
 from ..services import FeedbackError, Triage, paragraph_as_seen
 
 PAGE_SIZE = 50
-
-
-def desk_only(perm):
-    """Signed-in staff holding `perm`; others signed in get 403, not a login loop."""
-
-    def decorator(view):
-        return login_required(permission_required(perm, raise_exception=True)(view))
-
-    return decorator
 
 
 def filtered(request):
@@ -51,7 +41,7 @@ def filtered(request):
 
 
 @require_safe
-@desk_only("feedback.triage_feedback")
+@desk_page(desk="feedback")
 def inbox(request):
     form, items = filtered(request)
     paginator = Paginator(items, PAGE_SIZE)
@@ -62,7 +52,6 @@ def inbox(request):
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "feedback/inbox.html", {
-        "sections": all_sections(),
         "form": form,
         "page": page,
         "query": query.urlencode(),
@@ -73,7 +62,7 @@ def inbox(request):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@desk_only("feedback.triage_feedback")
+@desk_page(desk="feedback")
 def item(request, pk):
     feedback = get_object_or_404(
         Feedback.objects.select_related("story", "story__section", "version", "assignee", "updated_by"), pk=pk
@@ -95,7 +84,6 @@ def item(request, pk):
         form = TriageForm(initial={"status": feedback.status, "assignee": feedback.assignee_id})
     status = 400 if request.method == "POST" else 200
     return render(request, "feedback/item.html", {
-        "sections": all_sections(),
         "item": feedback,
         "form": form,
         "problem": problem,
@@ -120,7 +108,7 @@ def csv_cell(value):
 
 
 @require_safe
-@desk_only("feedback.export_feedback")
+@desk_page("feedback.export_feedback", desk="feedback")
 def export_csv(request):
     form, items = filtered(request)
     with_email = request.user.has_perm("feedback.view_feedback_email")

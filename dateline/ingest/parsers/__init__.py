@@ -28,9 +28,10 @@ def detect(data: bytes, filename: str = "") -> Parser:
     for parser in sorted(REGISTRY.values(), key=lambda p: p.priority):
         if parser.sniff(data, filename):
             return parser
-    raise ParseError("not a format Dateline reads (ninjs, NewsML-G2, RSS, Atom, IPTC 7901/ANPA-1312 or page text)")
+    raise ParseError("not a format Dateline reads (ninjs, NewsML-G2, NewsML 1.2, NITF, RSS, Atom, IPTC 7901/ANPA-1312 "
+                     "or page text)")
 
 
-from . import anpa, feed, newsml, ninjs, pasted_text  # noqa: E402,F401  (they register themselves)
+from . import anpa, feed, newsml, ninjs, nitf, pasted_text  # noqa: E402,F401  (they register themselves)
 
 __all__ = ["REGISTRY", "BadEntry", "IngestedItem", "ParseError", "Parser", "detect", "get", "register"]

@@ -10,9 +10,9 @@ indent and line ends with "<".
 import re
 from datetime import datetime, timedelta, timezone
 
-from . import register
-from .base import BadEntry, IngestedItem, ParseError, Parser
-from .text import decode_text, split_bylines, split_dateline
+from . import register, wiretext
+from .base import BadEntry, IngestedItem, ParseError, Parser, unreadable
+from .text import decode_text
 
 SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
 PRIORITY = {"f": 1, "b": 2, "u": 3, "r": 4, "d": 5, "a": 5, "w": 6}
@@ -39,50 +39,89 @@ def _messages(text):
     return out
 
 
+_TAKE = re.compile(r"^(?:\d+(?:ST|ND|RD|TH)\s+)?[A-Z][A-Z0-9 -]*$")
+_NTH = re.compile(r"(?i)^(\d+)(?:st|nd|rd|th)\b")
+_URGENT = re.compile(r"(?i)\b(?:flash|bulletin|alert|newsalert|urgent|eil|blitz)\b")
+# IPTC 7901's closing line: day, hour, minute, optional zone, month, year ("212101 GMT Nov 18").
+_SENT_7901 = re.compile(r"(?P<d>\d{2})(?P<h>\d{2})(?P<mi>\d{2})\s+(?:(?P<zone>[A-Z]{1,4})\s+)?"
+                        r"(?P<mon>[A-Z][a-z]{2})\s+(?P<y>\d{2,4})")
+_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)}
+
+
 def _header(header):
-    tokens = header.replace(SYN, " ").split()
-    info = {"service": "", "number": "", "priority": None, "category": "", "slug": ""}
-    if tokens and re.fullmatch(r"[A-Za-z]*\d+", tokens[0]):
-        m = re.fullmatch(r"([A-Za-z]*)(\d+)", tokens[0])
-        info["service"], info["number"] = m.group(1), m.group(2)
-        tokens = tokens[1:]
-    for token in tokens:
-        low = token.lower()
-        if info["priority"] is None and (low in PRIORITY or (token.isdigit() and len(token) == 1)):
-            info["priority"] = int(token) if token.isdigit() else PRIORITY[low]
-        elif not info["slug"] and _SLUG.match(token):
-            info["slug"] = token
-        elif not info["category"] and token.isalpha() and len(token) <= 3:
-            info["category"] = low
+    """The header fields, where IPTC 7901 and ANPA-1312 place them.
+
+    7901: "eca0124 3 i 93  dpa 1888" (service and message number, priority,
+    category, word count, optional information), the keyword on the lines
+    before STX. ANPA-1312: selector and number, then "r a" (priority,
+    category), then after DC3/DC1 the keyword, version, reference and word count.
+    """
+    info = {"service": "", "number": "", "priority": None, "category": "", "slug": "", "version": "",
+            "words": None, "optional": ""}
+    text = header.replace(SYN, "")
+    if any(dc in text for dc in "\x11\x12\x13\x14"):  # ANPA-1312: device controls before the keyword
+        before, _, after = re.sub("[\x11\x12\x14]", "\x13", text).partition("\x13")
+        lines = [line for line in before.replace("\x1f", "\n").split("\n") if line.strip()]
+        first = lines[0].split() if lines else []
+        if first:
+            found = re.fullmatch(r"([A-Za-z]*)(\d+)", first[0])
+            info["service"], info["number"] = (found.group(1), found.group(2)) if found else (first[0], "")
+        codes = lines[-1].split() if len(lines) > 1 else []
+        if codes and codes[0].lower() in PRIORITY:
+            info["priority"] = PRIORITY[codes[0].lower()]
+        if len(codes) > 1:
+            info["category"] = codes[1].lower()
+        fields = after.strip("\x13 \r\n").split()
+        if fields:
+            info["slug"] = fields[0]
+        for token in fields[1:]:
+            if re.fullmatch(r"\d{2}-\d{2}", token):
+                info["reference"] = token
+            elif token.isdigit():
+                info["words"] = int(token)
+            elif not info["version"]:
+                info["version"] = token
+        return info
+    lines = [line.strip() for line in text.replace("\r", "").split("\n")]
+    tokens = lines[0].split() if lines else []
+    if tokens:
+        found = re.fullmatch(r"([A-Za-z]*)(\d+)", tokens[0])
+        if found:
+            info["service"], info["number"] = found.group(1), found.group(2)
+            tokens = tokens[1:]
+    if tokens and tokens[0].isdigit() and len(tokens[0]) == 1:
+        info["priority"] = int(tokens.pop(0))
+    elif tokens and tokens[0].lower() in PRIORITY:
+        info["priority"] = PRIORITY[tokens.pop(0).lower()]
+    if tokens and tokens[0].isalpha() and len(tokens[0]) <= 3:
+        info["category"] = tokens.pop(0).lower()
+    if tokens and tokens[0].isdigit():
+        info["words"] = int(tokens.pop(0))
+    slugs = [t for t in tokens if _SLUG.match(t)]
+    if slugs:
+        info["slug"] = slugs[0]
+        tokens.remove(slugs[0])
+    info["optional"] = " ".join(tokens)
+    info["slug"] = " ".join(line for line in lines[1:] if line) or info["slug"]
     return info
 
 
-def _lines(body):
-    """Text lines with ANPA's markers undone; None marks a paragraph break."""
-    out = []
-    for raw in body.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.rstrip().removesuffix("<").rstrip()
-        if not line.strip():
-            out.append(None)
-            continue
-        if line.startswith(("^", "\t", "   ")):
-            out.append(None)
-        out.append(line.lstrip("^\t ").strip())
-    return out
-
-
-def _blocks(lines):
-    blocks, current = [], []
-    for line in lines:
-        if line is None:
-            if current:
-                blocks.append(" ".join(current))
-            current = []
-        else:
-            current.append(line)
-    if current:
-        blocks.append(" ".join(current))
-    return blocks
+def _sent(trailer):
+    """The transmission time in the zone the sender names (UTC if it names none), and the line as written."""
+    found = _TRAILER_TIME.search(trailer or "")
+    if found:
+        return _trailer_time(trailer), found.group(0).strip()
+    found = _SENT_7901.search(trailer or "")
+    if not found or found["mon"] not in _MONTHS:
+        return None, ""
+    year = int(found["y"]) + (2000 if len(found["y"]) == 2 else 0)
+    offset = ZONES.get((found["zone"] or "UTC").upper(), 0)
+    try:
+        when = datetime(year, _MONTHS[found["mon"]], int(found["d"]), int(found["h"]), int(found["mi"]),
+                        tzinfo=timezone(timedelta(hours=offset)))
+    except ValueError:
+        return None, ""
+    return when, found.group(0).strip()
 
 
 def _trailer_time(trailer):
@@ -121,52 +160,108 @@ class AnpaParser(Parser):
                 out.append(self.read(info, body, trailer, original))
             except ParseError as exc:
                 out.append(BadEntry(str(exc), original))
+            except Exception as exc:  # noqa: BLE001  one odd message never stops the file
+                out.append(BadEntry(unreadable(exc), original))
         if not out:
             raise ParseError("no wire message found")
         return out
 
     def read(self, info, body, trailer, original):
-        # The keyword line, the headline and the "By" lines are one line each,
-        # whether or not the sender marked paragraphs; the text follows.
-        lines = _lines(body)
+        lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        header = {k: v for k, v in info.items() if v not in (None, "")}
+        slug, version = info["slug"], "1"
 
-        def next_line():
-            while lines and lines[0] is None:
-                lines.pop(0)
-            return lines[0] if lines else None
+        def clean(line):
+            return line.strip().removesuffix("<").strip().lstrip("^\t ").strip()
 
-        version, slug = "1", info["slug"]
-        first = next_line()
+        while lines and not clean(lines[0]):
+            lines.pop(0)
+        # ANPA repeats the keyword, version and word count as the text's first line.
+        first = clean(lines[0]) if lines else ""
         if first and _SLUG.match(first) and ("," in first or first.split()[0] == slug or not slug):
             lines.pop(0)
             slug = slug or first.split(",")[0].strip()
-            found = _VERSION.search(first)
+            header["keyword line"] = first
+        else:
+            first = ""
+        for text in (info.get("version", ""), first):
+            found = _VERSION.search(text or "")
             if found:
                 version = str(int(found.group(1)) + 1)
-        headline = next_line()
+                break
+        # The heading: take keys, the headline and "By" lines, ended by "="
+        # (IPTC 7901) or by the next marked paragraph (ANPA's "^" or tab).
+        heading = []
+        while lines:
+            raw = lines[0]
+            line = clean(raw)
+            if not line:
+                if heading:
+                    break
+                lines.pop(0)
+                continue
+            if heading and raw[:1] in ("^", "\t") or len(heading) >= 6:
+                break
+            heading.append(line)
+            lines.pop(0)
+            if line.endswith("="):
+                break
+        if heading and not heading[-1].endswith("="):
+            # No "=" closed a heading: the headline is the first line that is
+            # not a take key; what followed it is text.
+            keep = next((i for i, line in enumerate(heading)
+                         if not (_TAKE.match(line) and len(line.split()) <= 4)), len(heading) - 1) + 1
+            lines[:0] = heading[keep:]
+            heading = heading[:keep]
+        takes, bylines, title, notes = [], [], [], []
+        for line in heading:
+            line = line.rstrip("=").strip()
+            if _TAKE.match(line) and len(line.split()) <= 4 and not title:
+                takes.append(line)
+            elif re.match(r"(?i)^by\s", line) and title:
+                bylines += wiretext.byline_names(line)
+                notes.append(f"Byline as sent: {line}")
+            elif line:
+                title.append(line)
+        headline = " ".join(title)
+        for take in takes:
+            found = _NTH.match(take)
+            if found and "LEAD" in take.upper():
+                version = str(max(int(version), int(found.group(1)) + 1))
+        if takes:
+            header["take"] = " / ".join(takes)
+            notes.insert(0, f"Take: {header['take']}")
         if not headline:
-            raise ParseError("missing a headline and a body")
-        lines.pop(0)
-        bylines = []
-        while (line := next_line()) and re.match(r"(?i)^by\s", line) and len(line) < 120:
-            bylines += split_bylines(lines.pop(0))
-        blocks = _blocks(lines)
-        dateline, paragraphs = split_dateline(blocks)
-        when = _trailer_time(trailer)
+            raise ParseError("missing a headline")
+        text = "\n".join(lines)
+        parsed = wiretext.from_text(text, headline=headline)
+        when, written = _sent(trailer)
+        if written:
+            header["sent"] = written
+        urgent = (info["priority"] or 9) <= 2 or bool(_URGENT.search(" ".join(
+            [*takes, info["slug"] or "", info.get("version", ""), first])))
+        city, country = wiretext.place_parts(parsed.place)
         if not info["slug"] and slug and original.endswith(":" + info["number"]):
             original = f"{info['service'] or 'wire'}:{slug}"
+        described = "; ".join(f"{k}: {v}" for k, v in header.items() if k != "take")
         return IngestedItem(
             original_id=original,
             original_version=version,
             headline=headline,
-            paragraphs=paragraphs,
-            markup=False,
-            bylines=bylines,
-            dateline_city=dateline.city.title() if dateline else "",
-            dateline_country=dateline.country if dateline else "",
-            dateline_agency=dateline.agency if dateline else "",
+            paragraphs=parsed.items,
+            markup=True,
+            bylines=bylines + parsed.bylines,
+            dateline_city=city,
+            dateline_country=country,
+            dateline_agency=parsed.agency,
             first_created=when,
             version_created=when,
             urgency=info["priority"],
             slugline=slug,
+            desk_notes=notes + parsed.desk_notes + [f"Transmission: {described}"],
+            credit=parsed.agency or next((t for t in (info.get("optional") or "").split() if t[:1].isalpha()), ""),
+            dateline_text=parsed.dateline_text,
+            wire_header=header,
+            source_text=text,
+            headline_only=urgent and not parsed.items,
         )

@@ -41,6 +41,20 @@ class IngestedItem:
     slugline: str = ""
     ednote: str = ""
     pubstatus: str = "usable"
+    # Text the sender meant for editors only: notes, contacts, sign-offs,
+    # photo credits, transmission lines. Kept for the desk, never published.
+    desk_notes: list[str] = field(default_factory=list)
+    # The source's credit ("dpa") and its dateline as written ("Berlin (dpa) -").
+    credit: str = ""
+    dateline_text: str = ""
+    # Not public anywhere before this time (NewsML-G2 embargoed, ninjs embargoed/embargoedUntil).
+    embargo_until: datetime | None = None
+    # Transmission facts a text wire's header carries (service, priority, category, take, word count, sent).
+    wire_header: dict = field(default_factory=dict)
+    # The body as received, as plain text: what "no word lost" is checked against. Not stored.
+    source_text: str = ""
+    # A flash, bulletin or alert: the headline is the whole message.
+    headline_only: bool = False
     # Set when this entry of a batch could not be read; the rest go on.
     error: str = ""
 
@@ -51,7 +65,7 @@ class IngestedItem:
             missing.append("an id")
         if not self.headline.strip():
             missing.append("a headline")
-        if not any(p.strip() for p in self.paragraphs) and self.pubstatus == "usable":
+        if not any(p.strip() for p in self.paragraphs) and self.pubstatus == "usable" and not self.headline_only:
             missing.append("a body")
         return [f"missing {', '.join(missing)}"] if missing else []
 
@@ -79,3 +93,31 @@ class Parser:
 
     def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         raise NotImplementedError
+
+    @staticmethod
+    def read_each(entries, read, original_id=lambda entry: "") -> list[IngestedItem | BadEntry]:
+        """Read each entry of a batch on its own: any failure (a ParseError, or
+        a bug meeting input nobody foresaw) becomes that entry's BadEntry with
+        a readable reason, and the others are still read."""
+        out = []
+        for entry in entries:
+            try:
+                out.append(read(entry))
+            except ParseError as exc:
+                out.append(BadEntry(str(exc), _safe_id(original_id, entry)))
+            except RecursionError:
+                out.append(BadEntry("nesting too deep to read", _safe_id(original_id, entry)))
+            except Exception as exc:  # noqa: BLE001  one odd entry never stops the batch
+                out.append(BadEntry(unreadable(exc), _safe_id(original_id, entry)))
+        return out
+
+
+def unreadable(exc: Exception) -> str:
+    return f"could not be read ({type(exc).__name__}: {str(exc)[:300]})"
+
+
+def _safe_id(original_id, entry) -> str:
+    try:
+        return str(original_id(entry) or "")
+    except Exception:  # noqa: BLE001
+        return ""

@@ -5,9 +5,8 @@ from datetime import datetime, timezone
 
 import feedparser
 
-from . import register
-from .base import BadEntry, IngestedItem, ParseError, Parser
-from .text import paragraphs_from_html, split_bylines, split_dateline, strip_dateline_markup
+from . import register, wiretext
+from .base import IngestedItem, ParseError, Parser
 from .xmlsafe import parse_xml, root_name
 
 
@@ -33,36 +32,41 @@ class FeedParser(Parser):
         if feed.get("bozo") and not feed.entries:
             raise ParseError(f"unreadable feed: {feed.get('bozo_exception')}")
         language = feed.feed.get("language", "")
-        out = []
-        for entry in feed.entries:
-            original_id = entry.get("id") or entry.get("link") or ""
-            try:
-                out.append(self.read(entry, original_id, language))
-            except ParseError as exc:
-                out.append(BadEntry(str(exc), original_id))
-        return out
+        credit = " ".join(feed.feed.get("title", "").split())
+        def original_id(entry):
+            return entry.get("id") or entry.get("link") or ""
 
-    def read(self, entry, original_id, language):
+        return self.read_each(feed.entries, lambda e: self.read(e, original_id(e), language, credit), original_id)
+
+    def read(self, entry, original_id, language, credit=""):
         content = entry.get("content") or []
         html = content[0].get("value", "") if content else entry.get("summary", "")
         updated = _when(entry, "updated")
         published = _when(entry, "published") or updated
         authors = [a.get("name", "") for a in entry.get("authors", []) if a.get("name")]
         tags = [t.get("term", "") for t in entry.get("tags", []) if t.get("term")]
-        dateline, paragraphs = split_dateline(paragraphs_from_html(strip_dateline_markup(html)))
+        headline = " ".join(entry.get("title", "").split())
+        body = wiretext.from_html(html, headline=headline)
+        city, country = wiretext.place_parts(body.place)
+        source = entry.get("source") or {}
         return IngestedItem(
             original_id=original_id,
             # Feeds carry no version number; the update time orders versions.
             original_version="",
-            headline=" ".join(entry.get("title", "").split()),
-            paragraphs=paragraphs,
-            dateline_city=dateline.city.title() if dateline else "",
-            dateline_country=dateline.country if dateline else "",
-            dateline_agency=dateline.agency if dateline else "",
-            bylines=[n for a in authors for n in split_bylines(a)],
+            headline=headline,
+            paragraphs=body.items,
+            dateline_city=city,
+            dateline_country=country,
+            dateline_agency=body.agency,
+            dateline_text=body.dateline_text,
+            bylines=[n for a in authors for n in wiretext.byline_names(a)] or body.bylines,
             first_created=published,
             version_created=updated or published,
             language=language,
             keywords=tags[1:] if len(tags) > 1 else [],
             section_name=tags[0] if tags else "",
+            desk_notes=body.desk_notes,
+            # Whose story: the item's own source, the dateline's agency, else the feed's title.
+            credit=source.get("title", "") or body.agency or credit,
+            source_text=body.source_text,
         )

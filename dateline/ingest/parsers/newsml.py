@@ -1,10 +1,11 @@
 """NewsML-G2 newsItems (alone, or in a newsMessage's itemSet)."""
 
-from lxml import etree
+import re
 
-from . import register
-from .base import BadEntry, IngestedItem, ParseError, Parser
-from .text import paragraphs_from_html, paragraphs_from_plain, parse_time, split_bylines, split_dateline
+from . import register, wiretext
+from .base import IngestedItem, ParseError, Parser
+from .text import parse_time
+from .wiretext import match_wire_dateline
 from .xmlsafe import localname, parse_xml, root_name
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -27,10 +28,13 @@ class NewsMLParser(Parser):
     priority = 20
 
     def sniff(self, data, filename=""):
-        return root_name(data) in ("newsItem", "newsMessage")
+        return root_name(data) in ("newsItem", "newsMessage", "packageItem", "conceptItem", "planningItem",
+                                   "knowledgeItem", "catalogItem")
 
     def parse(self, data):
         root = parse_xml(data)
+        if localname(root) in ("packageItem", "conceptItem", "planningItem", "knowledgeItem", "catalogItem"):
+            raise ParseError(f"a NewsML-G2 {localname(root)}, not a news item: it carries no story text")
         if localname(root) == "newsItem":
             items = [root]
         elif localname(root) == "newsMessage":
@@ -39,18 +43,17 @@ class NewsMLParser(Parser):
             raise ParseError(f"expected a NewsML-G2 newsItem, found <{localname(root)}>")
         if not items:
             raise ParseError("the newsMessage holds no newsItem")
-        out = []
-        for el in items:
-            try:
-                out.append(self.read(el))
-            except ParseError as exc:
-                out.append(BadEntry(str(exc), el.get("guid", "")))
-        return out
+        return self.read_each(items, self.read, lambda el: el.get("guid", ""))
 
     def read(self, el) -> IngestedItem:
         meta, content = el.find("g:itemMeta", NS), el.find("g:contentMeta", NS)
         if meta is None or content is None:
-            raise ParseError("a newsItem needs itemMeta and contentMeta")
+            raise ParseError("a newsItem without itemMeta or contentMeta (an empty placeholder): no story to take in")
+        item_class = (meta.find("g:itemClass", NS).get("qcode", "") if meta.find("g:itemClass", NS) is not None
+                      else "")
+        if item_class and item_class.split(":")[-1] != "text":
+            raise ParseError(f"a NewsML-G2 {item_class.split(':')[-1]} item (itemClass {item_class}), "
+                             "not a text story")
         pub = meta.find("g:pubStatus", NS)
         pubstatus = (pub.get("qcode", "") if pub is not None else "stat:usable").split(":")[-1] or "usable"
         located = content.find("g:located", NS)
@@ -62,8 +65,24 @@ class NewsMLParser(Parser):
                     country = _text(broader, "g:name")
         agency = next((_text(s, "g:name") for s in content.findall("g:infoSource", NS)
                        if s.get("role", "").endswith("dateline")), "")
-        creators = [_text(c, "g:name") for c in content.findall("g:creator", NS)]
-        creators = [c for c in creators if c] or split_bylines(_text(content, "g:by"))
+        desk_notes = []
+        bylines = []
+        for creator in content.findall("g:creator", NS):
+            name = _text(creator, "g:name") or creator.get("literal", "")
+            if _is_person_name(name):
+                bylines.append(name)
+            elif name:
+                # Account ids and desk codes ("tholl.gregor", "VR-COM") name who
+                # filed it inside the agency, not a byline readers should see.
+                desk_notes.append(f"Filed by: {name}")
+        by = _text(content, "g:by")
+        if by:
+            # The byline as written names the people ("Von Marco Krefting und Sunrita Sen, dpa").
+            bylines = [n for n in wiretext.byline_names(by) if _is_person_name(n)] or bylines
+        headline = _text(content, "g:headline")
+        body = self.body(el, headline)
+        credit = _credit(el, content, meta, agency or body.agency)
+        bylines = [b for b in bylines if b.casefold() != credit.casefold()]
         language = content.find("g:language", NS)
         urgency = _text(content, "g:urgency")
         subjects = content.findall("g:subject", NS)
@@ -73,17 +92,23 @@ class NewsMLParser(Parser):
                      if not s.get("literal", "").startswith("section:") and _text(s, "g:name")]
         dateline_date = next((_text(d, ".") for d in content.findall("g:description", NS)
                               if d.get("role") == "drol:datelineDate"), "")
-        paragraphs, markup = self.body(el)
+        for note in meta.findall("g:edNote", NS):
+            text = " ".join(" ".join(note.itertext()).split())
+            if text:
+                role = note.get("role", "").split(":")[-1]
+                desk_notes.append(f"Editor's note ({role}): {text}" if role else f"Editor's note: {text}")
+        desk_notes += body.desk_notes
+        embargo = _embargo(meta)
         item = IngestedItem(
             original_id=el.get("guid", ""),
             original_version=el.get("version", ""),
-            headline=_text(content, "g:headline"),
-            paragraphs=paragraphs,
-            markup=markup,
-            bylines=creators,
+            headline=headline,
+            paragraphs=body.items,
+            markup=True,
+            bylines=bylines or body.bylines,
             dateline_city=city,
             dateline_country=country,
-            dateline_agency=agency,
+            dateline_agency=agency or body.agency,
             first_created=_time(meta, "g:firstCreated") or _time(content, "g:contentCreated"),
             version_created=_time(meta, "g:versionCreated"),
             language=(language.get("tag", "") if language is not None else "") or el.get(
@@ -92,44 +117,75 @@ class NewsMLParser(Parser):
             keywords=keywords,
             section_name=section,
             slugline=_text(content, "g:slugline"),
-            ednote=_text(meta, "g:edNote"),
             pubstatus=pubstatus,
+            # The short notes, as the desk's one-line view; every note whole is in desk_notes.
+            ednote=" ".join(n.split(": ", 1)[-1] for n in desk_notes if n.startswith("Editor's note"))[:500],
+            desk_notes=desk_notes,
+            credit=credit,
+            dateline_text=body.dateline_text,
+            embargo_until=embargo,
+            source_text=body.source_text,
         )
+        if embargo is False:
+            item.embargo_until = None
+            item.pubstatus = "withheld"
+            item.desk_notes.insert(0, "Embargoed until further notice (an embargo without a time).")
         if dateline_date:
             item.dateline_date = parse_time(dateline_date + "T00:00:00+00:00").date()
+        written = _text(content, "g:dateline")
+        if not item.dateline_text and written and match_wire_dateline(written + " "):
+            # The sender wrote a whole dateline in its place ("Berlin (dpa) - ").
+            item.dateline_text = match_wire_dateline(written + " ")[0]
         if not item.dateline_city:
-            dateline, rest = split_dateline(item.paragraphs)
-            if dateline:
-                item.paragraphs = rest
-            elif _text(content, "g:dateline"):
-                dateline, _ = split_dateline([_text(content, "g:dateline") + " --"])
-            if dateline:
-                item.dateline_city, item.dateline_country = dateline.city.title(), dateline.country
-                item.dateline_agency = dateline.agency
+            item.dateline_city, item.dateline_country = wiretext.place_parts(body.place or written)
         return item
 
-    def body(self, el):
+    def body(self, el, headline=""):
         inline = el.find("g:contentSet/g:inlineXML", NS)
         if inline is not None:
-            paragraphs = [p for p in inline.iter() if localname(p) == "p"]
-            return [self.inline_html(p) for p in paragraphs if "".join(p.itertext()).strip()], True
+            root = next((n for n in inline.iter() if localname(n) in ("body", "body.content")), None)
+            if root is None:
+                root = next((n for n in inline if isinstance(n.tag, str)), inline)
+            return wiretext.from_element(root, headline=headline)
         data = el.find("g:contentSet/g:inlineData", NS)
         if data is not None:
-            return paragraphs_from_plain(data.text or ""), False
-        return [], False
-
-    @staticmethod
-    def inline_html(p):
-        """An XML paragraph back to inline HTML (namespaces dropped)."""
-        copy = etree.fromstring(etree.tostring(p))
-        for node in copy.iter():
-            if isinstance(node.tag, str):
-                node.tag = localname(node)
-        etree.cleanup_namespaces(copy)
-        inner = (copy.text and _escape(copy.text) or "") + "".join(
-            etree.tostring(child, encoding="unicode", method="html") for child in copy)
-        return paragraphs_from_html(inner)[0] if paragraphs_from_html(inner) else ""
+            return wiretext.from_text(data.text or "", headline=headline)
+        return wiretext.Body()
 
 
-def _escape(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_MONTH = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s")
+_ACCOUNT = re.compile(r"^[\w.-]+$")
+
+
+def _is_person_name(name: str) -> bool:
+    """"Kim Eun-jung" is a name; "tholl.gregor", "VR-COM" and "dpa" are not."""
+    name = " ".join((name or "").split())
+    if not name or _ACCOUNT.match(name) and (any(ch in name for ch in "._0123456789") or name.isupper()
+                                             or name.islower()):
+        return False
+    return any(ch.isalpha() for ch in name)
+
+
+def _embargo(meta):
+    """The embargo's end; False for an embargo without a time ("until further notice")."""
+    found = meta.find("g:embargoed", NS)
+    if found is None:
+        return None
+    text = " ".join("".join(found.itertext()).split())
+    return parse_time(text) if text else False
+
+
+def _credit(el, content, meta, agency):
+    """Whose story it is: the creditline, else the dateline's agency, else the provider."""
+    credit = _text(content, "g:creditline").strip(" -–—")
+    if credit:
+        return credit
+    if agency:
+        return agency
+    provider = meta.find("g:provider", NS)
+    if provider is not None:
+        name = _text(provider, "g:name") or provider.get("literal", "") or provider.get("qcode", "").split(":")[-1]
+        if name:
+            return name
+    holder = el.find("g:rightsInfo/g:copyrightHolder", NS)
+    return _text(holder, "g:name") if holder is not None else ""

@@ -7,15 +7,15 @@ subscriber API ({"items": [...]}), so Dateline can take in its own feed.
 import json
 from datetime import date
 
-from . import register
-from .base import BadEntry, IngestedItem, ParseError, Parser
-from .text import (
-    decode_utf8, paragraphs_from_html, paragraphs_from_plain, parse_time, split_bylines, split_dateline,
-    strip_dateline_markup,
-)
+from . import register, wiretext
+from .base import IngestedItem, ParseError, Parser
+from .text import decode_utf8, parse_time
+from .xmlsafe import localname, parse_xml
 
-V3_MARKERS = ("versionCreated", "firstCreated", "pubStatus", "altIds", "edNote", "contentCreated")
+V3_MARKERS = ("versionCreated", "firstCreated", "pubStatus", "altIds", "edNote", "contentCreated", "contentType",
+              "embargoedUntil", "copyrightHolder", "infoSources")
 HTML_TYPES = {"text/html", "application/xhtml+xml", "body_xhtml", "xhtml"}
+NITF_TYPES = {"application/nitf+xml", "text/vnd.iptc.nitf", "application/vnd.iptc.nitf+xml", "nitf"}
 
 
 def _documents(data: bytes):
@@ -52,23 +52,20 @@ class NinjsParser(Parser):
         return is_v3 == (self.major == "3")
 
     def parse(self, data):
-        out = []
-        for doc in _documents(data):
-            uri = str(doc.get("uri", "")) if isinstance(doc, dict) else ""
-            try:
-                if not isinstance(doc, dict):
-                    raise ParseError("an entry is not a JSON object")
-                out.append(self.read(doc))
-            except (ParseError, TypeError, ValueError, AttributeError) as exc:
-                out.append(BadEntry(str(exc) if isinstance(exc, ParseError) else f"unreadable field: {exc}", uri))
-        return out
+        def read(doc):
+            if not isinstance(doc, dict):
+                raise ParseError("an entry is not a JSON object")
+            return self.read(doc)
+
+        return self.read_each(_documents(data), read, lambda doc: doc.get("uri", "") if isinstance(doc, dict) else "")
 
     def key(self, name, v3=None):
         if not (self.major == "3" if v3 is None else v3):
             return name.lower()
         return {"contenttype": "contentType", "versioncreated": "versionCreated", "firstcreated": "firstCreated",
                 "contentcreated": "contentCreated", "pubstatus": "pubStatus", "ednote": "edNote",
-                "infosources": "infoSources", "altids": "altIds"}.get(name, name)
+                "infosources": "infoSources", "altids": "altIds", "copyrightholder": "copyrightHolder",
+                "embargoed": "embargoedUntil"}.get(name, name)
 
     def read(self, doc) -> IngestedItem:
         # Each document is read by its own naming, so a batch may mix 2.x and 3.x.
@@ -83,21 +80,25 @@ class NinjsParser(Parser):
         headline = headline or (headlines[0].get("value", "") if headlines else "") or doc.get("title", "")
         # A text item may travel with its text in a description only (NTB does this).
         bodies = doc.get("bodies") or [d for d in doc.get("descriptions") or [] if d.get("role") in ("text", "body")]
-        paragraphs, markup = self.body(bodies, k)
+        headline = " ".join(str(headline).split())
+        body = self.body(bodies, k, headline)
         people = [p.get("name", "") for p in doc.get("people") or [] if p.get("rel") == "author" and p.get("name")]
         places = {p.get("rel"): p.get("name", "") for p in doc.get("places") or []}
         sources = {s.get("role"): s.get("name", "") for s in doc.get(k("infosources")) or []}
         subjects = doc.get("subjects") or []
+        ednote = " ".join(str(doc.get(k("ednote"), "")).split())
+        credit = (sources.get("dateline-agency") or str(doc.get(k("copyrightholder")) or "")
+                  or next((s for role, s in sources.items() if s and "source" in str(role)), "") or body.agency)
         item = IngestedItem(
             original_id=str(doc.get("uri", "")),
             original_version=str(doc.get("version", "")),
-            headline=" ".join(str(headline).split()),
-            paragraphs=paragraphs,
-            markup=markup,
-            bylines=people or split_bylines(str(doc.get("by", ""))),
+            headline=headline,
+            paragraphs=body.items,
+            markup=True,
+            bylines=people or wiretext.byline_names(str(doc.get("by", ""))) or body.bylines,
             dateline_city=places.get("dateline-city") or str(doc.get("located", "")),
             dateline_country=places.get("dateline-country", ""),
-            dateline_agency=sources.get("dateline-agency", ""),
+            dateline_agency=sources.get("dateline-agency", "") or body.agency,
             first_created=parse_time(doc.get(k("firstcreated"))),
             version_created=parse_time(doc.get(k("versioncreated"))),
             language=str(doc.get("language", "")),
@@ -105,27 +106,43 @@ class NinjsParser(Parser):
             keywords=[s.get("name", "") for s in subjects if s.get("rel") != "section" and s.get("name")],
             section_name=next((s.get("name", "") for s in subjects if s.get("rel") == "section"), ""),
             slugline=str(doc.get("slugline", "")),
-            ednote=str(doc.get(k("ednote"), "")),
+            ednote=ednote,
             pubstatus=str(doc.get(k("pubstatus"), "usable")),
+            desk_notes=([f"Editor's note: {ednote}"] if ednote else []) + body.desk_notes,
+            credit=credit,
+            dateline_text=body.dateline_text,
+            # 2.x says "embargoed", 3.x "embargoedUntil"; either may arrive under the other's naming.
+            embargo_until=parse_time(doc.get("embargoedUntil") or doc.get("embargoed")),
+            source_text=body.source_text,
         )
         created = doc.get(k("contentcreated"))
         if created and item.dateline_city:
             item.dateline_date = _date(created)
         if not item.dateline_city:
-            dateline, rest = split_dateline(item.paragraphs)
-            if dateline:
-                item.dateline_city, item.dateline_country = dateline.city.title(), dateline.country
-                item.dateline_agency, item.paragraphs = dateline.agency, rest
+            item.dateline_city, item.dateline_country = wiretext.place_parts(body.place)
         return item
 
-    def body(self, bodies, k):
-        html = next((b for b in bodies if str(b.get(k("contenttype"), "")).lower() in HTML_TYPES), None)
+    def body(self, bodies, k, headline=""):
+        """HTML first, then plain text, then NITF (parsed, never shown as markup)."""
+        def of_type(types):
+            return next((b for b in bodies if isinstance(b, dict) and str(b.get(k("contenttype"), "")).lower() in types),
+                        None)
+
+        html = of_type(HTML_TYPES)
         if html is not None:
-            return paragraphs_from_html(strip_dateline_markup(str(html.get("value", "")))), True
-        plain = next(iter(bodies), None)
-        if plain is None:
-            return [], False
-        return paragraphs_from_plain(str(plain.get("value", ""))), False
+            return wiretext.from_html(str(html.get("value", "")), headline=headline)
+        plain = of_type({"text/plain", "text", ""})
+        if plain is not None:
+            return wiretext.from_text(str(plain.get("value", "")), headline=headline)
+        nitf = of_type(NITF_TYPES)
+        if nitf is not None:
+            root = parse_xml(str(nitf.get("value", "")).encode("utf-8"))
+            found = next((n for n in root.iter() if localname(n) == "body.content"), root)
+            return wiretext.from_element(found, headline=headline)
+        first = next((b for b in bodies if isinstance(b, dict)), None)
+        if first is None:
+            return wiretext.Body()
+        raise ParseError(f"a body of type {first.get(k('contenttype'), '')!r}, which Dateline does not read")
 
 
 def _urgency(value):

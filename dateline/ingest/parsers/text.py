@@ -65,11 +65,23 @@ def paragraphs_from_plain(text: str) -> list[str]:
     return [" ".join(b.split()) for b in blocks if b.strip()]
 
 
+# ISO 8601 basic format, as NITF and NewsML 1.2 write it: 20140829T134951+0000.
+_BASIC = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def _extended(text: str) -> str:
+    found = _BASIC.match(text)
+    if not found:
+        return text
+    year, month, day, hour, minute, second, zone = found.groups()
+    return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone or ''}"
+
+
 def parse_time(value) -> datetime | None:
     """ISO 8601 with a zone; a time without one is read as UTC, as wires mean."""
     if not value:
         return None
-    text = str(value).strip().replace("Z", "+00:00")
+    text = _extended(str(value).strip()).replace("Z", "+00:00")
     try:
         when = parse_datetime(text)
     except ValueError:

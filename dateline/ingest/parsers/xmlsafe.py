@@ -21,6 +21,29 @@ _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, huge_tree=False,
 
 
 _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+# Single-byte encodings any byte sequence "decodes" in: a document declared in
+# one of them may really be UTF-8, which the declaration cannot show.
+_SINGLE_BYTE = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "iso_8859-1", "windows-1252", "cp1252",
+                "us-ascii", "ascii"}
+
+
+def utf8_despite_declaration(data: bytes) -> bool:
+    """True when a document declared in a single-byte encoding is in fact
+    UTF-8: its non-ASCII bytes all form valid UTF-8 sequences, which text in
+    Latin-1 or Windows-1252 practically never does ("Ã¥" for "å" otherwise)."""
+    found = _DECLARED.match(data[:200])
+    if not found or found.group(1).decode("ascii").lower() not in _SINGLE_BYTE:
+        return False
+    if not _UTF8_MULTIBYTE.search(data):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def check_encoding(data: bytes):
@@ -40,6 +63,10 @@ def check_encoding(data: bytes):
 
 
 def parse_xml(data: bytes) -> etree._Element:
+    # Blank lines before the XML declaration are common in real feeds and
+    # harmless; parsers refuse them, so they go.
+    if data[:1] in (b" ", b"\n", b"\r", b"\t") and data.lstrip(b" \r\n\t").startswith(b"<?xml"):
+        data = data.lstrip(b" \r\n\t")
     check_encoding(data)
     try:
         SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
@@ -50,8 +77,9 @@ def parse_xml(data: bytes) -> etree._Element:
         raise ParseError(f"malformed XML: {exc}") from None
     except (UnicodeError, LookupError) as exc:
         raise ParseError(f"XML in a wrong or unknown encoding: {exc}") from None
+    options = dict(_PARSER_OPTIONS, encoding="utf-8") if utf8_despite_declaration(data) else _PARSER_OPTIONS
     try:
-        return etree.fromstring(data, etree.XMLParser(**_PARSER_OPTIONS))
+        return etree.fromstring(data, etree.XMLParser(**options))
     except etree.XMLSyntaxError as exc:
         raise ParseError(f"malformed XML: {exc}") from None
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 SAMPLES = Path(__file__).parent / "wire_samples"
+REALWIRE = Path(__file__).resolve().parents[3].parent / "shared" / "realwire"
 
 
 @pytest.fixture
@@ -48,3 +49,23 @@ def copy_sample(sample):
         return target
 
     return copy
+
+
+@pytest.fixture
+def queued(db, sample):
+    """One new item in the Incoming queue."""
+    from dateline.ingest.models import IncomingItem
+    from dateline.ingest.services import ingest_bytes
+
+    ingest_bytes(sample("agency_ninjs2.json"), source="Example Agency", origin="/wire/a.json")
+    return IncomingItem.objects.get()
+
+
+@pytest.fixture
+def realwire(db):
+    """The real agency files beside the checkout (skipped when absent); see realwire.py."""
+    from .realwire import RealWire
+
+    if not REALWIRE.is_dir():
+        pytest.skip(f"../shared is absent: the real wire files in {REALWIRE} are not beside this checkout")
+    return RealWire(REALWIRE)

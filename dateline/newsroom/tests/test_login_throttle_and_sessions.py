@@ -8,12 +8,6 @@ from django.test import Client
 from .conftest import PASSWORD
 
 
-@pytest.fixture(autouse=True)
-def clean_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
 
 def test_production_settings_hash_passwords_with_argon2():
     from dateline.settings import base

@@ -2,17 +2,13 @@
 
 from datetime import timedelta
 
-from django.contrib.messages import get_messages
-from django.shortcuts import render as django_render
-from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 
-from dateline.site.views import all_sections
+from dateline.desk.views import render as desk_render
 from dateline.stories.workflow import Actor
 
 from ..audit import client_ip
 from ..models import EditingPresence
-from ..roles import role_of
 
 PRESENCE_FRESH = timedelta(minutes=2)
 
@@ -21,23 +17,8 @@ def actor(request):
     return Actor(request.user, client_ip(request), "desk")
 
 
-def incoming_url():
-    """The ingest app serves the incoming wire queue at this address, if installed."""
-    try:
-        resolve("/newsroom/incoming/")
-        return "/newsroom/incoming/"
-    except (Resolver404, NoReverseMatch):
-        return ""
-
-
-def render(request, template, context=None, status=200):
-    context = dict(context or {})
-    context.setdefault("sections", all_sections())
-    context.setdefault("role", role_of(request.user) if request.user.is_authenticated else "")
-    context.setdefault("incoming_url", incoming_url())
-    context.setdefault("desk_url", reverse("newsroom:desk"))
-    context.setdefault("messages", get_messages(request))
-    return django_render(request, template, context, status=status)
+# Newsroom pages render inside the shell (dateline.desk).
+render = desk_render
 
 
 def touch_presence(story, user):

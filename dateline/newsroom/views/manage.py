@@ -1,78 +1,23 @@
-"""The chief editor's pages: staff, sections, settings and the audit log."""
+"""The chief editor's pages: sections, settings and the audit log (staff: staff.py)."""
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
-from django.db import transaction
-from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
+from dateline.desk.views import desk_page
 from dateline.stories.models import Section
 
 from ..audit import client_ip, record
-from ..forms import DeskSettingsForm, SectionForm, StaffForm
-from ..models import AuditLog, DeskSettings, StaffProfile
-from ..permissions import perm_required
-from ..roles import GROUP_NAMES, role_of, set_role
-from ..staff import StaffError, create_staff
+from ..forms import DeskSettingsForm, SectionForm
+from ..models import AuditLog, DeskSettings
 from .common import render
 
 
 @require_http_methods(["GET", "POST"])
-@perm_required("newsroom.manage_staff")
-def staff(request):
-    form = StaffForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            user = create_staff(data["username"], data["role"], data["password"], email=data["email"],
-                                name=data["name"])
-        except StaffError as error:
-            form.add_error(None, str(error))
-        else:
-            record("staff.create", user=request.user, ip=client_ip(request), username_created=user.username,
-                   role=data["role"])
-            messages.success(request, f"Account {user.username} created.")
-            return redirect("newsroom:staff")
-    users = get_user_model().objects.filter(is_superuser=False).prefetch_related("groups").order_by("username")
-    rows = [(u, role_of(u)) for u in users]
-    return render(request, "newsroom/staff.html", {"form": form, "rows": rows, "roles": GROUP_NAMES},
-                  status=400 if form.errors else 200)
-
-
-@require_POST
-@perm_required("newsroom.manage_staff")
-def staff_change(request, user_id):
-    user = get_object_or_404(get_user_model(), pk=user_id, is_superuser=False)
-    if user == request.user:
-        messages.error(request, "You cannot change your own role or access here.")
-        return redirect("newsroom:staff")
-    what = request.POST.get("change", "")
-    with transaction.atomic():
-        if what in GROUP_NAMES:
-            set_role(user, what)
-            user.save()
-            done = f"{user.username} is now {GROUP_NAMES[what].lower()}."
-        elif what in ("deactivate", "activate"):
-            user.is_active = what == "activate"
-            user.save(update_fields=["is_active"])
-            done = f"{user.username} is {'active' if user.is_active else 'deactivated'}."
-        else:
-            messages.error(request, "Choose a change.")
-            return redirect("newsroom:staff")
-        # A changed role or access takes effect at once: end the user's sessions.
-        StaffProfile.for_user(user)
-        StaffProfile.objects.filter(user=user).update(session_generation=F("session_generation") + 1)
-        record("staff.change", user=request.user, ip=client_ip(request), target=user.username, change=what)
-    messages.success(request, done)
-    return redirect("newsroom:staff")
-
-
-@require_http_methods(["GET", "POST"])
-@perm_required("stories.change_section")
+@desk_page(desk="sections")
 def sections(request, pk=None):
     instance = get_object_or_404(Section, pk=pk) if pk else None
     form = SectionForm(request.POST or None, instance=instance)
@@ -87,7 +32,7 @@ def sections(request, pk=None):
 
 
 @require_http_methods(["GET", "POST"])
-@perm_required("newsroom.manage_settings")
+@desk_page(desk="settings")
 def desk_settings(request):
     current = DeskSettings.current()
     form = DeskSettingsForm(request.POST or None, instance=current)
@@ -110,7 +55,7 @@ def desk_settings(request):
 
 
 @require_safe
-@perm_required("newsroom.view_audit")
+@desk_page(desk="audit")
 def audit(request):
     rows = AuditLog.objects.all()
     action = request.GET.get("action", "").strip()[:40]

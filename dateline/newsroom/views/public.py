@@ -5,7 +5,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from dateline.core.html import to_plain
+from dateline.core.html import item_text
 from dateline.site.views import all_sections
 from dateline.stories.models import Story, StoryVersion
 
@@ -29,7 +29,7 @@ def _gone(request, story):
 
 
 def version_text(version):
-    return "\n\n".join(to_plain(p) for p in version.body)
+    return "\n\n".join(item_text(p) for p in version.body)
 
 
 @require_safe

@@ -32,23 +32,14 @@ def search_ids():
     return run
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate-limit counters and the sections menu live in the cache; each test
-    starts clean so request counts from other tests do not leak in."""
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
 
 @pytest.fixture
-def editor(db, django_user_model):
-    """A desk editor allowed to review thread suggestions (and nothing else)."""
+def thread_reviewer(db, django_user_model):
+    """A user allowed to review thread suggestions and nothing else (not the
+    newsroom's editor role: see `editor_client` for that)."""
     from django.contrib.auth.models import Permission
 
-    user = django_user_model.objects.create_user("editor", password="correct horse battery")
+    user = django_user_model.objects.create_user("reviewer", password="correct horse battery")
     user.user_permissions.add(Permission.objects.get(codename="review_threadsuggestion"))
     return user
 

@@ -60,22 +60,22 @@ def test_command_is_idempotent(stories):
     assert ThreadSuggestion.objects.count() == 2
 
 
-def test_accepting_a_pair_starts_a_thread(stories, editor):
+def test_accepting_a_pair_starts_a_thread(stories, thread_reviewer):
     save(suggest(load_corpus()))
     suggestion = ThreadSuggestion.objects.get(related=stories["decl1"])
-    Decision(suggestion, editor, "accept", title="End-of-war declaration").execute()
+    Decision(suggestion, thread_reviewer, "accept", title="End-of-war declaration").execute()
     thread = Thread.objects.get(title="End-of-war declaration")
     assert thread.story_count == 2
-    assert suggestion.status == ThreadSuggestion.Status.ACCEPTED and suggestion.decided_by == editor
+    assert suggestion.status == ThreadSuggestion.Status.ACCEPTED and suggestion.decided_by == thread_reviewer
 
 
-def test_dismissing_changes_nothing_but_the_suggestion(stories, editor):
+def test_dismissing_changes_nothing_but_the_suggestion(stories, thread_reviewer):
     save(suggest(load_corpus()))
     suggestion = ThreadSuggestion.objects.first()
-    Decision(suggestion, editor, "dismiss").execute()
+    Decision(suggestion, thread_reviewer, "dismiss").execute()
     assert not Thread.objects.exists()
     with pytest.raises(SuggestionError, match="already been decided"):
-        Decision(suggestion, editor, "accept").execute()
+        Decision(suggestion, thread_reviewer, "accept").execute()
 
 
 def test_review_page_needs_the_permission(client, stories, django_user_model):
@@ -85,9 +85,9 @@ def test_review_page_needs_the_permission(client, stories, django_user_model):
     assert client.get("/threads/suggestions/").status_code == 403
 
 
-def test_editor_accepts_from_the_review_page(client, stories, editor):
+def test_editor_accepts_from_the_review_page(client, stories, thread_reviewer):
     save(suggest(load_corpus()))
-    client.force_login(editor)
+    client.force_login(thread_reviewer)
     suggestion = ThreadSuggestion.objects.get(related=stories["flood1"])
     page = client.get("/threads/suggestions/").content.decode()
     assert "Monsoon floods hit South Chungcheong farmland" in page

@@ -3,16 +3,14 @@ stories. Every change goes through the services in ..threads (which keep the
 cached "More on this story" list fresh) and is written to the audit log in
 the same transaction, so a change is never recorded without happening."""
 
-from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
 from django.db.models import F
 from django.http import HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_http_methods
 
 from dateline.core.ratelimit import rate_limited
-from dateline.newsroom import audit
-from dateline.site.views import all_sections
+from dateline.desk.views import audit, desk_page, render
 
 from ..models import Thread, ThreadMembership
 from ..thread_forms import AddStoryForm, RenameThreadForm, ThreadTitleForm
@@ -33,12 +31,10 @@ RATE = "60/m"
 
 
 def _record(request, action, thread, story=None, **detail):
-    audit.record(action, user=request.user, story=story, ip=audit.client_ip(request), via="desk",
-                 thread=thread.slug, title=thread.title, **detail)
+    audit(request, action, story=story, thread=thread.slug, title=thread.title, **detail)
 
 
-@login_required
-@permission_required("search.add_thread", raise_exception=True)
+@desk_page(desk="threads")
 @require_http_methods(["GET", "HEAD", "POST"])
 @rate_limited("thread-manage", RATE, key=reviewer_key)
 def manage_index(request):
@@ -54,12 +50,11 @@ def manage_index(request):
             return redirect("search:thread_manage_detail", thread.slug)
     threads = Thread.objects.order_by("-updated_at", "-pk")[:200]
     return render(request, "search/thread_manage.html", {
-        "sections": all_sections(), "threads": threads, "form": form,
+        "threads": threads, "form": form,
     }, status=400 if form.errors else 200)
 
 
-@login_required
-@permission_required("search.change_thread", raise_exception=True)
+@desk_page("search.change_thread", desk="threads")
 @require_http_methods(["GET", "HEAD", "POST"])
 @rate_limited("thread-manage", RATE, key=reviewer_key)
 def manage_thread(request, slug):
@@ -89,7 +84,7 @@ def manage_thread(request, slug):
                .order_by(F("story__first_published_at").asc(nulls_last=True), "story_id"))
     failed = add_form.errors or rename_form.errors or remove_error
     return render(request, "search/thread_manage_detail.html", {
-        "sections": all_sections(), "thread": thread, "members": members,
+        "thread": thread, "members": members,
         "add_form": add_form, "rename_form": rename_form, "remove_error": remove_error,
     }, status=400 if failed else 200)
 

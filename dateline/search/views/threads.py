@@ -1,12 +1,13 @@
 """Thread pages for readers and the suggestion review for editors."""
 
-from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
 from dateline.core.ratelimit import rate_limited
+from dateline.desk.views import desk_page
+from dateline.desk.views import render as desk_render
 from dateline.site.views import all_sections
 
 from ..models import Thread, ThreadSuggestion
@@ -41,8 +42,7 @@ def reviewer_key(request):
     return f"user:{request.user.pk}"
 
 
-@login_required
-@permission_required("search.review_threadsuggestion", raise_exception=True)
+@desk_page("search.review_threadsuggestion", desk="threads")
 @require_http_methods(["GET", "HEAD", "POST"])
 @rate_limited("thread-suggestions", "60/m", key=reviewer_key)
 def suggestions(request):
@@ -60,6 +60,6 @@ def suggestions(request):
             return redirect("search:suggestions")
     pending = (ThreadSuggestion.objects.filter(status=ThreadSuggestion.Status.PENDING)
                .select_related("story__live", "thread", "related__live").order_by("-score")[:50])
-    return render(request, "search/suggestions.html", {
-        "sections": all_sections(), "pending": pending, "error": error,
+    return desk_render(request, "search/suggestions.html", {
+        "pending": pending, "error": error,
     }, status=400 if error else 200)

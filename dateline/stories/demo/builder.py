@@ -53,6 +53,7 @@ class CopyBuilder:
                 "dateline_country": copy.country, "dateline_agency": agency, "body": copy.paragraphs,
                 "urgency": copy.urgency, "keywords": copy.keywords, "slugline": "", "ednote": "",
                 "section_id": section_id, "language": "en",
+                "credit": "", "dateline_text": "", "desk_notes": [],
             }
             out.append(Built(
                 copy.headline,

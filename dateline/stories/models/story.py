@@ -51,6 +51,14 @@ class Story(models.Model):
     keywords = models.JSONField(default=list, blank=True)
     slugline = models.CharField(max_length=120, blank=True)
     ednote = models.CharField(max_length=500, blank=True)
+    # A story from another agency keeps that agency's credit and its dateline
+    # as the agency wrote it ("Berlin (dpa) -"); empty means our own story.
+    credit = models.CharField(max_length=120, blank=True, help_text="The source agency's credit, for taken-in stories.")
+    dateline_text = models.CharField(max_length=200, blank=True,
+                                     help_text="The source's dateline as written; empty: composed in house style.")
+    # What the sender meant for editors only (notes, contacts, sign-offs,
+    # photo credits, transmission lines): the desk sees it, readers never do.
+    desk_notes = models.JSONField(default=list, blank=True)
 
     # What readers see.
     live = models.ForeignKey(
@@ -118,7 +126,7 @@ class Story(models.Model):
 
 
 class DailySequence(models.Model):
-    """The running number in public IDs (AEN20211028 010500 325), per day."""
+    """The running number in public IDs (DLN20211028 000001 325), per day."""
 
     day = models.DateField(primary_key=True)
     last = models.PositiveIntegerField(default=0)

@@ -27,6 +27,8 @@ class StoryVersion(models.Model):
     dateline_country = models.CharField(max_length=80, blank=True)
     dateline_date = models.DateField(null=True, blank=True)
     dateline_agency = models.CharField(max_length=80, blank=True)
+    dateline_text = models.CharField(max_length=200, blank=True, help_text="The dateline as shown.")
+    credit = models.CharField(max_length=120, blank=True, help_text="The source agency's credit; empty: ours.")
     body = models.JSONField(default=list, blank=True)
     body_html = models.TextField(blank=True)
     summary = models.CharField(max_length=400, blank=True)

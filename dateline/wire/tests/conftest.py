@@ -12,14 +12,6 @@ def no_settle(settings):
     settings.DATELINE_WIRE_SETTLE_SECONDS = 0
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
 
 @pytest.fixture
 def api_key(db):

@@ -16,11 +16,16 @@ class Command(BaseCommand):
     def handle(self, *args, sources=(), source="", format="", **options):
         total = IngestReport()
         for name in sources:
+            # Each source on its own: a failure in one never stops the next.
             report = ingest_source(name, source=source or name, format=format)
             total.merge(report)
             self.stdout.write(f"{name}: {report.summary()}")
             for rejection in report.rejected:
                 who = f" [{rejection.original_id}]" if rejection.original_id else ""
                 self.stderr.write(f"{name}{who}: rejected: {rejection.reason}")
+        # Exit 0: nothing refused; 1: nothing taken in; 2: some taken in, some refused.
         if total.rejected and not (total.created or total.updated or total.unchanged):
-            raise CommandError(f"nothing taken in: {len(total.rejected)} rejected")
+            raise CommandError(f"nothing taken in: {len(total.rejected)} rejected", returncode=1)
+        if total.rejected:
+            raise CommandError(f"{len(total.rejected)} rejected; the rest was taken in ({total.summary()})",
+                               returncode=2)

@@ -1,0 +1,71 @@
+"""Body text that is for the desk, not readers, where the format has no mark for it.
+
+Formats that mark such text (NITF ed-msg and note type="npa", NewsML-G2
+edNote, dpa's non-public notepad) are read by their parsers. Inside the body
+text itself agencies follow conventions instead; these are the ones Dateline
+recognises, each a rule about what the text is, never about who sent it:
+
+- a rule line (``___``, ``----``): transmission furniture, no words;
+- markup source shown as text (an embed code: ``<div class="..."></div><script ...>``):
+  for a web desk to paste, never prose;
+- a closing sign-off of initials or a service name between slashes
+  (``hh/ph/ts/hd``, ``/ritzau/``): the desk's transmission trail;
+- a short line that is only a picture credit (``Foto: NTNU``, ``Photo: AP``):
+  the picture itself is not carried;
+- a subhead left with nothing for readers under it (``Embed (large):`` above
+  an embed code) goes with what it headed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from dateline.core.html import is_block, item_text
+
+_RULE = re.compile(r"^[\s_=\-–—~*·.]*[_=\-–—~]{3,}[\s_=\-–—~*·.]*$")
+_MARKUP_SOURCE = re.compile(r"^\s*<([a-zA-Z][\w-]*)\b[^>]*>.*</[a-zA-Z][\w-]*\s*>\s*$|<script\b", re.S | re.I)
+_SIGN_OFF = re.compile(r"^/?[a-z0-9]{1,12}(?:/[a-z0-9]{1,12})+/?$|^/[a-z0-9]{2,12}/$")
+_PICTURE_CREDIT = re.compile(r"^(?:Foto|Photo|Photos|Fotos|Bild|Bilde|Kuva|Picture|Image)\s*:\s*\S", re.I)
+
+
+def kind_of(item: str, *, last: bool) -> str:
+    """What a body item is, if it is not for readers: "rule", "embed code",
+    "sign-off", "picture credit"; "" for reader text."""
+    text = item_text(item)
+    if is_block(item):
+        return ""
+    if not text or _RULE.match(text):
+        return "rule"
+    if _MARKUP_SOURCE.search(html.unescape(text)):
+        return "embed code"
+    if last and _SIGN_OFF.match(text):
+        return "sign-off"
+    if _PICTURE_CREDIT.match(text) and len(text.split()) <= 40:
+        return "picture credit"
+    return ""
+
+
+def split_desk_text(items: list[str]) -> tuple[list[str], list[str]]:
+    """(items for readers, notes for the desk) from parsed body items."""
+    kinds = [kind_of(item, last=index == len(items) - 1) for index, item in enumerate(items)]
+    # A subhead whose whole section went to the desk (the next item is desk
+    # text, and no reader text follows before the next subhead) goes with it.
+    for index, item in enumerate(items):
+        if kinds[index] or not _is_subhead(item):
+            continue
+        section = []
+        for following in range(index + 1, len(items)):
+            if _is_subhead(items[following]) and not kinds[following]:
+                break
+            section.append(kinds[following])
+        if section and all(k and k != "rule" for k in section):
+            kinds[index] = "subhead"
+    public = [item for item, kind in zip(items, kinds) if not kind]
+    desk = [f"{kind.capitalize()}: {html.unescape(item_text(item))}"
+            for item, kind in zip(items, kinds) if kind and kind != "rule"]
+    return public, desk
+
+
+def _is_subhead(item: str) -> bool:
+    return bool(re.match(r"^<h[2-4]\b", item or ""))
