@@ -7,6 +7,8 @@ from xml.sax.saxutils import escape
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
+from django.db.models import Max
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -48,6 +50,10 @@ class StorySitemap(SiteSitemap):
 
     def lastmod(self, story):
         return story.last_published_at or story.first_published_at
+
+    def get_latest_lastmod(self):
+        # Django's default loads every story to take the max in Python.
+        return self.items().aggregate(latest=Max(Coalesce("last_published_at", "first_published_at")))["latest"]
 
 
 class SectionSitemap(SiteSitemap):

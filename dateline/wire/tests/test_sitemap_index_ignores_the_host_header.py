@@ -17,3 +17,12 @@ def test_sitemap_index_uses_the_site_url(client, make_story, settings):
     assert {loc.rsplit("/", 1)[1] for loc in locs} == {"sitemap-home.xml", "sitemap-sections.xml",
                                                          "sitemap-stories.xml"}
     assert response["X-Robots-Tag"]
+
+
+def test_sitemap_index_query_count(client, make_story, django_assert_num_queries):
+    make_story()
+    make_story("Another story")
+    # The sections' and the stories' counts (for paging), the stories'
+    # latest change as one aggregate, however many stories there are.
+    with django_assert_num_queries(3):
+        assert client.get("/sitemap.xml").status_code == 200
