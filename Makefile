@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install demo test test-fast bench chromium clean
+.PHONY: install demo test test-fast bench chromium varnish cluster cluster-stop clean
 
 install: $(VENV)/.installed
 
@@ -40,7 +40,22 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	else echo "The browser tests need Debian's package 'chromium' (sudo apt-get install chromium)."; exit 1; fi
 
-test: install chromium
+# Varnish (with the xkey vmod) for the tests of the cache in front and for `make cluster`.
+varnish:
+	@if command -v varnishd >/dev/null && [ -n "$$(find /usr/lib -name libvmod_xkey.so 2>/dev/null | head -n1)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's varnish and varnish-modules for the cache tests..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules >/dev/null; \
+	else echo "The cache tests need Debian's packages 'varnish' and 'varnish-modules'."; exit 1; fi
+
+# The production shape on loopback: Varnish, two granian servers, PostgreSQL, Redis (docs/deployment.md).
+cluster: install varnish
+	deploy/cluster.sh up
+
+cluster-stop:
+	deploy/cluster.sh down
+
+test: install chromium varnish
 	$(BIN)/pytest
 
 test-fast: install

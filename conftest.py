@@ -36,6 +36,38 @@ def _fresh_process_memos():
     forget_sections()
 
 
+REDIS_TEST_URL = os.environ.get("DATELINE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def shared_counters(request, settings, tmp_path):
+    """The counter stores that every web process shares: the SQLite file (one
+    machine, no Redis) and Redis. Redis keys get a prefix of their own and
+    expire; nothing is flushed, so other users of the server are left alone."""
+    from dateline.core import counters
+
+    if request.param == "sqlite":
+        settings.DATELINE_COUNTERS = "sqlite"
+        settings.DATELINE_COUNTERS_FILE = tmp_path / "counters.sqlite3"
+    else:
+        import uuid
+
+        import redis
+
+        try:
+            redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1).ping()
+        except redis.RedisError as error:
+            pytest.skip(f"Redis is not reachable at {REDIS_TEST_URL}: {error}")
+        settings.CACHES = {**settings.CACHES, "test-counters": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_TEST_URL,
+            "KEY_PREFIX": f"dateline-test-{uuid.uuid4().hex}",
+        }}
+        settings.DATELINE_COUNTERS = "cache"
+        settings.DATELINE_COUNTERS_CACHE = "test-counters"
+    return counters.store()
+
+
 @pytest.fixture
 def seed_text():
     if not SEED.exists():
@@ -125,6 +157,18 @@ def make_story(sections):
             publish(story, at=at)
             story.refresh_from_db()
         return story
+
+    return factory
+
+
+@pytest.fixture
+def published(make_story, django_capture_on_commit_callbacks):
+    """make_story, with publication signals delivered (tests run inside a
+    transaction, so on-commit callbacks would otherwise never fire)."""
+
+    def factory(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return make_story(*args, **kwargs)
 
     return factory
 

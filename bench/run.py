@@ -2,8 +2,9 @@
 
 Builds a demo archive in a scratch folder, serves it with a production WSGI
 server (DEBUG off, 2 workers) and measures with wrk, in one run:
-  (a) a rendered article page, (b) the home page, and
-  (c) the same article HTML as a static file from nginx, the baseline.
+  (a) a rendered article page, (b) the home page,
+  (c) the same article HTML as a static file from nginx, the baseline, and
+  (d) the article page through Varnish with the shipped VCL (deploy/varnish).
 Figures are quoted as ratios against (c) because shared machines are noisy.
 
     python bench/run.py [--stories 10000] [--duration 10] [--server granian|gunicorn]
@@ -56,6 +57,30 @@ def need(tool, package):
     raise SystemExit(f"the benchmark needs {tool}: install the Debian package {package}")
 
 
+def need_xkey():
+    """The xkey vmod the shipped VCL imports (Debian's varnish-modules)."""
+    if any(Path("/usr/lib").rglob("libvmod_xkey.so")):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        subprocess.run(["apt-get", "install", "-y", "-qq", "varnish-modules"], check=True,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, stdout=subprocess.DEVNULL)
+        return
+    raise SystemExit("the benchmark needs Varnish's xkey module: install the Debian package varnish-modules")
+
+
+def start_varnish(scratch, backend_port):
+    shutil.copy(REPO / "deploy" / "varnish" / "dateline.vcl", scratch / "dateline.vcl")
+    (scratch / "dateline-backends.vcl").write_text(
+        f'backend app1 {{ .host = "127.0.0.1"; .port = "{backend_port}"; }}\n'
+        "sub dateline_backends { apps.add_backend(app1); }\n")
+    port = free_port()
+    proc = subprocess.Popen(["varnishd", "-F", "-j", "none", "-n", str(scratch / "varnish"),
+                             "-a", f"127.0.0.1:{port}", "-T", "127.0.0.1:0", "-p", f"vcl_path={scratch}",
+                             "-f", str(scratch / "dateline.vcl"), "-s", "malloc,256m"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    return proc, f"http://127.0.0.1:{port}"
+
+
 def parse_wrk(output):
     def ms(value, unit):
         return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
@@ -90,6 +115,8 @@ def main():
 
     need("wrk", "wrk")
     need("nginx", "nginx-light")
+    need("varnishd", "varnish")
+    need_xkey()
     scratch = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
     scratch.chmod(0o755)  # nginx's workers run as an unprivileged user
     env = {
@@ -155,23 +182,31 @@ http {{
                                       start_new_session=True))
         wait_for(f"http://127.0.0.1:{nport}/article.html")
 
-        # Warm up every worker, then measure all three in the same run.
+        varnish, front = start_varnish(scratch, port)
+        procs.append(varnish)
+        wait_for(front + article_path)
+
+        # Warm up every worker, then measure all four in the same run.
         wrk(base + article_path, 2, args.connections)
         wrk(base + "/", 2, args.connections)
+        wrk(front + article_path, 2, args.connections)
         results = {
             "article": wrk(base + article_path, args.duration, args.connections),
             "home": wrk(base + "/", args.duration, args.connections),
             "static": wrk(f"http://127.0.0.1:{nport}/article.html", args.duration, args.connections),
+            "varnish": wrk(front + article_path, args.duration, args.connections),
         }
         print()
         print(f"{args.stories} stories, {args.server} (2 workers), DEBUG off, SQLite, wrk -t2 -c{args.connections} -d{args.duration}s")
         print(f"{'':22}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'non-2xx':>10}")
-        labels = {"article": "(a) article page", "home": "(b) home page", "static": "(c) nginx static"}
+        labels = {"article": "(a) article page", "home": "(b) home page", "static": "(c) nginx static",
+                  "varnish": "(d) article, Varnish"}
         for key, label in labels.items():
             r = results[key]
             print(f"{label:22}{r['rps']:>10.0f}{r['p50']:>10.2f}{r['p99']:>10.2f}{r['non2xx']:>10}")
         static = results["static"]["rps"]
-        print(f"ratio a/c = {results['article']['rps'] / static:.4f}   b/c = {results['home']['rps'] / static:.4f}")
+        print(f"ratio a/c = {results['article']['rps'] / static:.4f}   b/c = {results['home']['rps'] / static:.4f}"
+              f"   d/c = {results['varnish']['rps'] / static:.3f}")
         (REPO / "bench" / "out").mkdir(exist_ok=True)
         (REPO / "bench" / "out" / "pages.json").write_text(json.dumps(
             {"stories": args.stories, "server": args.server, "results": results}, indent=2))

@@ -8,6 +8,7 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("dateline.site.urls")),
     path("newsroom/", include("dateline.newsroom.urls")),
+    path("newsroom/", include("dateline.edge.urls")),
     path("", include("dateline.feedback.urls")),
     path("", include("dateline.search.urls")),
     path("", include("dateline.wire.urls")),

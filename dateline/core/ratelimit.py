@@ -1,12 +1,13 @@
-"""Rate limits for public POSTs, kept in Django's cache.
+"""Rate limits for public POSTs and other costly requests.
 
-Fixed-window counters: each (scope, key, window) pair counts hits in the
-current window with `cache.add` + `cache.incr`, which are atomic on Redis
-(shared by every web server behind a load balancer) and on the local-memory
-cache (one process). A site-wide ceiling counts every client together, so a
-flood from many addresses is still capped.
+Fixed-window counters: each (scope, key, window) counts hits in the current
+window in the shared counter store (`dateline.core.counters`: a SQLite file
+shared by the workers of one machine, or Redis with REDIS_URL), with atomic
+increments, so a limit holds exactly across processes and machines. A
+site-wide ceiling counts every client together, so a flood from many
+addresses is still capped.
 
-    from dateline.core.ratelimit import Rate, check_rate, client_ip, rate_limited
+    from dateline.core.ratelimit import Rate, check_rate, rate_limited
 
     decision = check_rate("feedback", client_key, [Rate.parse("5/m")], ceiling=[Rate.parse("600/m")])
     if not decision.allowed: ...
@@ -14,22 +15,25 @@ flood from many addresses is still capped.
     @rate_limited("comments", "5/m,50/d", ceiling="600/m")
     def post_comment(request): ...
 
-Behind a proxy, `client_ip` trusts X-Forwarded-For only as far as
-settings.DATELINE_TRUSTED_PROXIES (the number of proxies in front of the
-site) says; with the default 0 it uses REMOTE_ADDR, which a client cannot
-forge.
+The client's address comes from `dateline.core.clients.client_ip`, which
+honours DATELINE_TRUSTED_PROXIES.
 """
 
 import functools
 import hashlib
+import logging
 import math
-import os
 import time
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core.cache import caches
 from django.http import HttpResponse
+
+from . import counters
+from .clients import client_ip
+
+__all__ = ["Decision", "Rate", "check_rate", "client_ip", "parse_rates", "rate_limited", "too_many_requests"]
+
+log = logging.getLogger(__name__)
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -78,60 +82,34 @@ class Decision:
     scope: str = ""       # "client" or "site": which limit refused
 
 
-def _count(cache, key, window, now):
-    bucket = int(now // window)
-    cache_key = f"ratelimit:{key}:{window}:{bucket}"
-    # add() only creates the counter if it is absent, so concurrent first
-    # hits cannot reset each other; the slack outlives clock skew between hosts.
-    cache.add(cache_key, 0, timeout=window + 5)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # expired between add and incr
-        cache.add(cache_key, 1, timeout=window + 5)
-        count = 1
-    reset = (bucket + 1) * window - now
-    return count, max(1, math.ceil(reset))
+def _count(store, key, window, now):
+    count, ends = store.hit(f"ratelimit:{key}", window, now)
+    return count, max(1, math.ceil(ends - now))
 
 
-def check_rate(scope, key, rates, *, ceiling=(), now=None, cache_alias="default"):
+def check_rate(scope, key, rates, *, ceiling=(), now=None):
     """Count one hit for `key` in `scope` and say whether it is allowed.
 
     Per-key limits are checked first, so one client over its limit does not
-    use up the site-wide ceiling that everyone else shares.
+    use up the site-wide ceiling that everyone else shares. If the counter
+    store cannot be written (a read-only data directory, Redis down) the hit
+    is allowed and logged: readers keep reading rather than get errors.
     """
-    cache = caches[cache_alias]
+    store = counters.store()
     now = time.time() if now is None else now
     digest = hashlib.sha256(str(key).encode()).hexdigest()[:32]
-    for rate in parse_rates(rates):
-        count, reset = _count(cache, f"{scope}:k:{digest}", rate.window, now)
-        if count > rate.limit:
-            return Decision(False, reset, "client")
-    for rate in parse_rates(ceiling):
-        count, reset = _count(cache, f"{scope}:site", rate.window, now)
-        if count > rate.limit:
-            return Decision(False, reset, "site")
+    try:
+        for rate in parse_rates(rates):
+            count, reset = _count(store, f"{scope}:k:{digest}", rate.window, now)
+            if count > rate.limit:
+                return Decision(False, reset, "client")
+        for rate in parse_rates(ceiling):
+            count, reset = _count(store, f"{scope}:site", rate.window, now)
+            if count > rate.limit:
+                return Decision(False, reset, "site")
+    except counters.CounterStoreError as error:
+        log.warning("rate limit %s not checked: %s", scope, error)
     return Decision(True)
-
-
-def trusted_proxies():
-    value = getattr(settings, "DATELINE_TRUSTED_PROXIES", None)
-    if value is None:
-        value = os.environ.get("DATELINE_TRUSTED_PROXIES") or 0
-    return int(value)
-
-
-def client_ip(request):
-    """The client's address: REMOTE_ADDR, or with N trusted proxies in front,
-    the address the outermost trusted proxy saw (the Nth from the right in
-    X-Forwarded-For), since everything left of it is the client's to forge."""
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
-    proxies = trusted_proxies()
-    if proxies <= 0:
-        return remote
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return forwarded[0] if forwarded else remote
 
 
 def too_many_requests(request, decision):

@@ -13,8 +13,8 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from dateline.core.clients import client_ip
 from dateline.core.html import item_text
-from dateline.core.ratelimit import client_ip
 from dateline.stories.models import Story, StoryVersion
 
 from . import conf

@@ -1,20 +1,12 @@
 """Writing the audit log. Workflow changes arrive through `story_changed`,
 inside their transaction; sign-in events are recorded by the views."""
 
-import ipaddress
+from dateline.core.clients import client_ip
 
 from .models import AuditLog
 
-
-def client_ip(request):
-    """The address the request came from. REMOTE_ADDR only: X-Forwarded-For is
-    trivially forged unless a trusted proxy rewrites it, which is deployment
-    configuration, not ours to guess."""
-    value = (request.META.get("REMOTE_ADDR") or "").strip() if request is not None else ""
-    try:
-        return str(ipaddress.ip_address(value))
-    except ValueError:
-        return ""
+# The address a row records comes from dateline.core.clients.client_ip, the
+# one definition that honours DATELINE_TRUSTED_PROXIES.
 
 
 def record(action, *, user=None, story=None, ip="", via="desk", username="", **detail):

@@ -75,7 +75,8 @@ DATELINE_FETCH_READ_TIMEOUT = env_int("DATELINE_FETCH_READ_TIMEOUT", 20)
 DATELINE_POLL_WORKERS = env_int("DATELINE_POLL_WORKERS", 4)
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, signed in to through the newsroom's sign-in page.
+    "dateline.core.admin_site.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -91,12 +92,17 @@ INSTALLED_APPS = [
     "dateline.feedback",
     "dateline.wire",
     "dateline.search",
+    "dateline.edge",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the session and CSRF middleware, so it sees every cookie a
+    # response would set before it lets a shared cache keep the response.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "dateline.core.caching.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -199,6 +205,15 @@ else:
         }
     }
 
+# Counters for rate limits and sign-in protection (dateline.core.counters):
+# "sqlite", a file shared by the workers of one machine, or "cache", Django's
+# cache (Redis, shared by every machine, when REDIS_URL is set).
+DATELINE_COUNTERS = os.environ.get("DATELINE_COUNTERS") or ("cache" if REDIS_URL else "sqlite")
+if DATELINE_COUNTERS not in ("sqlite", "cache"):
+    raise ImproperlyConfigured(f"DATELINE_COUNTERS must be 'sqlite' or 'cache', not {DATELINE_COUNTERS!r}")
+DATELINE_COUNTERS_FILE = Path(os.environ.get("DATELINE_COUNTERS_FILE") or DATA_DIR / "counters.sqlite3")
+DATELINE_TRUSTED_PROXIES = env_int("DATELINE_TRUSTED_PROXIES", 0)
+
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
@@ -252,3 +267,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The cache in front (Varnish, nginx or a CDN): lifetimes of public pages and
+# the purgers told when a change makes pages stale (docs/deployment.md).
+DATELINE_CACHE_MAX_AGE = env_int("DATELINE_CACHE_MAX_AGE", 60)
+DATELINE_CACHE_ERROR_MAX_AGE = env_int("DATELINE_CACHE_ERROR_MAX_AGE", 10)
+DATELINE_CACHE_STALE_WHILE_REVALIDATE = env_int("DATELINE_CACHE_STALE_WHILE_REVALIDATE", 30)
+DATELINE_CACHE_STALE_IF_ERROR = env_int("DATELINE_CACHE_STALE_IF_ERROR", 86400)
+DATELINE_PURGERS = env_list("DATELINE_PURGERS", [])
+DATELINE_PURGE_TIMEOUT = env_int("DATELINE_PURGE_TIMEOUT", 2)
+DATELINE_PURGE_IN_BACKGROUND = env_bool("DATELINE_PURGE_IN_BACKGROUND", True)

@@ -3,13 +3,19 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import DEBUG, DEV_SECRET_KEY, SECRET_KEY, env_bool, env_int
+from .base import DATELINE_COUNTERS, DEBUG, DEV_SECRET_KEY, REDIS_URL, SECRET_KEY, env_bool, env_int
 
 if DEBUG:
     raise ImproperlyConfigured("Refusing to start: DEBUG is on in production settings.")
 if not SECRET_KEY or SECRET_KEY == DEV_SECRET_KEY or len(SECRET_KEY) < 32:
     raise ImproperlyConfigured(
         "Refusing to start: set SECRET_KEY to a random value of at least 32 characters."
+    )
+
+if DATELINE_COUNTERS == "cache" and not REDIS_URL:
+    raise ImproperlyConfigured(
+        "Refusing to start: DATELINE_COUNTERS=cache without REDIS_URL keeps rate limits in each worker's "
+        "memory, so every worker allows the full limit. Set REDIS_URL, or leave DATELINE_COUNTERS unset."
     )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

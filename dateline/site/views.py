@@ -10,6 +10,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from dateline.core.caching import HOME, LATEST, MENU, section_key, story_key, tag
 from dateline.core.prepared import PreparedGet
 from dateline.stories.models import Section, Story
 from dateline.stories.services import compose_dateline
@@ -62,6 +63,7 @@ HOME_PER_SECTION = 5
 
 @require_safe
 def home(request):
+    tag(request, HOME, LATEST, MENU)
     sections = all_sections()
     recent = cards(listed_rows()[:HOME_RECENT])
     by_section = {s.pk: [] for s in sections}
@@ -83,6 +85,7 @@ def home(request):
 
 @require_safe
 def section(request, slug):
+    tag(request, section_key(slug), MENU)
     sections = all_sections()
     current = next((s for s in sections if s.slug == slug), None)
     if current is None:
@@ -107,6 +110,9 @@ ARTICLE_LOOKUP = PreparedGet(
 
 @require_safe
 def article(request, public_id):
+    # Tagged before the lookup: a story not yet public 404s under its own
+    # key, so its release purges the cached 404 too.
+    tag(request, story_key(public_id), MENU)
     try:
         story = ARTICLE_LOOKUP.get(public_id)
     except Story.DoesNotExist:

@@ -8,7 +8,8 @@ from django.db import DatabaseError
 from django.http import JsonResponse
 from django.utils import timezone
 
-from dateline.core.ratelimit import Rate, check_rate, client_ip
+from dateline.core.clients import client_ip
+from dateline.core.ratelimit import Rate, check_rate
 
 from .models import ApiClient
 

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max
 from django.shortcuts import get_object_or_404
-from django.utils.cache import patch_cache_control
+from dateline.core.caching import LATEST, section_key, tag
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.views.decorators.http import condition
 
@@ -24,7 +24,6 @@ from dateline.stories.models import Section, Story
 from .ninjs import story_uri
 
 FEED_SIZE = 50
-MAX_AGE = 120
 
 
 class FullTextRss(Rss201rev2Feed):
@@ -171,9 +170,8 @@ def cached_feed(feed):
     conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(feed)
 
     def view(request, slug=None):
-        response = conditional(request, slug=slug) if slug else conditional(request)
-        patch_cache_control(response, public=True, max_age=MAX_AGE)
-        return response
+        tag(request, LATEST, *([section_key(slug)] if slug else []))
+        return conditional(request, slug=slug) if slug else conditional(request)
 
     return view
 

@@ -11,12 +11,12 @@ from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.template.response import TemplateResponse
-from django.utils.cache import patch_cache_control
+from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
+from dateline.core.caching import LATEST, tag
 from dateline.core.languages import to_news_sitemap
 from dateline.core.timefmt import iso
 from dateline.stories.models import Section, Story
@@ -81,8 +81,9 @@ class HomeSitemap(SiteSitemap):
 SITEMAPS = {"home": HomeSitemap, "sections": SectionSitemap, "stories": StorySitemap}
 
 
-def _cached(response, seconds=600):
-    patch_cache_control(response, public=True, max_age=seconds)
+def _cached(request, response):
+    """Sitemaps list the newest stories: cached in front, purged on publish."""
+    tag(request, LATEST)
     return response
 
 
@@ -105,14 +106,14 @@ def sitemap_index(request):
     response = TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries},
                                 content_type="application/xml", headers=headers)
     response.render()
-    return _cached(response)
+    return _cached(request, response)
 
 
 @require_safe
 def sitemap_section(request, section):
     response = sitemap_views.sitemap(request, SITEMAPS, section=section)
     response.render()
-    return _cached(response)
+    return _cached(request, response)
 
 
 def news_stories(now=None):
@@ -146,7 +147,7 @@ def news_sitemap(request):
             "</news:news></url>"
         )
     lines.append("</urlset>")
-    return _cached(HttpResponse("\n".join(lines), content_type="application/xml; charset=utf-8"), 120)
+    return _cached(request, HttpResponse("\n".join(lines), content_type="application/xml; charset=utf-8"))
 
 
 @require_safe
@@ -162,6 +163,6 @@ def robots_txt(request):
         f"Sitemap: {site}{reverse('wire:news-sitemap')}",
         "",
     ])
-    return _cached(HttpResponse(text, content_type="text/plain; charset=utf-8"), 3600)
+    return _cached(request, HttpResponse(text, content_type="text/plain; charset=utf-8"))
 
 

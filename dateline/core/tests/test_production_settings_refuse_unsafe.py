@@ -40,3 +40,10 @@ def test_bad_boolean_is_a_clear_error():
     result = load_production({"SECRET_KEY": GOOD_SECRET, "DEBUG": "maybe"})
     assert result.returncode != 0
     assert "DEBUG must be a boolean" in result.stderr
+
+
+def test_refuses_per_process_counters():
+    # The per-process memory cache would let each worker allow the whole limit.
+    result = load_production({"SECRET_KEY": GOOD_SECRET, "DATELINE_COUNTERS": "cache", "REDIS_URL": ""})
+    assert result.returncode != 0
+    assert "DATELINE_COUNTERS" in result.stderr

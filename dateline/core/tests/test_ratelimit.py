@@ -1,19 +1,14 @@
 """The shared rate limiter counts per client and site-wide, in fixed windows,
-and the decorator answers 429 with Retry-After."""
+and the decorator answers 429 with Retry-After; on each shared counter store
+(the SQLite file of one machine, and Redis)."""
 
 import pytest
-from django.core.cache import cache
 from django.http import HttpResponse
-from django.test import RequestFactory, override_settings
+from django.test import RequestFactory
 
-from dateline.core.ratelimit import Rate, check_rate, client_ip, parse_rates, rate_limited
+from dateline.core.ratelimit import Rate, check_rate, parse_rates, rate_limited
 
-
-@pytest.fixture(autouse=True)
-def clean_cache():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("shared_counters")
 
 
 def test_rate_parse_reads_units_and_multiples():
@@ -86,21 +81,6 @@ def test_scopes_do_not_share_counters():
     now = 1_000_000.0
     check_rate("comments", "a", "1/m", now=now)
     assert check_rate("feedback", "a", "1/m", now=now).allowed
-
-
-def test_client_ip_ignores_forwarded_for_without_trusted_proxies(rf=RequestFactory()):
-    request = rf.post("/", REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR="6.6.6.6")
-    with override_settings(DATELINE_TRUSTED_PROXIES=0):
-        assert client_ip(request) == "10.0.0.9"
-
-
-def test_client_ip_takes_the_address_the_trusted_proxy_saw(rf=RequestFactory()):
-    # The client forged "6.6.6.6"; the one trusted proxy appended the real address.
-    request = rf.post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7")
-    with override_settings(DATELINE_TRUSTED_PROXIES=1):
-        assert client_ip(request) == "203.0.113.7"
-    with override_settings(DATELINE_TRUSTED_PROXIES=2):
-        assert client_ip(request) == "6.6.6.6"
 
 
 def test_decorator_answers_429_with_retry_after_and_leaves_gets_alone(rf=RequestFactory()):

@@ -14,9 +14,10 @@ DESK_PAGES = {
     "/threads/manage/": "Threads",
     "/newsroom/audit/": "Audit log",
     "/newsroom/staff/": "Staff",
+    "/newsroom/cache/": "Cache",
 }
 EVERY_DESK = {"Stories", "New story", "Incoming", "Feedback", "Threads", "Staff", "Sections", "Settings",
-              "Audit log", "Your account", "Sign out"}
+              "Audit log", "Cache", "Your account", "Sign out"}
 EXPECTED = {
     "reporter": {"Stories", "New story", "Your account", "Sign out"},
     "editor": {"Stories", "New story", "Incoming", "Feedback", "Threads", "Your account", "Sign out"},

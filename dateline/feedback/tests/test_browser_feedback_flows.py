@@ -51,6 +51,12 @@ def test_without_javascript_the_form_posts_redirects_and_thanks(story, live_serv
     page.get_by_label("Your message").fill("The headline says Thursday; it was Wednesday. 수요일")
     page.get_by_label("Email").fill("reader@example.com")
     page.get_by_role("button", name="Send", exact=True).click()
+    # The article page is cached for every reader and carries no CSRF
+    # token: the first send stores nothing and asks to confirm, text kept.
+    page.get_by_role("heading", name="Please confirm your feedback").wait_for()
+    assert page.get_by_label("Your message").input_value().endswith("수요일")
+    assert not Feedback.objects.exists()
+    page.get_by_role("button", name="Send", exact=True).click()
     page.wait_for_url(re.compile(r".*\?feedback=thanks#feedback$"))
     status = page.get_by_role("status")
     assert status.inner_text() == "Thanks for your feedback!"
@@ -207,3 +213,17 @@ def test_with_javascript_a_rate_limit_keeps_the_text_and_says_when_to_retry(stor
     assert page.get_by_label("Your message").input_value() == "Second, kept 그대로"
     assert axe(page) == []
     assert list(Feedback.objects.values_list("message", flat=True)) == ["First"]
+
+
+def test_without_the_script_the_confirming_step_is_accessible_and_sends_once(story, live_server, page, axe):
+    page.route("**/feedback/feedback.js", lambda route: route.abort())
+    page.goto(live_server.url + story.get_absolute_url() + "?feedback=open")
+    page.get_by_label("Your message").fill("The second quote is from the vice minister.")
+    page.get_by_role("button", name="Send", exact=True).click()
+    page.get_by_role("heading", name="Please confirm your feedback").wait_for()
+    assert axe(page) == []
+    assert not Feedback.objects.exists()
+    page.get_by_role("button", name="Send", exact=True).click()
+    page.wait_for_url(re.compile(r".*\?feedback=thanks#feedback$"))
+    assert Feedback.objects.get().message == "The second quote is from the vice minister."
+

@@ -123,7 +123,9 @@ def one_client(base, public_id, number):
     jar = CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
     html = opener.open(f"{base}/view/{public_id}", timeout=30).read().decode()
-    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    # As the widget's script does when the form opens (the page has none).
+    tokens = opener.open(f"{base}/feedback/story/{public_id}/tokens", timeout=30).read().decode()
+    csrf = json.loads(tokens)["csrf"]
     version = re.search(r'name="version" value="(\d+)"', html).group(1)
     results = []
     for n in range(PER_CLIENT):

@@ -11,21 +11,68 @@ pytestmark = pytest.mark.django_db
 JSON = {"HTTP_ACCEPT": "application/json"}
 
 
-def test_post_without_csrf_token_is_refused(story, submit_url, post_data):
+def _csrf_in(html):
+    marker = 'name="csrfmiddlewaretoken" value="'
+    start = html.index(marker) + len(marker)
+    return html[start:html.index('"', start)]
+
+
+def test_a_send_without_a_csrf_token_stores_nothing_and_asks_to_confirm(story, submit_url, post_data):
+    # What a reader without JavaScript sends from the cached article page,
+    # and what a cross-site forgery sends: neither is stored.
     client = Client(enforce_csrf_checks=True)
-    response = client.post(submit_url, post_data())
+    response = client.post(submit_url, post_data(message="The mayor's name is misspelt."))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "press Send again" in html
+    assert "The mayor&#39;s name is misspelt." in html or "The mayor's name is misspelt." in html
+    assert _csrf_in(html)
+    assert not response.has_header("xkey")  # one reader's page: never for a shared cache
+    assert not Feedback.objects.exists()
+
+
+def test_sending_again_from_the_confirming_page_is_accepted_once(story, submit_url, post_data):
+    client = Client(enforce_csrf_checks=True)
+    first = client.post(submit_url, post_data(message="The mayor's name is misspelt."))
+    again = client.post(submit_url, post_data(message="The mayor's name is misspelt.",
+                                              csrfmiddlewaretoken=_csrf_in(first.content.decode())))
+    assert again.status_code == 302
+    assert Feedback.objects.count() == 1
+
+
+def test_a_wrong_csrf_token_is_refused(story, submit_url, post_data):
+    client = Client(enforce_csrf_checks=True)
+    client.get(submit_url + "tokens")  # a real CSRF cookie, then a forged token
+    response = client.post(submit_url, post_data(csrfmiddlewaretoken="x" * 64))
     assert response.status_code == 403
     assert not Feedback.objects.exists()
 
 
-def test_post_with_the_token_from_the_article_page_is_accepted(story, submit_url, post_data):
+def test_the_script_without_a_token_gets_a_json_403(story, submit_url, post_data):
     client = Client(enforce_csrf_checks=True)
-    html = client.get(story.get_absolute_url()).content.decode()
-    start = html.index('name="csrfmiddlewaretoken" value="') + len('name="csrfmiddlewaretoken" value="')
-    csrf = html[start:html.index('"', start)]
-    response = client.post(submit_url, post_data(csrfmiddlewaretoken=csrf))
-    assert response.status_code == 302
+    response = client.post(submit_url, post_data(), **JSON)
+    assert response.status_code == 403
+    assert "out of date" in response.json()["error"]
+    assert not Feedback.objects.exists()
+
+
+def test_the_tokens_the_script_fetches_let_it_send(story, submit_url, post_data):
+    client = Client(enforce_csrf_checks=True)
+    tokens = client.get(submit_url + "tokens", **JSON)
+    assert tokens.status_code == 200
+    assert "no-store" in tokens.headers["Cache-Control"] and "private" in tokens.headers["Cache-Control"]
+    data = tokens.json()
+    assert data["csrf"] and len(data["token"]) >= 20
+    response = client.post(submit_url, post_data(csrfmiddlewaretoken=data["csrf"], token=data["token"]), **JSON)
+    assert response.status_code == 201
     assert Feedback.objects.count() == 1
+
+
+def test_the_article_page_carries_no_per_reader_token(story, client):
+    first = client.get(story.get_absolute_url()).content.decode()
+    second = Client().get(story.get_absolute_url()).content.decode()
+    assert "csrfmiddlewaretoken" not in first
+    assert first == second
 
 
 def test_filled_honeypot_is_refused_with_400_and_nothing_stored(client, submit_url, post_data):

@@ -1,4 +1,4 @@
 from .inbox import export_csv, inbox, item
-from .submit import submit
+from .submit import submit, tokens
 
-__all__ = ["export_csv", "inbox", "item", "submit"]
+__all__ = ["export_csv", "inbox", "item", "submit", "tokens"]

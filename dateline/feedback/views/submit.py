@@ -1,14 +1,24 @@
 """The reader's side: one POST endpoint that answers both a plain form
-(303 back to the article) and the widget's script (JSON)."""
+(303 back to the article) and the widget's script (JSON).
+
+The article page is the same for every reader, so a cache in front can serve
+it: its form carries no CSRF token. The widget's script asks `tokens` for one
+when the form opens. Without the script, the first send has no token; it
+stores nothing and answers with the form again, the reader's text kept and
+a token in it, asking them to press Send once more. A cross-site forgery
+gets no further than that page."""
 
 import functools
 import logging
 
 from django.db import DatabaseError
 from django.http import Http404, JsonResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
 from dateline.core.ratelimit import check_rate
 from dateline.site.views import all_sections
@@ -22,6 +32,10 @@ from ..services import FeedbackError, Submission, client_hash, new_token
 log = logging.getLogger(__name__)
 
 THANKS = "Thanks for your feedback!"
+CONFIRM = ("One more step: please check your feedback below and press Send again. "
+           "(This page has no copy cached for everyone, so it can prove the message comes from you.)")
+STALE = ("Your feedback could not be sent because this page is out of date. "
+         "Your text is kept: please send it again.")
 FIELDS = ("message", "email", "category", "paragraph", "quote")
 
 
@@ -106,7 +120,7 @@ def typed_values(request):
     return values
 
 
-def refuse(request, story, status, *, errors=None, problem="", retry_after=None):
+def refuse(request, story, status, *, errors=None, problem="", retry_after=None, confirm=False):
     """The form again, with the reader's text and what went wrong."""
     errors = errors or {}
     if wants_json(request):
@@ -121,6 +135,7 @@ def refuse(request, story, status, *, errors=None, problem="", retry_after=None)
             "story": story,
             "problem": problem,
             "status": status,
+            "confirm": confirm,
             "feedback": {
                 "action": reverse("feedback:submit", args=[story.public_id]),
                 "version_id": request.POST.get("version") or story.live_id,
@@ -129,6 +144,7 @@ def refuse(request, story, status, *, errors=None, problem="", retry_after=None)
                 "errors": {name: msgs for name, msgs in errors.items() if name != "__all__"},
                 "categories": Feedback.Category.choices,
                 "open": True,
+                "private": True,
             },
         }
         response = render(request, "feedback/form_page.html", context, status=status)
@@ -144,19 +160,47 @@ def accepted(request, story, feedback, created):
     return redirect(story.get_absolute_url() + "?feedback=thanks#feedback", permanent=False)
 
 
+_CSRF = CsrfViewMiddleware(lambda request: None)
+
+
+def csrf_problem(request):
+    """None when the POST passes Django's CSRF check, else its 403 response."""
+    return _CSRF.process_view(request, None, (), {})
+
+
+@require_safe
+@never_cache
+def tokens(request, public_id):
+    """The per-reader tokens the cached article's form lacks: a CSRF token (and
+    its cookie) and a fresh submission token. Never cached."""
+    public_story(public_id)
+    return JsonResponse({"csrf": get_token(request), "token": new_token()})
+
+
 @body_limited
-@csrf_protect
 def submit(request, public_id):
     story = public_story(public_id)
     if request.method != "POST":
         return redirect(story.get_absolute_url() + "?feedback=open#feedback")
+    forbidden = csrf_problem(request)
+    # Sent from the cached page without its script: checked like any send,
+    # so mistakes show at once, but stored only when sent again with a token.
+    unconfirmed = forbidden is not None and not wants_json(request) and "csrfmiddlewaretoken" not in request.POST
+    if forbidden is not None and not unconfirmed:
+        if wants_json(request):
+            return JsonResponse({"error": STALE, "errors": {}}, status=403)
+        return forbidden
     if request.POST.get("leave_blank"):
         return refuse(request, story, 400, problem=(
             "Your message was not sent because a field meant to stay empty was filled in. "
             "Please clear it and send again."
         ))
 
-    form = FeedbackForm(request.POST)
+    data = request.POST
+    if unconfirmed and not data.get("token"):
+        data = data.copy()
+        data["token"] = new_token()  # the cached page has none to give
+    form = FeedbackForm(data)
     if not form.is_valid():
         # Not counted against the rate limit: a reader correcting a typo in
         # their email should not run out of tries.
@@ -166,6 +210,9 @@ def submit(request, public_id):
         if hidden:
             errors.setdefault("__all__", hidden[:1])
         return refuse(request, story, 400, errors=errors, problem=problem)
+
+    if unconfirmed:
+        return refuse(request, story, 200, problem=CONFIRM, confirm=True)
 
     try:
         return store(request, story, form)

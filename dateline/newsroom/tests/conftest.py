@@ -83,3 +83,28 @@ def form_data(story, **overrides):
     data["staff_bylines"] = initial["staff_bylines"]
     data.update(overrides)
     return data
+
+
+@pytest.fixture
+def clock(monkeypatch, settings, tmp_path):
+    """Sign-in protection's clock, moved by hand: `clock.now += 2`. The counters
+    live in the SQLite file store (the default without Redis), which reads
+    expiry from the clock it is given; a cache expires keys on its own clock."""
+    from dateline.newsroom import signin
+
+    settings.DATELINE_COUNTERS = "sqlite"
+    settings.DATELINE_COUNTERS_FILE = tmp_path / "counters.sqlite3"
+
+    class Clock:
+        now = 1_800_000_000.0  # a fixed instant inside one fifteen-minute window
+
+    monkeypatch.setattr(signin, "_now", lambda: Clock.now)
+    return Clock
+
+
+def sign_in(client, username, password=PASSWORD, address="203.0.113.5", **extra):
+    """POST the newsroom sign-in form from `address` (REMOTE_ADDR, or as the
+    proxy's X-Forwarded-For when `extra` says so)."""
+    extra.setdefault("REMOTE_ADDR", address)
+    return client.post("/newsroom/login/", {"username": username, "password": password, **extra.pop("data", {})},
+                       **extra)

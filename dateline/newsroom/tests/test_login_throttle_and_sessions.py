@@ -1,12 +1,10 @@
-"""Sign-in: Argon2 hashes, throttling then lockout, and signing out everywhere."""
+"""Sign-in: Argon2 hashes, sessions, and signing out everywhere. (Sign-in protection
+has its own tests: test_signin_*.)"""
 
-import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.test import Client
 
 from .conftest import PASSWORD
-
 
 
 def test_production_settings_hash_passwords_with_argon2():
@@ -25,40 +23,6 @@ def test_wrong_password_is_refused_with_a_message(client, editor):
     response = client.post("/newsroom/login/", {"username": "eddie", "password": "nope"})
     assert response.status_code == 400
     assert "do not match" in response.content.decode()
-
-
-def test_repeated_failures_slow_down_then_lock_out(client, editor, monkeypatch):
-    from dateline.newsroom import throttle
-
-    clock = [1_000_000.0]
-    monkeypatch.setattr(throttle, "_now", lambda: clock[0])
-    for _ in range(throttle.SLOW_AFTER):
-        assert client.post("/newsroom/login/", {"username": "eddie", "password": "bad"}).status_code == 400
-    slowed = client.post("/newsroom/login/", {"username": "eddie", "password": PASSWORD})
-    assert slowed.status_code == 429 and "Wait" in slowed.content.decode()
-    for _ in range(throttle.LOCK_AFTER):
-        clock[0] += throttle.wait_seconds("eddie", "127.0.0.1")
-        client.post("/newsroom/login/", {"username": "eddie", "password": "bad"})
-    locked = client.post("/newsroom/login/", {"username": "eddie", "password": PASSWORD})
-    assert locked.status_code == 429 and "locked" in locked.content.decode()
-    assert int(locked["Retry-After"]) > 0
-
-
-def test_failures_from_one_address_limit_other_usernames_too(client, editor, chief, monkeypatch):
-    from dateline.newsroom import throttle
-
-    monkeypatch.setattr(throttle, "_now", lambda: 2_000_000.0)
-    for n in range(throttle.SLOW_AFTER):
-        client.post("/newsroom/login/", {"username": f"guess{n}", "password": "bad"})
-    assert client.post("/newsroom/login/", {"username": "chloe", "password": PASSWORD}).status_code == 429
-
-
-def test_success_clears_the_usernames_failures(client, editor):
-    from dateline.newsroom import throttle
-
-    client.post("/newsroom/login/", {"username": "eddie", "password": "bad"})
-    assert client.post("/newsroom/login/", {"username": "eddie", "password": PASSWORD}).status_code == 302
-    assert cache.get(throttle._key("user", "eddie")) is None
 
 
 def test_next_parameter_cannot_redirect_off_site(client, editor):

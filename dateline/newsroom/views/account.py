@@ -1,4 +1,4 @@
-"""Signing in and out, with throttling, and signing out everywhere."""
+"""Signing in (with the protection in ..signin) and out, and signing out everywhere."""
 
 from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
@@ -8,13 +8,13 @@ from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
-from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods, require_POST
 
-from dateline.core.ratelimit import rate_limited
+from dateline.core.clients import client_ip
 
-from .. import throttle
-from ..audit import client_ip, record
+from .. import signin
+from ..audit import record
 from ..middleware import stamp_session
 from ..models import StaffProfile
 from ..permissions import staff_required
@@ -29,45 +29,47 @@ def _next(request):
     return target
 
 
+def _via(target):
+    # The Django admin sends its sign-ins here (dateline.core.admin_site): the
+    # audit log says which door the person was going through.
+    return "admin" if target.startswith("/admin/") else "desk"
+
+
 @sensitive_post_parameters("password")
-# Failures are throttled per account and address below; this caps all attempts
-# from one address, successful or not, and the site-wide rate.
-@rate_limited("newsroom-login", "30/m,300/h", ceiling="600/m")
 @csrf_protect
 @never_cache
 @require_http_methods(["GET", "POST"])
 def login_view(request):
+    target = _next(request)
     if request.method == "GET" and request.user.is_authenticated:
-        return redirect(_next(request))
-    status, error = 200, ""
+        return redirect(target)
+    status, error, retry_after = 200, "", None
+    username = request.POST.get("username", "")[:150]
     if request.method == "POST":
-        username = request.POST.get("username", "")[:150]
-        ip = client_ip(request)
-        wait = throttle.wait_seconds(username, ip)
-        if wait:
-            status = 429
-            error = (f"Too many failed sign-ins. This account or address is locked; try again in {wait // 60 + 1} minutes."
-                     if throttle.is_locked(username, ip) else
-                     f"Too many failed sign-ins. Wait {wait} seconds before trying again.")
-            record("login.throttled", username=username, ip=ip, wait=wait)
+        ip, via = client_ip(request), _via(target)
+        attempt = signin.begin(request, username)
+        if isinstance(attempt, signin.Refusal):
+            status, error, retry_after = attempt.status, attempt.message, attempt.retry_after
+            record("login.throttled", username=username, ip=ip, via=via, wait=attempt.retry_after,
+                   rule=attempt.rule)
         else:
             user = authenticate(request, username=username, password=request.POST.get("password", ""))
             if user is not None and user.is_active:
-                throttle.succeeded(username)
+                attempt.succeeded()
                 login(request, user)
                 StaffProfile.for_user(user)
                 stamp_session(request, user)
-                record("login", user=user, ip=ip)
-                return redirect(_next(request))
-            throttle.failed(username, ip)
-            record("login.failed", username=username, ip=ip)
+                record("login", user=user, ip=ip, via=via)
+                response = redirect(target)
+                signin.remember_device(request, response, user.get_username())
+                return response
+            attempt.failed()
+            record("login.failed", username=username, ip=ip, via=via)
             status, error = 400, "That username and password do not match an active account."
-    response = render(request, "newsroom/login.html", {
-        "error": error, "next": _next(request), "username": request.POST.get("username", "")[:150],
-    }, status=status)
-    if status == 429:
-        response["Retry-After"] = str(throttle.wait_seconds(request.POST.get("username", "")[:150],
-                                                            client_ip(request)) or 1)
+    response = render(request, "newsroom/login.html", {"error": error, "next": target, "username": username},
+                      status=status)
+    if retry_after is not None:
+        response["Retry-After"] = str(retry_after)
     return response
 
 

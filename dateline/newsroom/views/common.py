@@ -4,10 +4,10 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from dateline.core.clients import client_ip
 from dateline.desk.views import render as desk_render
 from dateline.stories.workflow import Actor
 
-from ..audit import client_ip
 from ..models import EditingPresence
 
 PRESENCE_FRESH = timedelta(minutes=2)

@@ -7,10 +7,11 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_http_methods, require_safe
 
+from dateline.core.clients import client_ip
 from dateline.desk.views import desk_page
 from dateline.stories.models import Section
 
-from ..audit import client_ip, record
+from ..audit import record
 from ..forms import DeskSettingsForm, SectionForm
 from ..models import AuditLog, DeskSettings
 from .common import render

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from dateline.core.caching import MENU, story_key, tag
 from dateline.core.html import item_text
 from dateline.site.views import all_sections
 from dateline.stories.models import Story, StoryVersion
@@ -34,6 +35,7 @@ def version_text(version):
 
 @require_safe
 def history(request, public_id):
+    tag(request, story_key(public_id), MENU)
     story = _story(public_id)
     versions = list(story.versions.filter(published_at__lte=story.live.published_at).order_by("-number"))
     return render(request, "newsroom/public_history.html", {
@@ -44,6 +46,7 @@ def history(request, public_id):
 
 @require_safe
 def version(request, public_id, number):
+    tag(request, story_key(public_id), MENU)
     story = _story(public_id)
     if story.is_killed:
         return _gone(request, story)
@@ -59,6 +62,7 @@ def version(request, public_id, number):
 
 @require_safe
 def diff(request, public_id):
+    tag(request, story_key(public_id), MENU)
     story = _story(public_id)
     if story.is_killed:
         return _gone(request, story)

@@ -9,10 +9,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
+from dateline.core.clients import client_ip
 from dateline.desk.views import desk_page
 
 from .. import staff as accounts
-from ..audit import client_ip, record
+from ..audit import record
 from ..forms import StaffForm
 from ..roles import GROUP_NAMES, role_of
 from .common import render

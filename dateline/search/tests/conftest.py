@@ -8,18 +8,6 @@ from dateline.search.query import SearchQuery
 
 
 @pytest.fixture
-def published(make_story, django_capture_on_commit_callbacks):
-    """make_story, with publication signals delivered (tests run inside a
-    transaction, so on-commit callbacks would otherwise never fire)."""
-
-    def factory(*args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return make_story(*args, **kwargs)
-
-    return factory
-
-
-@pytest.fixture
 def search_ids():
     """Run a search and return the matching stories' headlines, best first."""
     from dateline.stories.models import Story

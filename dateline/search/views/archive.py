@@ -17,6 +17,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from dateline.core.caching import LATEST, MENU, day_key, tag
 from dateline.core.slugs import name_slug
 from dateline.core.timefmt import MONTHS, newsroom_zone, to_newsroom
 from dateline.site.views import all_sections, listed_stories
@@ -88,6 +89,7 @@ def page_links(request, page):
 
 @require_safe
 def archive_index(request):
+    tag(request, LATEST, MENU)
     years = list(range(this_year(), first_year() - 1, -1))
     return render(request, "search/archive_index.html", {
         "sections": all_sections(), "years": years, "months": MONTHS,
@@ -96,6 +98,7 @@ def archive_index(request):
 
 @require_safe
 def archive_year(request, year):
+    tag(request, LATEST, MENU)
     valid_date(year)
     key = f"search:archive:year:{year}"
     counts = cache.get(key)
@@ -112,6 +115,7 @@ def archive_year(request, year):
 
 @require_safe
 def archive_month(request, year, month):
+    tag(request, LATEST, MENU)
     start = valid_date(year, month)
     key = f"search:archive:month:{year}-{month}"
     days = cache.get(key)
@@ -130,6 +134,7 @@ def archive_month(request, year, month):
 @require_safe
 def archive_day(request, year, month, day):
     when = valid_date(year, month, day)
+    tag(request, day_key(when), MENU)
     stories = in_range(when, when + timedelta(days=1)).order_by("first_published_at", "id")
     page = paginate(request, stories, DAY_PAGE_SIZE)
     return render(request, "search/archive_day.html", {
@@ -148,6 +153,7 @@ def find_section(slug):
 
 @require_safe
 def section_archive(request, slug):
+    tag(request, LATEST, MENU)
     section = find_section(slug)
     years = list(range(this_year(), first_year() - 1, -1))
     return render(request, "search/archive_section.html", {
@@ -158,6 +164,7 @@ def section_archive(request, slug):
 
 @require_safe
 def section_archive_month(request, slug, year, month):
+    tag(request, LATEST, MENU)
     section = find_section(slug)
     start = valid_date(year, month)
     stories = in_range(start, next_month(start)).filter(section=section).order_by("first_published_at", "id")
@@ -193,6 +200,7 @@ def name_for(slug, values):
 
 @require_safe
 def author(request, slug):
+    tag(request, f"author-{slug}", MENU)
     if name_slug(slug) != slug:
         raise Http404("No such author.")
     profile = Author.objects.filter(slug=slug).first()
@@ -209,6 +217,7 @@ def author(request, slug):
 
 @require_safe
 def topic(request, slug):
+    tag(request, f"topic-{slug}", MENU)
     if name_slug(slug) != slug:
         raise Http404("No such topic.")
     stories, context = tagged_page(request, keyword=slug)

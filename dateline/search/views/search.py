@@ -15,6 +15,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from dateline.core.caching import LATEST, MENU, tag
 from dateline.core.ratelimit import rate_limited
 from dateline.site.metadata import byline_text
 from dateline.site.views import all_sections
@@ -89,6 +90,7 @@ def page_url(request, number):
 @require_safe
 @rate_limited("search", search_rate, methods=("GET", "HEAD"))
 def search(request):
+    tag(request, LATEST, MENU)
     sections = all_sections()
     form = SearchForm(request.GET or None, sections, per_page=settings.DATELINE_PAGE_SIZE)
     context = {"sections": sections, "form": form, "items": [], "results": None, "problem": None}

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
+from dateline.core.caching import LATEST, MENU, tag
 from dateline.core.ratelimit import rate_limited
 from dateline.desk.views import desk_page
 from dateline.desk.views import render as desk_render
@@ -19,12 +20,14 @@ TIMELINE_PAGE = 100
 
 @require_safe
 def thread_index(request):
+    tag(request, LATEST, MENU)
     threads = Thread.objects.filter(story_count__gt=0).order_by("-updated_at")[:100]
     return render(request, "search/thread_index.html", {"sections": all_sections(), "threads": threads})
 
 
 @require_safe
 def thread(request, slug):
+    tag(request, LATEST, MENU)
     current = get_object_or_404(Thread, slug=slug)
     try:
         page = Paginator(thread_stories(current), TIMELINE_PAGE).page(request.GET.get("page", 1))

@@ -32,7 +32,39 @@
     for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
     return btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   }
-  if (window.crypto && window.crypto.getRandomValues) { form.elements.token.value = newToken(); }
+  if (window.crypto && window.crypto.getRandomValues && !form.elements.token.value) {
+    form.elements.token.value = newToken();
+  }
+
+  // The article page is the same for every reader (a cache serves it), so
+  // the form has no CSRF token until it opens: ask for one then, once.
+  var tokensAsked = null;
+  function ensureTokens() {
+    if (form.elements.csrfmiddlewaretoken) { return Promise.resolve(); }
+    if (!tokensAsked) {
+      tokensAsked = fetch(form.getAttribute("data-token-url"), {
+        headers: { "Accept": "application/json" }, credentials: "same-origin", cache: "no-store"
+      }).then(function (response) {
+        if (!response.ok) { throw new Error("tokens " + response.status); }
+        return response.json();
+      }).then(function (data) {
+        var input = document.createElement("input");
+        input.type = "hidden";
+        input.name = "csrfmiddlewaretoken";
+        input.value = data.csrf;
+        form.insertBefore(input, form.firstChild);
+        if (!form.elements.token.value) { form.elements.token.value = data.token; }
+      }).catch(function (error) {
+        tokensAsked = null;  // ask again on the next try
+        throw error;
+      });
+    }
+    return tokensAsked;
+  }
+  if (details) {
+    details.addEventListener("toggle", function () { if (details.open) { ensureTokens().catch(function () {}); } });
+    if (details.open) { ensureTokens().catch(function () {}); }
+  }
 
   function showProblem(text) {
     problem.textContent = text;
@@ -115,11 +147,13 @@
     busy = true;
     sendButton.setAttribute("aria-disabled", "true");
     clearErrors();
-    fetch(form.action, {
-      method: "POST",
-      body: new FormData(form),
-      headers: { "Accept": "application/json" },
-      credentials: "same-origin"
+    ensureTokens().then(function () {
+      return fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { "Accept": "application/json" },
+        credentials: "same-origin"
+      });
     }).then(function (response) {
       return response.json().catch(function () { return null; }).then(function (data) {
         if (response.ok && data && data.ok) { succeeded(data); } else { showErrors(data, response.status); }

@@ -1,0 +1,48 @@
+"""What each change makes stale. Connected in EdgeConfig.ready()."""
+
+import logging
+
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+
+from dateline.core.caching import MENU, section_key, story_keys
+
+from .services import request_purge
+
+logger = logging.getLogger(__name__)
+
+
+def story_urls(story, section_slug):
+    """Public URLs that show the story, for caches that purge by URL."""
+    site = settings.DATELINE_SITE_URL
+    paths = [
+        story.get_absolute_url(), "/", f"/section/{section_slug}/",
+        "/rss.xml", "/atom.xml", f"/section/{section_slug}/rss.xml", f"/section/{section_slug}/atom.xml",
+        "/sitemap.xml", "/news-sitemap.xml", f"/sitemap-{section_slug}.xml",
+    ]
+    try:
+        paths.append(reverse("history:history", args=[story.public_id]))
+    except NoReverseMatch:  # the public history is an optional app's
+        pass
+    return [site + path for path in paths]
+
+
+def on_story_changed(sender, story, version=None, **kwargs):
+    """Publish, update, correction, kill, embargo release: purge every page
+    that shows the story. Never raises: a publish must not fail for a cache."""
+    try:
+        slug = story.section.slug
+        request_purge(story_keys(story, version, slug), story_urls(story, slug),
+                      reason=f"{story.public_id} {getattr(version, 'kind', '')}".strip())
+    except Exception:
+        logger.exception("could not purge the caches for %s", getattr(story, "public_id", story))
+
+
+def on_section_changed(sender, instance, **kwargs):
+    """A section renamed, added or removed: every page's menu is stale."""
+    try:
+        site = settings.DATELINE_SITE_URL
+        request_purge([MENU, section_key(instance.slug)], [site + "/", f"{site}/section/{instance.slug}/"],
+                      reason=f"section {instance.slug}")
+    except Exception:
+        logger.exception("could not purge the caches for section %s", instance.slug)
