@@ -11,6 +11,8 @@ from datetime import date, timezone
 from django import forms
 from django.utils.dateparse import parse_datetime
 
+from .html import strip_control
+
 # The range of dates a newsroom filter or archive can mean. Both ends are far
 # from the limits of `date`, so a day added or a time zone applied never
 # overflows.
@@ -27,6 +29,12 @@ def parse_int(value, minimum=0, maximum=MAX_INT):
         return None
     number = int(text)
     return number if minimum <= number <= maximum else None
+
+
+def text_param(value, max_length=200):
+    """Typed text for a filter: control characters (NUL, which PostgreSQL
+    refuses in text) dropped, whitespace collapsed, at most `max_length`."""
+    return " ".join(strip_control(str(value or "")).split())[:max_length]
 
 
 def parse_aware_datetime(value):

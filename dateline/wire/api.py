@@ -14,7 +14,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from dateline.core.params import parse_aware_datetime
+from dateline.core.params import parse_aware_datetime, text_param
 from dateline.stories.models import Story, StoryVersion
 
 from . import cursor
@@ -133,13 +133,13 @@ def items(request):
     ver = ninjs_version(request)
     limit = limit_from(request)
     stories = Story.objects.listed().select_related("live", "section").order_by("-first_published_at", "-id")
-    q = request.GET.get("q", "").strip()
+    q = text_param(request.GET.get("q"), 201)
     if len(q) > 200:
         raise BadRequest("q is limited to 200 characters.")
     if q:
         for word in q.split()[:8]:
             stories = stories.filter(Q(live__headline__icontains=word) | Q(live__body_html__icontains=word))
-    section = request.GET.get("section", "").strip()
+    section = text_param(request.GET.get("section"))
     if section:
         stories = stories.filter(section__slug=section)
     page = request.GET.get("cursor", "")
