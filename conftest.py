@@ -135,15 +135,17 @@ def make_story(sections):
     """Create (and by default publish) a story; keyword arguments override fields."""
     from django.utils import timezone
 
+    from dateline.stories.actions import Actor, CreateStory, Publish
     from dateline.stories.models import Section
-    from dateline.stories.services import create_story, publish
 
     def factory(headline="Seoul and Washington discuss peace declaration", *, publish_it=True,
                 section="north-korea", body=None, at=None, **fields):
         fields.setdefault("bylines", ["Kim Eun-jung"])
         fields.setdefault("dateline_city", "Seoul")
         fields.setdefault("dateline_agency", "Yonhap")
-        story = create_story(
+        actor = Actor.system("test")
+        story = CreateStory(
+            actor=actor,
             section=Section.objects.get(slug=section) if isinstance(section, str) else section,
             headline=headline,
             body=body or [
@@ -152,9 +154,9 @@ def make_story(sections):
             ],
             created_at=at or timezone.now(),
             **fields,
-        )
+        ).execute()
         if publish_it:
-            publish(story, at=at)
+            Publish(story, actor=actor, at=at).execute()
             story.refresh_from_db()
         return story
 

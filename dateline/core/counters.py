@@ -36,6 +36,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 
+
 class CounterStoreError(RuntimeError):
     """The store cannot be reached or written (a read-only data directory, Redis down)."""
 

@@ -10,10 +10,11 @@ import re
 
 import nh3
 
+from .text import strip_control
+
 INLINE_TAGS = {"a", "abbr", "b", "cite", "code", "em", "i", "q", "s", "small", "strong", "sub", "sup", "u", "br"}
 INLINE_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "q": {"cite"}}
 URL_SCHEMES = {"http", "https", "mailto"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACE = re.compile(r"\s+")
 
 
@@ -37,10 +38,6 @@ def _safe_url_attribute(element: str, attribute: str, value: str) -> str | None:
     if attribute in URL_ATTRIBUTES and not safe_url(value):
         return None
     return value
-
-
-def strip_control(text: str) -> str:
-    return _CONTROL.sub("", text)
 
 
 def clean_inline(markup: str) -> str:

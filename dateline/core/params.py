@@ -11,7 +11,7 @@ from datetime import date, timezone
 from django import forms
 from django.utils.dateparse import parse_datetime
 
-from .html import strip_control
+from .text import strip_control
 
 # The range of dates a newsroom filter or archive can mean. Both ends are far
 # from the limits of `date`, so a day added or a time zone applied never

@@ -10,8 +10,27 @@ from functools import lru_cache
 
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.urls import reverse
+from django.urls import register_converter, reverse
 from django.urls.base import get_script_prefix
+
+# A story's public ID: the agency prefix, then the date, sequence and desk
+# code ("DLN20211028000001325"). One definition for every URL that takes one.
+PUBLIC_ID = r"[A-Z]{2,8}[0-9]{8,20}"
+
+
+class PublicIdConverter:
+    """`<public_id:public_id>` in a path(): a story's public ID."""
+
+    regex = PUBLIC_ID
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(PublicIdConverter, "public_id")
 
 # Letters then digits: valid for both slug and public-ID patterns.
 _PLACEHOLDER = "ZQ00000000000000000"

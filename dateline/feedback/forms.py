@@ -7,18 +7,18 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from dateline.core.params import DateField
+from dateline.core.text import strip_control
 from dateline.stories.models import Section
 
 from . import conf
 from .models import Feedback
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 
 def plain(value):
     """Reader text as we store it: control characters gone, line ends unified."""
-    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return strip_control(value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 class PlainTextField(forms.CharField):

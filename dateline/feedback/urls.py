@@ -1,11 +1,11 @@
-from django.urls import path, re_path
+from django.urls import path
 
 from . import views
 
 app_name = "feedback"
 urlpatterns = [
-    re_path(r"^feedback/story/(?P<public_id>[A-Z]{2,8}[0-9]{8,20})/$", views.submit, name="submit"),
-    re_path(r"^feedback/story/(?P<public_id>[A-Z]{2,8}[0-9]{8,20})/tokens$", views.tokens, name="tokens"),
+    path("feedback/story/<public_id:public_id>/", views.submit, name="submit"),
+    path("feedback/story/<public_id:public_id>/tokens", views.tokens, name="tokens"),
     path("feedback/inbox/", views.inbox, name="inbox"),
     path("feedback/inbox/export.csv", views.export_csv, name="export"),
     path("feedback/inbox/<id:pk>/", views.item, name="item"),

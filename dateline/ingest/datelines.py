@@ -40,55 +40,100 @@ class ParsedDateline:
 
 # ---------------------------------------------------------------- datelines
 _UP = "A-ZÀ-ÖØ-Þ"
-_CITY_WORD = rf"[{_UP}][{_UP}.'’\-]*"
+_CITY_WORD = rf"[{_UP}][{_UP}.'’\-]*(?![a-zß-ÿ])"
 _NOT_DATE = rf"(?!{_MONTH}\.?[ ]\d)(?!{_WEEKDAY}\b)"
 _DATELINE_RE = re.compile(
     rf"""
-    (?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD})*)
+    (?P<city>{_CITY_WORD}(?:[ /]{_CITY_WORD})*)
     (?:,[ ]{_NOT_DATE}(?P<country>[A-Z][A-Za-z.'’\-]*(?:[ ]{_NOT_DATE}[A-Z][A-Za-z.'’\-]*){{0,3}}))?
     (?:,?[ ](?:(?P<month>{_MONTH})\.?[ ](?P<day>\d{{1,2}})(?!\d)(?:,[ ]\d{{4}})?|{_WEEKDAY}))?
     (?:[ ]?\((?P<agency>[A-Za-z][A-Za-z.&'’\- ]{{0,30}})\))?
-    (?P<sep>[ ]?(?:[—–]|--)|[ ][-_](?=[ ]|$))?
+    (?P<sep>[ ]?(?:[—–:]|--)|[ ][-_](?=[ ]|$))?
     """,
     re.VERBOSE,
 )
+# Some outlets write the city in title case ("Seoul, March 25 (IANS)",
+# "Seoul, May 3:", "Seoul (AFP) –"); that is only a dateline with a date or
+# a credit after it, or a separator, never a bare capitalised word.
+_TITLE_DATELINE_RE = re.compile(
+    rf"""
+    (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})
+    (?:,[ ](?P<month>{_MONTH})\.?[ ](?P<day>\d{{1,2}})(?!\d))?
+    (?:[ ]?\((?P<agency>[A-Za-z][A-Za-z.&'’\- ]{{0,30}})\)|[ ](?P<network>[A-Z]{{2,5}})(?=[ ]?[—–]|[ ]--))?
+    (?P<sep>[ ]?(?:[—–:]|--)|[ ][-_](?=[ ]))?
+    """,
+    re.VERBOSE,
+)
+_TEXT_START_RE = re.compile(r"[\"'“‘(\[]?[A-Z0-9가-힣]")
 
 
-def match_dateline(text: str) -> tuple[ParsedDateline, str] | None:
-    """Split a leading dateline off ``text``; returns (dateline, rest) or None."""
-    m = _DATELINE_RE.match(text)
-    if not m:
-        return None
-    city, agency, sep = m["city"], m["agency"] or "", m["sep"] or ""
-    if sum(ch.isupper() for ch in city) < 2:
-        return None
-    # A bare upper-case word ("NATO said...") is not a dateline: demand the
-    # agency credit or a separator, which is what marks the end of one.
-    if not agency and not sep:
-        return None
+def match_dateline(text: str, *, loose: bool = False) -> tuple[ParsedDateline, str] | None:
+    """Split a leading dateline off ``text``; returns (dateline, rest) or None.
+
+    ``loose`` accepts a title-case city with only a separator ("Lucknow :"),
+    for a lead that an agency byline already opened ("By IANS, Lucknow : ...").
+    """
+    found = _match_caps(text)
+    if found is None:
+        found = _match_title(text, loose=loose)
+    return found
+
+
+def _finish(m: re.Match, text: str, *, country: str = "") -> tuple[ParsedDateline, str] | None:
+    agency, sep = m["agency"] or m.groupdict().get("network") or "", (m["sep"] or "").strip()
     rest = text[m.end():]
-    if rest and not rest[0].isspace() and sep.strip() not in ("—", "–", "--"):
-        return None
+    if rest and not rest[0].isspace():
+        # Glued text ("(Xinhua)--A new", "SEOUL—The", "(Yonhap)North") is only
+        # a dateline after a dash or a credit.
+        if sep not in ("—", "–", "--") and not (agency and not sep):
+            return None
+    rest = rest.strip()
+    if rest and not _TEXT_START_RE.match(rest):
+        return None  # "Seoul, Oct. 28 (Yonhap) -- a lower-case ..." is a sentence
     day = int(m["day"]) if m["day"] else None
     if day is not None and not 1 <= day <= 31:
         return None
     dl = ParsedDateline(
-        city=city,
-        country=m["country"] or "",
+        city=m["city"],
+        country=country,
         month=month_number(m["month"]) if m["month"] else None,
         day=day,
         agency=agency.strip(),
         raw=m.group(0).strip(),
     )
-    return dl, rest.strip()
+    return dl, rest
+
+
+def _match_caps(text: str):
+    m = _DATELINE_RE.match(text)
+    if not m or sum(ch.isupper() for ch in m["city"]) < 2:
+        return None
+    # A bare upper-case word ("NATO said...") is not a dateline: demand the
+    # agency credit or a separator, which is what marks the end of one.
+    if not m["agency"] and not m["sep"]:
+        return None
+    return _finish(m, text, country=m["country"] or "")
+
+
+def _match_title(text: str, *, loose: bool):
+    m = _TITLE_DATELINE_RE.match(text)
+    if not m or m["city"].isupper():
+        return None
+    if not (m["month"] or m["agency"] or m["network"]) and not (loose and m["sep"]):
+        return None
+    if not (m["agency"] or m["network"]) and not m["sep"]:
+        return None
+    return _finish(m, text)
 
 
 # ------------------------------------------------------ section / time lines
 _MONTH_I = f"(?i:{_MONTH})"
 _DATE_RES = (
     re.compile(r"(?<!\d)(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)\.?(?:T(?=\d))?"),
-    re.compile(rf"(?P<mon>{_MONTH_I})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    re.compile(rf"(?P<mon>{_MONTH_I})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})(?!\d)"),
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_I})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    # US style, month first ("08/09/2023", "Thu, 06/29/2023 - 07:55").
+    re.compile(r"(?<![\d./])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)"),
 )
 # The look-behind keeps a "+09:00" zone offset from being read as a clock time.
 _TIME_RE = re.compile(
@@ -96,17 +141,24 @@ _TIME_RE = re.compile(
     re.I,
 )
 _LABEL_RE = re.compile(
-    r"\b(?P<label>first\s+published|last\s+updated|last\s+modified|published|updated|"
-    r"posted|modified|uploaded|input|edited)\b",
+    r"\b(?P<label>first\s+published|last\s+updated|last\s+modified|published|updated?|"
+    r"posted|modified|uploaded|input|edited|write|written|submitted|date)\b|(?P<ko>승인|입력|수정|등록)",
     re.I,
 )
+_ZONES = r"KST|JST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|HKT|SGT|AEST|AEDT|CST|WIB|Z"
 _NOISE_RE = re.compile(
-    r"\b(?:on|at|date|time|local\s+time|KST|JST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|Z)\b"
-    rf"|[+-]\d{{2}}:?\d{{2}}\b|\b(?:{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?",
+    rf"\b(?:on|at|by\s+[a-z][\w.]*|local\s+time|(?:{_ZONES})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)\b"
+    rf"|[+-]\d{{2}}:?\d{{2}}\b|\b(?:{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?"
+    r"|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\s+read\b"
+    r"|\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
     re.I,
 )
 _SECTION_RE = re.compile(r"[A-Z][A-Za-z&.'’/\- ]*")
 _FILLER = " \t,|:;·•-–—/()[]"
+# "November 1, 202310:41 AM": the year and the clock glued by a page layout.
+_GLUED_CLOCK_RE = re.compile(r"((?:,|\.)\s*\d{4})(\d{1,2}:\d{2})")
+# "10.41 BST", "9.41am": a dotted clock, only with a zone or am/pm after it.
+_DOTTED_CLOCK_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{2}})(?=\s*(?:[ap]\.?m\b|(?:{_ZONES})\b))", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,13 +166,16 @@ class MetaLine:
     section: str
     published: datetime
     label: str  # "published", "updated" or "" when the page did not say
+    has_clock: bool = True
 
 
 @lru_cache(maxsize=2048)  # the parser asks about the same lines several times
 def parse_meta_line(line: str) -> MetaLine | None:
     """Read "North Korea 17:40 October 28, 2021"-style lines, else None."""
-    if len(line) > 120 or not re.search(r"\d{4}", line):
+    if len(line) > 160 or not re.search(r"\d{4}", line):
         return None  # every accepted date format carries a four-digit year
+    line = _DOTTED_CLOCK_RE.sub(r"\1:\2", _GLUED_CLOCK_RE.sub(r"\1 \2", line))
+    line = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", line)  # "GMT+9Updated"
     spans: list[tuple[int, int]] = []
     date = None
     for rx in _DATE_RES:
@@ -156,6 +211,8 @@ def parse_meta_line(line: str) -> MetaLine | None:
 
     y, d = int(date["y"]), int(date["d"])
     mon = month_number(date["mon"]) if "mon" in date.groupdict() else int(date["m"])
+    if mon > 12 >= d:
+        mon, d = d, mon  # "25/10/2023": day first after all
     hour = minute = 0
     if clock is not None:
         hour, minute = int(clock["h"]), int(clock["mi"])
@@ -168,9 +225,11 @@ def parse_meta_line(line: str) -> MetaLine | None:
         when = datetime(y, mon, d, hour, minute)
     except ValueError:
         return None
-    label = label_match["label"].lower().split()[-1] if label_match else ""
-    label = "updated" if label in ("updated", "modified", "edited") else ("published" if label else "")
-    return MetaLine(section=section, published=when, label=label)
+    label = ""
+    if label_match:
+        word = (label_match["label"] or label_match["ko"]).lower().split()[-1]
+        label = "updated" if word in ("updated", "update", "modified", "edited", "수정") else "published"
+    return MetaLine(section=section, published=when, label=label, has_clock=clock is not None)
 
 
 # ------------------------------------------------------------------ bylines
@@ -206,7 +265,8 @@ def parse_byline(line: str) -> list[str] | None:
     if not m or len(line) > 160:
         return None
     names_text = re.sub(r"\([^()]*\)|\S+@\S+", " ", m["names"])
-    names_text = names_text.split(" | ")[0].strip(" ,;")
+    # "By A | Outlet | date", "By IAN HARRISON - Associated Press"
+    names_text = re.split(r" [|/] | - ", names_text)[0].strip(" ,;")
     names: list[str] = []
     for part in _NAME_SPLIT_RE.split(names_text):
         part = re.sub(r"\s+in\s+[A-Z][\w .'’\-]*$", "", part.strip())
@@ -215,7 +275,9 @@ def parse_byline(line: str) -> list[str] | None:
             continue
         lowered = {w.lower().strip(".") for w in words}
         title_case = all(w[:1].isupper() or w in ("the", "of", "for") for w in words)
-        if lowered <= _TITLE_WORDS or (title_case and lowered & _TITLE_MARKERS):
+        if lowered <= _TITLE_WORDS or (title_case and lowered & _TITLE_MARKERS) or (
+            names and len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0])
+        ):
             continue
         if len(words) > 5 or any(ch.isdigit() for ch in part):
             return None
@@ -223,6 +285,67 @@ def parse_byline(line: str) -> list[str] | None:
             return None
         names.append(part)
     return names
+
+
+def byline_credit(line: str) -> str:
+    """The outlet of a byline that names an organisation, not a person
+    ("By Yonhap", "by Kyodo", "By IAN HARRISON - Associated Press")."""
+    m = _BYLINE_RE.fullmatch(line)
+    if not m:
+        return ""
+    parts = [p.strip(" ,;") for p in re.split(r" [|/] | - ", m["names"])]
+    if len(parts) == 1 and re.fullmatch(r"[A-Z][A-Za-z]+|[A-Z]{2,6}", parts[0]):
+        return parts[0]
+    names = parse_byline(line)
+    last = re.split(r",\s*", parts[0])[-1]
+    if names and last != parts[0] and re.fullmatch(r"[A-Z]{2,6}", last):
+        return last  # "By A and B, CNN"
+    if names == [] and re.fullmatch(r"[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){1,3}", parts[0]) and not {
+        w.lower() for w in parts[0].split()
+    } <= _TITLE_WORDS:
+        return parts[0]  # "By VOA News"
+    if len(parts) > 1 and re.fullmatch(r"[A-Z][\w.&'’ ]{1,40}", parts[1]) and len(parts[1].split()) <= 4:
+        return parts[1]
+    return ""
+
+
+_CAPS_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,3}"
+_CAPS_NAMES_RE = re.compile(
+    rf"(?P<names>{_CAPS_NAME}(?:(?:, | and | AND ){_CAPS_NAME})*)(?: - (?P<outlet>.+)|, (?P<title>[^,]{{2,40}}))?"
+)
+_NAME_LINE_RE = re.compile(
+    r"(?P<name>[A-Z][a-z'’]+(?:-[a-z]+)?(?: [A-Z][a-z'’]+(?:-[a-zA-Z]+)?){1,2})(?: in [A-Z][\w .'’\-]{1,30})?"
+)
+_HANGUL_BYLINE_RE = re.compile(r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|記者)")
+
+
+def parse_caps_names(line: str) -> list[str] | None:
+    """An all-capitals byline without "By" ("HYUNG-JIN KIM and MARI YAMAGUCHI");
+    the caller decides from the layout whether such a line is a byline."""
+    m = _CAPS_NAMES_RE.fullmatch(line)
+    if not m or len(line) > 120:
+        return None
+    if m["title"] and not re.search(r"(?i)\b(?:writer|reporter|correspondent|editor|staff)\b", m["title"]):
+        return None
+    return [n for n in re.split(r", | and | AND ", m["names"]) if n]
+
+
+def parse_name_line(line: str) -> str | None:
+    """A line that is only a person's name ("Jean Mackay", "Justin Mercer in
+    Tokyo"): a byline when the layout puts it next to a date or a role."""
+    m = _NAME_LINE_RE.fullmatch(line)
+    if not m:
+        return None
+    words = {w.lower() for w in m["name"].split()}
+    return None if words & (_TITLE_MARKERS | _TITLE_WORDS) else m["name"]
+
+
+def split_hangul_byline(line: str) -> tuple[str, str] | None:
+    """"2023.10.25 09:41 김은서 기자" -> ("김은서", "2023.10.25 09:41")."""
+    m = _HANGUL_BYLINE_RE.search(line)
+    if not m:
+        return None
+    return m["name"], (line[:m.start()] + line[m.end():]).strip(" |·•/")
 
 
 # ----------------------------------------------------------------- captions
@@ -233,15 +356,40 @@ _CAPTION_START_RE = re.compile(
     re.I,
 )
 _STRONG_CAPTION_START_RE = re.compile(
-    r"\(?(?:(?:In )?this (?:file |undated |handout )?photo\b|Photo\s*:|Photo courtesy\b)", re.I
+    r"\(?(?:(?:In )?this (?:file |undated |handout )?photo\b|Photo\s*:|Photo courtesy\b|FILE PHOTO:)", re.I
+)
+# Credits that end a caption: "(Yonhap)", "(AP Photo/Name)", "[YONHAP]",
+# "[Photo by Name/site]", "REUTERS/Name", "(Xinhua/Name)", "/ Yonhap",
+# "Photograph: Name/EPA", "Photo courtesy of X", "==Kyodo", "via Reuters file".
+_PHOTO_CREDIT_END = (
+    r"\[(?:Photo|Image|Graphic)\b[^\[\]]*\]"
+    r"|\[[A-Z0-9][A-Z0-9 .&/\-]{1,30}\]"
+    r"|\((?:[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)/[^()/]{2,40}\)"
+    r"|\bPhotograph:\s.{2,60}"
+    r"|\bPhotos? (?:courtesy of|by|:)\s?[^.]{2,60}"
+    r"|\| Photo:.{2,60}"
+    r"|==[A-Z][\w]+"
+    r"|(?<=\.)\s/\s?[A-Z][\w .\-]{1,30}"
+    r"|\bvia [A-Z][\w\-]+(?: (?:[Ff]ile|[Pp]hoto|Images))?"
 )
 _CREDIT_END_RE = re.compile(
-    r"\((?:[^()]*\b(?:Yonhap|AP Photo|Photo|photo|Xinhua|EPA|AFP|Reuters|REUTERS|Kyodo|"
-    r"Getty|courtesy|Courtesy|pool|Pool|handout|Handout|Newsis|News1)\b[^()]*)\)\.?$"
-    r"|\b(?:REUTERS|AFP|EPA|Getty Images)/[^\s/][^/]*$"
+    r"(?:\((?:[^()]*\b(?:Yonhap|AP Photo|Photo|photo|Xinhua|EPA|AFP|Reuters|REUTERS|Kyodo|"
+    r"Getty|courtesy|Courtesy|pool|Pool|handout|Handout|Newsis|News1)\b[^()]*)\)\.?"
+    r"|\b(?:REUTERS|AFP|EPA|Getty Images)/[^\s/][^/]*(?:/File Photo)?"
+    rf"|{_PHOTO_CREDIT_END})$"
 )
+# In the body a bare agency credit ("... on Monday. (Yonhap)") ends captions
+# and, on republished copy, the last paragraph too: it marks a caption only
+# in a paragraph that reports nothing (captions describe, stories attribute).
 _STRONG_CREDIT_END_RE = re.compile(
-    r"\((?:Yonhap|Yonhap photo|[^()]*\bAP Photo\b[^()]*|Photo courtesy[^()]*|[^()]*[-/]Yonhap)\)\.?$"
+    r"(?:\((?:Yonhap photo|[^()]*\bAP Photo\b[^()]*|Photo courtesy[^()]*|[^()]*[-/]Yonhap)\)\.?"
+    rf"|{_PHOTO_CREDIT_END}"
+    r"|\b(?:REUTERS|AFP|EPA)/[^\s/][^/]*(?:/File Photo)?)$"
+)
+_BARE_CREDIT_END_RE = re.compile(r"\([A-Z][A-Za-z]+\)\.?$")
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|added|adds|noted|stated|announced|reported|"
+    r"showed|shows data|quoted|insisted|explained|urged|warned)\b"
 )
 
 
@@ -250,12 +398,19 @@ def starts_caption(text: str, *, strong: bool = False) -> bool:
 
 
 def ends_with_credit(text: str) -> bool:
-    return bool(_CREDIT_END_RE.search(text))
+    return bool(_CREDIT_END_RE.search(_strip_pipe(text)))
+
+
+def _strip_pipe(text: str) -> str:
+    return text.rstrip(" |")
 
 
 def is_caption(text: str, *, in_body: bool) -> bool:
     # Body paragraphs are held to stricter tests: losing a real paragraph to
     # the caption list is worse than keeping an odd caption in the body.
+    text = _strip_pipe(text)
     if in_body:
-        return starts_caption(text, strong=True) or bool(_STRONG_CREDIT_END_RE.search(text))
+        if starts_caption(text, strong=True) or _STRONG_CREDIT_END_RE.search(text):
+            return len(text) < 600
+        return bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text)
     return starts_caption(text) or ends_with_credit(text)

@@ -102,3 +102,28 @@ class IngestRejection(models.Model):
 
     def __str__(self):
         return f"{self.source}: {self.reason}"
+
+
+class PastedImport(models.Model):
+    """What `import-text` decided about one pasted article page, kept with the
+    story: the desk checks it, and the photo desk uses the captions later."""
+
+    story = models.OneToOneField("stories.Story", on_delete=models.CASCADE, related_name="pasted_import")
+    source = models.CharField(max_length=200, blank=True, help_text="The file the page came from.")
+    imported_at = models.DateTimeField(default=timezone.now)
+    imported_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    page_time = models.DateTimeField(null=True, blank=True,
+                                     help_text="The publication time the page printed; empty: unknown.")
+    headline_derived = models.BooleanField(default=False,
+                                           help_text="The page had no headline line; it was taken from the lead.")
+    dateline_text = models.CharField(max_length=200, blank=True, help_text="The dateline as the page wrote it.")
+    credit = models.CharField(max_length=120, blank=True, help_text="The outlet the page credits.")
+    captions = models.JSONField(default=list, blank=True, help_text="Photo captions, never part of the body.")
+    dropped = models.JSONField(default=list, blank=True, help_text="Lines dropped as page furniture.")
+
+    class Meta:
+        ordering = ["-imported_at", "-id"]
+
+    def __str__(self):
+        return f"{self.source}: {self.story_id}"

@@ -16,7 +16,8 @@ from django.utils import timezone
 from dateline.core.languages import normalise as normalise_language, to_bcp47
 from dateline.core.timefmt import to_newsroom
 from dateline.stories.models import Section, Story
-from dateline.stories.services import StoryError, clean_paragraphs, create_story, publish
+from dateline.stories.actions import Action, Actor, CreateStory, Publish, Update
+from dateline.stories.services import StoryError, clean_paragraphs
 
 from . import parsers
 from .models import Feed, IncomingItem, IngestRejection
@@ -287,49 +288,62 @@ def desk_notes_of(item: IncomingItem) -> list[str]:
     return notes
 
 
-def draft_from(item: IncomingItem, user=None, feed=None) -> Story:
+def draft_from(item: IncomingItem, actor: Actor, feed=None) -> Story:
     # Dated when Dateline takes it: the public ID carries the newsroom's date,
     # not the sender's; the original times stay on the incoming item.
-    return create_story(
-        section=section_for(item, feed), headline=item.headline, body=item.body, markup=True, user=user,
+    return CreateStory(
+        actor=actor, section=section_for(item, feed), headline=item.headline, body=item.body, markup=True,
         created_at=timezone.now(), source=f"{item.source}: {item.original_id}"[:200],
         source_key=f"incoming:{item.pk}", **_story_fields(item),
-    )
+    ).execute(skip_permission_check=True)
+
+
+def feed_actor(feed: Feed) -> Actor:
+    """Auto-publishing acts as the feed, named in the audit log."""
+    return Actor.system(f"feed:{feed.name}"[:150], via="ingest")
 
 
 def publish_incoming(item: IncomingItem, feed: Feed):
     """Auto-publishing feeds: the first version creates and publishes a story,
-    later versions update it. A canceled item is left for the desk to kill."""
+    later versions update it (a new revision and version through `Update`).
+    A canceled item is left for the desk to kill."""
     if item.pubstatus != "usable":
         return None
+    actor = feed_actor(feed)
     story = item.story
     if story is None:
-        story = draft_from(item, feed=feed)
+        story = draft_from(item, actor, feed=feed)
+        publication = Publish(story, actor=actor, dateline_date=source_date(item))
     elif story.status == Story.Status.KILLED:
         return None
     else:
-        story.headline = item.headline
-        story.body = list(item.body)
-        for name, value in _story_fields(item).items():
-            setattr(story, name, value)
-        story.revision += 1
-        story.modified_at = timezone.now()
-        story.save()
-    publish(story, dateline_date=source_date(item))
+        changes = {"headline": item.headline, "body": list(item.body), **_story_fields(item)}
+        publication = Update(story, actor=actor, changes=changes, dateline_date=source_date(item))
+    publication.execute()
+    story = publication.story
     item.story = story
     item.status = IncomingItem.Status.PUBLISHED
     item.save(update_fields=["story", "status"])
     return story
 
 
-@dataclass
-class Acceptance:
-    """The desk takes an incoming item into a draft story."""
+class Acceptance(Action):
+    """The desk takes an incoming item into a draft story (audited as
+    "incoming.accept", with the new story's own "story.create").
 
-    item: IncomingItem
-    user: object = None
+    Acceptance(item, actor=Actor(user, ip, "desk")).execute() -> Story
+    """
 
-    def check(self):
+    name = "incoming.accept"
+    permission = "ingest.accept_incomingitem"
+    verb = "accept incoming items"
+
+    def __init__(self, item: IncomingItem, user=None, *, actor: Actor | None = None):
+        super().__init__(None, actor=actor or Actor(user, "", "desk"))
+        self.item = item
+        self.user = self.actor.user
+
+    def problem(self, story):
         if self.item.status == IncomingItem.Status.ACCEPTED and self.item.story_id:
             return "This item is already a draft story."
         if self.item.status == IncomingItem.Status.PUBLISHED:
@@ -338,21 +352,19 @@ class Acceptance:
             return "The sending agency has withdrawn this story; it cannot be accepted."
         return None
 
-    def execute(self) -> Story:
-        problem = self.check()
-        if problem:
-            raise StoryError(problem)
+    def execute(self, skip_permission_check=False) -> Story:
+        self.check(skip_permission_check)
         with transaction.atomic():
             item = IncomingItem.objects.select_for_update().get(pk=self.item.pk)
             self.item = item
-            problem = self.check()
-            if problem:
-                raise StoryError(problem)
-            story = draft_from(item, user=self.user, feed=item.feed)
+            self.check(skip_permission_check)
+            story = draft_from(item, self.actor, feed=item.feed)
             item.story = story
             item.status = IncomingItem.Status.ACCEPTED
-            item.handled_by = self.user
+            item.handled_by = self.user if getattr(self.user, "pk", None) else None
             item.save(update_fields=["story", "status", "handled_by"])
+            self.story = story
+            self.audit(story, self.name, item=item.pk, source=item.source, original_id=item.original_id)
         return story
 
 

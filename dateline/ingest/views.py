@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from dateline.desk.registry import story_editor_url
 from dateline.desk.views import desk_page, render
+from dateline.stories.actions import Actor
 from dateline.stories.services import StoryError
 
 from .models import IncomingItem, IngestRejection
@@ -43,7 +44,7 @@ def accept(request, pk):
     """Accepting opens the new draft in the story editor, where the work goes on."""
     item = get_object_or_404(IncomingItem, pk=pk)
     try:
-        story = Acceptance(item, user=request.user).execute()
+        story = Acceptance(item, actor=Actor.from_request(request)).execute()
     except StoryError as exc:
         messages.error(request, str(exc))
         return redirect("ingest:incoming")

@@ -10,15 +10,16 @@ class NewsroomConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_migrate
 
+        from dateline.core import audit as core_audit
         from dateline.desk.signals import desk_action
-        from dateline.stories.workflow import story_changed
 
-        from .audit import on_desk_action, on_story_changed
+        from .audit import on_desk_action, record_action
         from .middleware import stamp_session_on_login
         from .roles import add_to_shell
 
         add_to_shell()
-        story_changed.connect(on_story_changed, dispatch_uid="newsroom-audit")
+        # The story actions write their audit rows through this writer.
+        core_audit.register(record_action)
         desk_action.connect(on_desk_action, dispatch_uid="newsroom-audit-desk")
         # Every sign-in (the desk's, the admin's, tests') starts in the user's
         # current session generation, so "sign out everywhere" ends only older ones.

@@ -1,5 +1,6 @@
-"""Writing the audit log. Workflow changes arrive through `story_changed`,
-inside their transaction; sign-in events are recorded by the views."""
+"""Writing the audit log. Story actions write through `dateline.core.audit`,
+to which the newsroom registers `record_action` at start-up; sign-in events
+are recorded by the views."""
 
 from dateline.core.clients import client_ip
 
@@ -22,8 +23,11 @@ def record(action, *, user=None, story=None, ip="", via="desk", username="", **d
     )
 
 
-def on_story_changed(sender, story, action, actor, detail, **kwargs):
-    record(action, user=actor.user, story=story, ip=actor.ip, via=actor.via, **detail)
+def record_action(action, *, actor, story=None, detail):
+    """The writer behind `dateline.core.audit.record`: a system actor (the
+    scheduler, a feed) is named in `username`, as it has no user."""
+    return record(action, user=actor.user, story=story, ip=actor.ip, via=actor.via, username=actor.username,
+                  **detail)
 
 
 def on_desk_action(sender, request, action, story, detail, **kwargs):

@@ -59,7 +59,8 @@ class StoryForm(forms.Form):
         help_text="Leave a blank line between paragraphs. Pasted text keeps its paragraphs.",
     )
     ednote = forms.CharField(required=False, max_length=500, label="Editor's note",
-                             help_text='For subscribers, e.g. "ATTN: UPDATES with reaction in paras 3-5".')
+                             help_text='For subscribers, sent with the next version only, '
+                                       'e.g. "ATTN: UPDATES with reaction in paras 3-5".')
     base_revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
     def __init__(self, *args, **kwargs):

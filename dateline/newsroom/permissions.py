@@ -1,6 +1,7 @@
 """Who may do what to which story. Views ask here; groups hold the permissions."""
 
 from dateline.desk.views import desk_page
+from dateline.stories.actions import Actor, may_edit
 from dateline.stories.models import Story
 
 # The story desk's pages: any newsroom role (every role may submit stories).
@@ -25,11 +26,8 @@ def can_view(user, story):
 
 
 def can_edit(user, story):
-    if story.status == Story.Status.KILLED:
-        return False
-    if is_editor(user):
-        return True
-    return owns(user, story) and story.status == Story.Status.DRAFT and user.has_perm("newsroom.submit_story")
+    """The rule SaveWorkingCopy enforces, for showing or hiding the editor."""
+    return story.status != Story.Status.KILLED and may_edit(Actor(user), story)
 
 
 def allowed_actions(user, story):

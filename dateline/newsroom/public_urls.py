@@ -1,14 +1,15 @@
 """Public version history, mounted at the site root (before the site's URLs)."""
 
-from django.urls import re_path
+from django.urls import path, re_path
+
+from dateline.core.urls import PUBLIC_ID
 
 from .views import public
 
-PUBLIC_ID = r"(?P<public_id>[A-Z]{2,8}[0-9]{8,20})"
 
 app_name = "history"
 urlpatterns = [
-    re_path(rf"^view/{PUBLIC_ID}/history/$", public.history, name="history"),
-    re_path(rf"^view/{PUBLIC_ID}/v/(?P<number>[0-9]{{1,6}})/$", public.version, name="version"),
-    re_path(rf"^view/{PUBLIC_ID}/diff/$", public.diff, name="diff"),
+    path("view/<public_id:public_id>/history/", public.history, name="history"),
+    re_path(rf"^view/(?P<public_id>{PUBLIC_ID})/v/(?P<number>[0-9]{{1,6}})/$", public.version, name="version"),
+    path("view/<public_id:public_id>/diff/", public.diff, name="diff"),
 ]

@@ -26,6 +26,7 @@ try's count under the other keys.
 """
 
 import hashlib
+import logging
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ from dateline.core.clients import client_ip
 from dateline.core.ratelimit import check_rate
 
 from .models import AuditLog
+
+log = logging.getLogger(__name__)
 
 # (slow after, lock after) failures per window; settings.NEWSROOM_LOGIN_RULES overrides.
 DEFAULT_RULES = {"pair": (3, 10), "device": (3, 10), "address": (10, 30), "account": (5, 20)}
@@ -129,19 +132,25 @@ class Attempt:
 
     def failed(self):
         store = counters.store()
-        for rule, key, count in self.taken:
-            if count >= rule.slow_after:
-                # The next try waits; a gate already held by this try's own claim stays.
-                store.claim(key, self.now + rule.delay(count), self.now)
+        try:
+            for rule, key, count in self.taken:
+                if count >= rule.slow_after:
+                    # The next try waits; a gate already held by this try's own claim stays.
+                    store.claim(key, self.now + rule.delay(count), self.now)
+        except counters.CounterStoreError as error:  # the failure is counted already
+            log.warning("sign-in: no wait set after a failure: %s", error)
 
     def succeeded(self):
         store = counters.store()
-        for rule, key, count in self.taken:
-            if rule.name in ("pair", "device"):
-                store.hit(key, window(), self.now, delta=-count)  # forgiven
-                store.release(key)
-            else:
-                store.hit(key, window(), self.now, delta=-1)  # this try was no failure
+        try:
+            for rule, key, count in self.taken:
+                if rule.name in ("pair", "device"):
+                    store.hit(key, window(), self.now, delta=-count)  # forgiven
+                    store.release(key)
+                else:
+                    store.hit(key, window(), self.now, delta=-1)  # this try was no failure
+        except counters.CounterStoreError as error:  # the person is signed in all the same
+            log.warning("sign-in: counts not given back after a success: %s", error)
 
 
 def device_for(request, username):

@@ -10,7 +10,7 @@ parsed terms, quoting every token.
 from dataclasses import dataclass, field
 from datetime import date
 
-from .text import bigrams, is_cjk, strip_control, words
+from .text import bigrams, blank_controls, is_cjk, words
 
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 12
@@ -99,7 +99,7 @@ def parse(text: str) -> list[Term]:
     nothing."""
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"Searches are limited to {MAX_QUERY_CHARS} characters; shorten yours.")
-    text = strip_control(text)
+    text = blank_controls(text)
     terms: list[Term] = []
     # Quotes alternate: outside, inside, outside... An unbalanced final quote
     # simply makes the rest a phrase, as most search engines do.

@@ -16,6 +16,7 @@ import html
 import re
 
 from dateline.core.slugs import name_slug
+from dateline.core.text import strip_control
 
 # Hangul Jamo, CJK punctuation-free blocks: Hiragana, Katakana, Hangul
 # compatibility Jamo, CJK Unified Ideographs (+ ext. A), Hangul syllables,
@@ -26,7 +27,6 @@ CJK_CHARS = (
 )
 CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 CJK_ONLY = re.compile(f"^[{CJK_CHARS}]+$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _WORD = re.compile(r"\w+")
 
 
@@ -58,14 +58,15 @@ def segment(text: str) -> str:
     return CJK_RUN.sub(lambda m: " " + " ".join(bigrams(m.group())) + " ", text)
 
 
-def strip_control(text: str) -> str:
-    return _CONTROL.sub(" ", text)
+def blank_controls(text: str) -> str:
+    """Controls and invisible characters as spaces, so they split words."""
+    return strip_control(text, layout=True, invisible=True, replace=" ")
 
 
 def words(text: str) -> list[str]:
     """Split text into word tokens (letters, digits, CJK runs); never syntax."""
     out = []
-    for word in _WORD.findall(strip_control(text).lower()):
+    for word in _WORD.findall(blank_controls(text).lower()):
         word = word.strip("_")
         if not word:
             continue

@@ -1,10 +1,13 @@
 from django.urls import path, re_path
 
+from dateline.core.urls import PUBLIC_ID
+
 from . import views
 
 app_name = "site"
 urlpatterns = [
     path("", views.home, name="home"),
     path("section/<slug:slug>/", views.section, name="section"),
-    re_path(r"^view/(?P<public_id>[A-Z]{2,8}[0-9]{8,20})/?$", views.article, name="article"),
+    # The permanent link works with or without the closing slash.
+    re_path(rf"^view/(?P<public_id>{PUBLIC_ID})/?$", views.article, name="article"),
 ]

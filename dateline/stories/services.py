@@ -1,23 +1,12 @@
-"""The one place where stories change state.
+"""Helpers for story text: datelines, paragraphs, rendering, snapshots.
 
-Views, management commands, importers and the API all call these functions,
-so every path gets the same checks, the same transaction and the same signals.
+State changes are not here: they are the actions in `dateline.stories.actions`.
 """
 
-from dataclasses import dataclass
-from datetime import date, datetime
-
-from django.conf import settings
-from django.db import transaction
-from django.utils import timezone
-from django.utils.text import slugify
+from datetime import date
 
 from dateline.core.html import clean_body_item, escape_text, is_block, item_text, render_item
-from dateline.core.timefmt import ap_date, to_newsroom
-
-from .models import Revision, Section, Story, StoryVersion
-from .models.story import make_public_id
-from .signals import story_published
+from dateline.core.timefmt import ap_date
 
 WORKING_FIELDS = (
     "headline", "bylines", "dateline_city", "dateline_country", "dateline_agency",
@@ -93,119 +82,3 @@ def summarize(paragraphs, limit=300):
 
 def snapshot(story):
     return {field: getattr(story, field) for field in WORKING_FIELDS}
-
-
-@transaction.atomic
-def create_story(*, section: Section, headline: str, body=(), user=None, markup=True,
-                 created_at: datetime | None = None, **fields) -> Story:
-    """A new draft with its public ID and first revision."""
-    headline = " ".join(headline.split())
-    if not headline:
-        raise StoryError("A story needs a headline.")
-    created_at = created_at or timezone.now()
-    story = Story(
-        public_id=make_public_id(section, created_at),
-        section=section,
-        headline=headline,
-        slug=slugify(headline)[:120],
-        body=clean_paragraphs(body, markup=markup),
-        created_at=created_at,
-        modified_at=created_at,
-        created_by=user,
-        revision=1,
-        **fields,
-    )
-    story.full_clean(exclude=["live", "body", "bylines", "keywords"])
-    story.save()
-    Revision.objects.create(story=story, number=1, data=snapshot(story), created_by=user,
-                            created_at=created_at, note="Created")
-    return story
-
-
-@dataclass
-class Publication:
-    """Publishing a story's working copy as a new public version.
-
-    `check()` says why it cannot happen (or nothing); `execute()` does it in
-    one transaction and announces it once the transaction has committed.
-    """
-
-    story: Story
-    user: object = None
-    at: datetime | None = None
-    kind: str = ""
-    label: str = ""
-    correction: str = ""
-    dateline_date: date | None = None
-    # False for embargoed publications: the release job announces them later.
-    announce: bool = True
-
-    def check(self):
-        story = self.story
-        if story.status == Story.Status.KILLED:
-            return "A killed story cannot be published again; write a new story."
-        if not story.headline.strip():
-            return "A story needs a headline before it is published."
-        if not story.body:
-            return "A story needs a body before it is published."
-        if self.kind == StoryVersion.Kind.CORRECTION and not self.correction.strip():
-            return "A correction needs a correction note."
-        return None
-
-    def execute(self):
-        problem = self.check()
-        if problem:
-            raise StoryError(problem)
-        with transaction.atomic():
-            story = Story.objects.select_for_update().get(pk=self.story.pk)
-            at = self.at or timezone.now()
-            number = story.versions.count() + 1
-            kind = self.kind or (StoryVersion.Kind.FIRST if number == 1 else StoryVersion.Kind.UPDATE)
-            if story.first_published_at is None or number == 1:
-                story.first_published_at = at
-            when = self.dateline_date or to_newsroom(story.first_published_at).date()
-            # Another agency's story keeps its credit: never ours by default.
-            agency = story.dateline_agency or story.credit or settings.DATELINE_AGENCY
-            # Another agency's story shows its dateline as that agency wrote
-            # it, or none: never one composed here with our date on it.
-            dateline_text = story.dateline_text or ("" if story.credit else compose_dateline(
-                story.dateline_city, story.dateline_country, when, agency))
-            version = StoryVersion.objects.create(
-                story=story,
-                number=number,
-                kind=kind,
-                headline=story.headline,
-                bylines=list(story.bylines),
-                dateline_city=story.dateline_city,
-                dateline_country=story.dateline_country,
-                dateline_date=when if story.dateline_city else None,
-                dateline_agency=agency,
-                dateline_text=dateline_text[:200],
-                credit=story.credit,
-                body=list(story.body),
-                body_html=render_body(story.body, dateline_text),
-                summary=summarize(story.body),
-                urgency=story.urgency,
-                keywords=list(story.keywords),
-                slugline=story.slugline,
-                label=self.label.strip(),
-                ednote=story.ednote,
-                correction=self.correction.strip(),
-                published_at=at,
-                published_by=self.user,
-            )
-            story.live = version
-            story.status = Story.Status.PUBLISHED
-            story.last_published_at = at
-            story.scheduled_at = None
-            story.save(update_fields=["live", "status", "first_published_at", "last_published_at", "scheduled_at"])
-            self.story = story
-            if self.announce:
-                transaction.on_commit(
-                    lambda: story_published.send(sender=Story, story=story, version=version)
-                )
-        return version
-
-
-def publish(story, **kwargs) -> StoryVersion:
-    return Publication(story, **kwargs).execute()

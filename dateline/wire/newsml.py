@@ -10,7 +10,7 @@ from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
 from dateline.site.metadata import byline_text
 
-from .ninjs import dateline_text, ednote, pubstatus, story_uri
+from .ninjs import dateline_text, ednote, pubstatus, story_uri, withdrawn
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -47,6 +47,7 @@ def _to_xhtml(el):
 
 
 def to_newsml(story, version) -> etree._Element:
+    version = withdrawn(story, version)
     lang = to_bcp47(story.language)
     item = etree.Element(N + "newsItem", nsmap={None: NAR}, attrib={
         "guid": story_uri(story),
@@ -67,6 +68,9 @@ def to_newsml(story, version) -> etree._Element:
     _sub(meta, "versionCreated", iso(version.published_at))
     _sub(meta, "firstCreated", iso(story.first_published_at or version.published_at))
     _sub(meta, "pubStatus", qcode="stat:" + pubstatus(story, version))
+    if version.label:
+        # The item's name as the wire shows it: "(LEAD) Talks end with agreement".
+        _sub(meta, "title", f"{version.label} {version.headline}")
     note = ednote(version, story)
     if note:
         _sub(meta, "edNote", note)

@@ -34,6 +34,24 @@ def pubstatus(story, version) -> str:
     return "usable"
 
 
+def withdrawn(story, version):
+    """What subscribers may see of `version` now. A killed story is withdrawn
+    everywhere, as on the public site: its earlier versions answer with the
+    kill notice (no text, pubstatus "canceled"), keeping their own number and
+    time so a client can match them to what it holds."""
+    if story.status != Story.Status.KILLED or version.kind == StoryVersion.Kind.KILL:
+        return version
+    return StoryVersion(
+        pk=version.pk, story=story, number=version.number, kind=StoryVersion.Kind.KILL,
+        headline=version.headline, bylines=version.bylines, dateline_city=version.dateline_city,
+        dateline_country=version.dateline_country, dateline_date=version.dateline_date,
+        dateline_agency=version.dateline_agency, dateline_text=version.dateline_text, credit=version.credit,
+        body=[], body_html="", summary="", urgency=version.urgency,
+        keywords=version.keywords, slugline=version.slugline, label="", ednote=story.kill_reason,
+        published_at=version.published_at,
+    )
+
+
 def ednote(version, story=None) -> str:
     """The note receiving desks read: the desk's own note, plus what changed."""
     note = version.ednote.strip()
@@ -71,6 +89,7 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         raise UnknownVersion(f"ninjs version {ver!r} is not offered; use one of {', '.join(VERSIONS)}")
     v3 = ver.startswith("3")
     k = _keys(v3)
+    version = withdrawn(story, version)
     canonical = settings.DATELINE_SITE_URL + story.get_absolute_url()
     plain = body_plain(version)
     doc = {
@@ -82,7 +101,9 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         k["pubstatus"]: pubstatus(story, version),
         "urgency": min(9, max(1, int(version.urgency or 4))),
         "language": to_bcp47(story.language),
-        "headlines": [{"role": "main", "value": version.headline}],
+        "headlines": [{"role": "main", "value": version.headline}]
+        # The version's label ("(LEAD)", "(2nd LD)") travels beside the headline, not in it.
+        + ([{"role": "label", "value": version.label}] if version.label else []),
         "bodies": [
             {"role": "main", k["contenttype"]: "text/html", "value": version.body_html,
              k["charcount"]: len(plain), k["wordcount"]: len(plain.split())},

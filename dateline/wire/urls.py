@@ -1,10 +1,9 @@
-from django.urls import path, re_path
+from django.urls import path
 
 from . import api, feeds, sitemaps
 
 app_name = "wire"
 
-PUBLIC_ID = r"(?P<public_id>[A-Z]{2,8}[0-9]{8,20})"
 
 urlpatterns = [
     path("rss.xml", feeds.rss_all, name="rss"),
@@ -18,7 +17,7 @@ urlpatterns = [
     path("api/v1/openapi.json", api.openapi, name="openapi"),
     path("api/v1/feed", api.feed, name="api-feed"),
     path("api/v1/items", api.items, name="api-items"),
-    re_path(rf"^api/v1/items/{PUBLIC_ID}$", api.item, name="api-item"),
-    re_path(rf"^api/v1/items/{PUBLIC_ID}/versions$", api.versions, name="api-versions"),
-    re_path(rf"^api/v1/items/{PUBLIC_ID}/newsml$", api.newsml, name="api-newsml"),
+    path("api/v1/items/<public_id:public_id>", api.item, name="api-item"),
+    path("api/v1/items/<public_id:public_id>/versions", api.versions, name="api-versions"),
+    path("api/v1/items/<public_id:public_id>/newsml", api.newsml, name="api-newsml"),
 ]

@@ -37,9 +37,9 @@ def test_an_account_without_a_role_is_told_so(client_as):
 
 
 def test_a_refusal_inside_a_page_keeps_its_reason(client_as, make_story, section):
-    from dateline.stories.services import create_story
+    from dateline.stories.actions import SYSTEM, CreateStory
 
-    draft = create_story(section=section, headline="Someone else's draft", body=["x"])
+    draft = CreateStory(actor=SYSTEM, section=section, headline="Someone else's draft", body=["x"]).execute()
     response = client_as("reporter").get(f"/newsroom/story/{draft.public_id}/")
     assert response.status_code == 403
     assert "This story is not yours to open." in response.content.decode()

@@ -62,7 +62,7 @@ def varnish(settings, purge_server):
 @pytest.fixture
 def actor(django_user_model):
     from dateline.newsroom.staff import create_staff
-    from dateline.stories.workflow import Actor
+    from dateline.stories.actions import Actor
 
     return Actor(create_staff("eddie", "editor", "correct horse battery staple", name="Eddie", validate=False))
 

@@ -20,13 +20,12 @@ pytestmark = pytest.mark.cluster
 CORRECT = """
 import time
 from dateline.stories.models import Story
-from dateline.stories import workflow
+from dateline.stories.actions import Actor, Correct
 from django.contrib.auth import get_user_model
 story = Story.objects.get(public_id={public_id!r})
-story.headline = "Corrected: " + story.headline
-story.save()
-workflow.publish(story, actor=workflow.Actor(get_user_model().objects.get(username="demo-editor")),
-                 kind="correction", correction="The headline misnamed the ministry.")
+Correct(story, actor=Actor(get_user_model().objects.get(username="demo-editor")),
+        correction="The headline misnamed the ministry.",
+        changes={{"headline": "Corrected: " + story.headline}}).execute()
 print("published", time.time(), flush=True)
 """
 

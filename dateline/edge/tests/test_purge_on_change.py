@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from dateline.edge.models import Purge
-from dateline.stories import workflow
+from dateline.stories import actions
 
 pytestmark = pytest.mark.django_db
 
@@ -35,12 +35,13 @@ def test_each_later_change_purges_the_story(varnish, published, actor, change, d
     varnish.requests.clear()
     with django_capture_on_commit_callbacks(execute=True):
         if change == "kill":
-            workflow.kill(story, "Legal reasons.", actor=actor)
+            actions.Kill(story, "Legal reasons.", actor=actor).execute()
         else:
-            story.headline = "Seoul and Washington agree on peace declaration"
-            story.save()
-            workflow.publish(story, actor=actor, kind=change,
-                             correction="Fixes the date." if change == "correction" else "")
+            changes = {"headline": "Seoul and Washington agree on peace declaration"}
+            if change == "correction":
+                actions.Correct(story, actor=actor, correction="Fixes the date.", changes=changes).execute()
+            else:
+                actions.Update(story, actor=actor, changes=changes).execute()
     assert f"story-{story.public_id}" in varnish.keys()
     assert "home" in varnish.keys()
 
@@ -51,10 +52,10 @@ def test_an_embargo_purges_nothing_until_its_release(varnish, published, actor, 
     story = published(publish_it=False)
     until = timezone.now() + timedelta(hours=1)
     with django_capture_on_commit_callbacks(execute=True):
-        workflow.embargo(story, until, actor=actor)
+        actions.Embargo(story, until, actor=actor).execute()
     assert varnish.requests == []  # caches must not learn of it before readers may
     with django_capture_on_commit_callbacks(execute=True):
-        workflow.release_due(now=until + timedelta(seconds=1))
+        actions.release_due(now=until + timedelta(seconds=1))
     story = Story.objects.get(pk=story.pk)
     assert f"story-{story.public_id}" in varnish.keys()
 

@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from dateline.stories import workflow
+from dateline.stories import actions
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -44,10 +44,9 @@ def test_a_correction_shows_through_the_cache_within_a_second(varnish_front, mak
     story = make_story()
     url = varnish_front + story.get_absolute_url()
     fetch(url), fetch(url)  # now cached
-    story.headline = "Seoul and Washington sign peace declaration"
-    story.save()
     clicked = time.monotonic()
-    workflow.publish(story, actor=actor, kind="correction", correction="An earlier version misnamed the accord.")
+    actions.Correct(story, actor=actor, correction="An earlier version misnamed the accord.",
+                    changes={"headline": "Seoul and Washington sign peace declaration"}).execute()
     assert until_shown(url, "sign peace declaration") + (time.monotonic() - clicked) < 2.0
     _, _, html = fetch(url)
     assert "misnamed the accord" in html
@@ -57,7 +56,7 @@ def test_no_stale_page_survives_a_kill(varnish_front, make_story, actor):
     story = make_story(body=["A sentence that must vanish everywhere once the story is killed."])
     url = varnish_front + story.get_absolute_url()
     fetch(url), fetch(url)
-    workflow.kill(story, "The source withdrew the claim.", actor=actor)
+    actions.Kill(story, "The source withdrew the claim.", actor=actor).execute()
     until_shown(url, "The source withdrew the claim.")
     for _ in range(20):  # no reader, not even one during a refetch, gets the old text
         assert "must vanish everywhere" not in fetch(url)[2]

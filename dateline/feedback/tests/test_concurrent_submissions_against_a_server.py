@@ -81,10 +81,10 @@ def server_env(request, tmp_path):
 def server(server_env):
     out = run_cli(server_env, "shell", stdin=(
         "from dateline.stories.models import Section\n"
-        "from dateline.stories.services import create_story, publish\n"
-        "s = create_story(section=Section.objects.get(slug='north-korea'), headline='Load test story',"
-        " body=['First paragraph.', 'Second paragraph.'])\n"
-        "publish(s)\n"
+        "from dateline.stories.actions import SYSTEM, CreateStory, Publish\n"
+        "s = CreateStory(actor=SYSTEM, section=Section.objects.get(slug='north-korea'), headline='Load test story',"
+        " body=['First paragraph.', 'Second paragraph.']).execute()\n"
+        "Publish(s, actor=SYSTEM).execute()\n"
         "print('STORY', s.public_id)\n"
     ))
     public_id = re.search(r"STORY (\S+)", out).group(1)

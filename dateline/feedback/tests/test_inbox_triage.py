@@ -60,12 +60,11 @@ def test_reversed_dates_are_a_form_error_not_a_crash(client, desk_user):
 
 
 def test_item_shows_the_paragraph_as_the_reader_saw_it_with_the_quote_marked(client, desk_user, story, make_feedback):
-    from dateline.stories.services import publish
+    from dateline.stories.actions import Actor, Update
 
     fb = make_feedback(paragraph=2, quote="a ministry spokesperson said")
-    story.body = ["Rewritten first.", "Rewritten second paragraph.", "Third."]
-    story.save()
-    publish(story)
+    Update(story, actor=Actor.system("test"),
+           changes={"body": ["Rewritten first.", "Rewritten second paragraph.", "Third."]}).execute()
     client.force_login(desk_user)
     html = client.get(f"/feedback/inbox/{fb.pk}/").content.decode()
     assert "The talks will continue next week, <mark>a ministry spokesperson said</mark>." in html

@@ -74,12 +74,10 @@ def test_version_of_another_story_is_refused(client, make_story, submit_url, pos
 
 
 def test_an_earlier_version_the_reader_saw_is_kept(client, story, submit_url, post_data):
-    from dateline.stories.services import publish
+    from dateline.stories.actions import Actor, Update
 
     first = story.live_id
-    story.body = story.body + ["A new paragraph."]
-    story.save()
-    publish(story)
+    Update(story, actor=Actor.system("test"), changes={"body": story.body + ["A new paragraph."]}).execute()
     response = client.post(submit_url, post_data(version=str(first)), **JSON)
     assert response.status_code == 201
     assert Feedback.objects.get().version_id == first

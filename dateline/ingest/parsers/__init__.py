@@ -32,6 +32,6 @@ def detect(data: bytes, filename: str = "") -> Parser:
                      "or page text)")
 
 
-from . import anpa, feed, newsml, ninjs, nitf, pasted_text  # noqa: E402,F401  (they register themselves)
+from . import anpa, feed, newsml, newsml12, ninjs, ninjs1, nitf, pasted_text, vendor_json  # noqa: E402,F401  (they register themselves)
 
 __all__ = ["REGISTRY", "BadEntry", "IngestedItem", "ParseError", "Parser", "detect", "get", "register"]

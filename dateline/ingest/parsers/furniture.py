@@ -10,6 +10,7 @@ recognises, each a rule about what the text is, never about who sent it:
   for a web desk to paste, never prose;
 - a closing sign-off of initials or a service name between slashes
   (``hh/ph/ts/hd``, ``/ritzau/``): the desk's transmission trail;
+- a closing rights notice to subscribers (``© ANA-MPA. ...``, ``Copyright 2025 ...``);
 - a short line that is only a picture credit (``Foto: NTNU``, ``Photo: AP``):
   the picture itself is not carried;
 - a subhead left with nothing for readers under it (``Embed (large):`` above
@@ -26,6 +27,7 @@ from dateline.core.html import is_block, item_text
 _RULE = re.compile(r"^[\s_=\-–—~*·.]*[_=\-–—~]{3,}[\s_=\-–—~*·.]*$")
 _MARKUP_SOURCE = re.compile(r"^\s*<([a-zA-Z][\w-]*)\b[^>]*>.*</[a-zA-Z][\w-]*\s*>\s*$|<script\b", re.S | re.I)
 _SIGN_OFF = re.compile(r"^/?[a-z0-9]{1,12}(?:/[a-z0-9]{1,12})+/?$|^/[a-z0-9]{2,12}/$")
+_RIGHTS = re.compile(r"^(?:©|\(c\)\s|Copyright\b)", re.I)
 _PICTURE_CREDIT = re.compile(r"^(?:Foto|Photo|Photos|Fotos|Bild|Bilde|Kuva|Picture|Image)\s*:\s*\S", re.I)
 
 
@@ -41,6 +43,8 @@ def kind_of(item: str, *, last: bool) -> str:
         return "embed code"
     if last and _SIGN_OFF.match(text):
         return "sign-off"
+    if last and _RIGHTS.match(text):
+        return "rights notice"
     if _PICTURE_CREDIT.match(text) and len(text.split()) <= 40:
         return "picture credit"
     return ""
@@ -69,3 +73,4 @@ def split_desk_text(items: list[str]) -> tuple[list[str], list[str]]:
 
 def _is_subhead(item: str) -> bool:
     return bool(re.match(r"^<h[2-4]\b", item or ""))
+

@@ -12,7 +12,8 @@ What the standard says each part is, and where Dateline keeps it:
   title), dateline (location, story.date, or text), distributor the credit.
   The abstract is a summary, not body text.
 - body.content: paragraphs, hl2 subheads, tables, lists, block quotes (bq)
-  and preformatted text become body items through body_from_html; media
+  and preformatted text become body items through the shared wire reader
+  (`wiretext`, which also applies the agency conventions); media
   captions and credits describe a picture Dateline does not carry, and notes
   marked non-publishable (note type="npa") are for editors, so both go to
   the desk notes. body.end/tagline closes the body.
@@ -24,12 +25,11 @@ import hashlib
 
 from lxml import etree
 
-from dateline.core.html import body_from_html, escape_text
+from dateline.core.html import escape_text
 
-from . import register
+from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
-from .furniture import split_desk_text
-from .text import parse_time, split_bylines, split_dateline
+from .text import parse_time
 from .xmlsafe import localname, parse_xml, root_name
 
 # NITF elements kept as the HTML element of the same name.
@@ -153,7 +153,7 @@ def _bylines(body_head) -> list[str]:
         copy = etree.fromstring(etree.tostring(byline))
         for title in [c for c in copy.iter() if localname(c) == "byttl"]:
             _remove(title)
-        names += split_bylines(text_of(copy))
+        names += wiretext.byline_names(text_of(copy))
     return names
 
 
@@ -210,36 +210,49 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
 
     content = child(body, "body.content")
     html = nitf_to_html(content, desk_notes) if content is not None else ""
+    # The tagline ("X contributed to this report") closes the text for readers.
     tagline = [text_of(t) for t in children(child(body, "body.end"), "tagline") if text_of(t)]
-    paragraphs, furniture = split_desk_text(body_from_html(html) + [escape_text(t) for t in tagline])
-    desk_notes += furniture
-    source_text = " ".join([" ".join("".join(content.itertext()).split()) if content is not None else "", *tagline])
+    html += "".join(f"<p>{escape_text(t)}</p>" for t in tagline)
+    text = wiretext.from_html(html, headline=headline)
+    desk_notes += text.desk_notes
+    source_text = " ".join([" ".join(" ".join(content.itertext()).split()) if content is not None else "",
+                            *tagline])
 
-    # The dateline: its location (city, state, country) and date, else its text.
+    # The dateline: its location (city, country) and date, else its text.
     dateline_el = child(body_head, "dateline")
-    city = country = dateline_text = ""
+    city = country = written = ""
     dateline_date = None
     if dateline_el is not None:
         location = child(dateline_el, "location")
-        dateline_text = text_of(dateline_el)
+        written = text_of(dateline_el)
         if location is not None:
-            city = text_of(child(location, "city")) or (
-                "" if len(location) else text_of(location))
+            city = text_of(child(location, "city")) or ("" if len(location) else text_of(location))
             country = text_of(child(location, "country"))
         story_date = child(dateline_el, "story.date")
         if story_date is not None and story_date.get("norm"):
             dateline_date = parse_time(story_date.get("norm")).date()
+    agency = text.agency
+    if not city and written:
+        found = wiretext.match_wire_dateline(written + " ")
+        place = found[1] if found else (written if len(written.split()) <= 3 and not any(
+            ch.isdigit() for ch in written) else "")  # a bare place name ("Oslo") is the city
+        city, country = wiretext.place_parts(place)
+        agency = agency or (found[2] if found else "")
+    if not city and text.place:
+        city, country = wiretext.place_parts(text.place)
     distributor = text_of(child(body_head, "distributor"))
 
     item = IngestedItem(
         original_id=original_id,
         original_version=(du_key.get("version", "") if du_key is not None else "").lstrip("0") or "",
         headline=headline,
-        paragraphs=paragraphs,
+        paragraphs=text.items,
         markup=True,
         bylines=_bylines(body_head),
-        dateline_city=city,
+        dateline_city=city.title() if city.isupper() else city,
         dateline_country=country,
+        # The distributor is the agency that sends the story out under its dateline.
+        dateline_agency=agency or (distributor if city else ""),
         dateline_date=dateline_date,
         first_created=issued,
         version_created=issued,
@@ -250,29 +263,9 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
         pubstatus={"embargoed": "withheld", "canceled": "canceled"}.get(status, "usable"),
         desk_notes=desk_notes,
         credit=distributor,
-        dateline_text=dateline_text,
+        # The dateline as the source wrote it: the text's own, else the element's.
+        dateline_text=text.dateline_text or written,
         embargo_until=release if release and (issued is None or release > issued) else None,
         source_text=source_text,
     )
-    # A dateline opening the first paragraph ("NEW YORK (AP) — ...") is the
-    # source's own: lifted into the dateline so it is shown once.
-    found, rest = split_dateline(item.paragraphs)
-    if found:
-        item.paragraphs = rest
-        item.dateline_text = found.raw or item.dateline_text
-        item.dateline_city = item.dateline_city or found.city.title()
-        item.dateline_country = item.dateline_country or found.country
-        item.dateline_agency = found.agency
-    elif dateline_text and not city:
-        found, _ = split_dateline([dateline_text + " --"])
-        if found:
-            item.dateline_city, item.dateline_agency = found.city.title(), found.agency
-        elif len(dateline_text.split()) <= 3 and not any(ch.isdigit() for ch in dateline_text):
-            # A bare place name ("Oslo") is the dateline's city.
-            item.dateline_city = dateline_text
-    if item.dateline_city.isupper():
-        item.dateline_city = item.dateline_city.title()
-    if item.dateline_city and not item.dateline_agency:
-        # The distributor is the agency that sends the story out under its dateline.
-        item.dateline_agency = distributor
     return item

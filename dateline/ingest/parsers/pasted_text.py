@@ -40,4 +40,10 @@ class PastedTextParser(Parser):
             first_created=parsed.published,
             version_created=parsed.published,
             section_name=parsed.section,
+            ednote=parsed.ednote[:500],
+            credit=parsed.credit[:120],
+            dateline_text=dl.raw[:200] if dl else "",
+            # Captions are kept apart from the body, for the desk to see.
+            desk_notes=[f"Photo caption: {c}" for c in parsed.captions],
+            source_text="\n\n".join(parsed.paragraphs),
         )]

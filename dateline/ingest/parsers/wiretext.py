@@ -24,6 +24,8 @@ from lxml import html as lxml_html
 from dateline.core.html import body_from_html, escape_text, is_block, item_text
 from dateline.core.words import words
 
+from .furniture import split_desk_text
+
 # Classes and roles that mark an element as the sender's note to editors.
 DESK_CLASSES = {
     "closingline", "signoff", "sign-off", "notepad", "np-nonpublic", "np-public", "editorsnote", "ednote",
@@ -196,6 +198,9 @@ def _from_tree(root, *, headline: str) -> Body:
                 body.place = line
                 body.desk_notes.append(f"Dateline as sent: {line}")
             _drop(el)
+        elif tag == "figure" and el is not root:
+            # The picture is not carried: its caption and credit would describe nothing.
+            _to_desk(el, body, "Picture")
         elif marks & DESK_CLASSES:
             _to_desk(el, body, "")
         elif marks & BYLINE_CLASSES and el.tag not in ("span", "a"):
@@ -395,6 +400,10 @@ def _conventions(items: list[str], body: Body, headline: str = ""):
         index += 1
     body.desk_notes += notes_after
     _lift_dateline(kept, body)
+    # Inside the text: embed codes, picture credits, rule lines, sign-offs
+    # and rights notices (furniture.py).
+    kept, inside = split_desk_text(kept)
+    body.desk_notes += inside
     # An item with no words (a link around an image the sanitiser removed) says nothing.
     body.items = [i for i in kept if i.strip() and item_text(i).strip()]
 

@@ -6,7 +6,8 @@ from dateline.ingest import parsers
 
 
 def test_registry_holds_every_format_behind_one_interface():
-    assert set(parsers.REGISTRY) == {"ninjs2", "ninjs3", "newsml", "nitf", "feed", "anpa", "pasted"}
+    assert set(parsers.REGISTRY) == {"ninjs1", "ninjs2", "ninjs3", "newsml", "newsml12", "nitf", "feed", "anpa", "pasted",
+                                     "dpa-digitalwires", "ap-media"}
     for parser in parsers.REGISTRY.values():
         assert isinstance(parser, parsers.Parser) and parser.label
 

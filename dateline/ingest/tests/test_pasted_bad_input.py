@@ -24,7 +24,7 @@ def test_no_article_found_is_a_value_error():
     "Share\nFacebook\nTwitter\n(C) Yonhap News Agency. All Rights Reserved\n",
     f"{HEADLINE}\n",
     f"{HEADLINE}\n\nEducation 09:00 June 03, 2024\n\nBy Seo Yu-na\n\nSend Feedback\n",
-    f"{BODY}\n\nThe library also plans to add 200 seats.\n",
+    "The library will stay open until midnight for the next four weeks.\n\nIt also plans to add seats.\n",
     "Education 09:00 June 03, 2024\n\nBy Seo Yu-na\n",
     "Politics\nMenu\nHome\n",
 ])
@@ -34,9 +34,19 @@ def test_parse_refuses_text_without_an_article(text):
     assert_one_line(exc_info, "no article found: ")
 
 
-def test_body_without_headline_says_so():
+def test_prose_without_headline_byline_or_dateline_says_so():
     with pytest.raises(NoArticleFound, match="no headline"):
-        parse_page_text(f"{BODY}\n\nMore text follows here.\n")
+        parse_page_text("The library will stay open until midnight for the next four weeks.\n\nMore text follows here.\n")
+
+
+def test_article_copied_without_its_headline_gets_one_from_the_lead():
+    # The byline and dateline show it is an article page; refusing it would
+    # lose them and the body. The stand-in headline is marked for the desk.
+    story = parse_page_text(f"{BODY}\n\nMore text follows here.\n")
+    assert story.headline == "The city library will stay open until midnight for the next four weeks"
+    assert story.headline_derived
+    assert story.dateline.city == "GWANGJU"
+    assert story.paragraphs[0].startswith("The city library will stay open")
 
 
 def test_headline_without_body_says_so():

@@ -12,7 +12,7 @@ from dateline.wire.ninjs import to_ninjs
 
 @pytest.fixture
 def story(make_story):
-    from dateline.stories.services import publish
+    from dateline.stories.actions import Actor, Update
 
     story = make_story(
         "Seoul and Washington discuss <peace> declaration",
@@ -20,9 +20,8 @@ def story(make_story):
         body=["Officials met on <em>Thursday</em> &amp; talked.", "The talks, a spokesperson said, will go on."],
         keywords=["diplomacy"], slugline="KOREA-US", urgency=2,
     )
-    story.headline = "Seoul and Washington agree on declaration"
-    story.save()
-    publish(story)
+    Update(story, actor=Actor.system("test"),
+           changes={"headline": "Seoul and Washington agree on declaration"}).execute()
     story.refresh_from_db()
     return story
 

@@ -59,16 +59,16 @@ def chief_client(chief):
 
 @pytest.fixture
 def draft(db, reporter, section):
-    from dateline.stories.services import create_story
+    from dateline.stories.actions import Actor, CreateStory
 
-    return create_story(section=section, headline="Talks resume in Panmunjom", user=reporter,
-                        body=["Delegates met on Monday.", "Talks continue on Tuesday."],
-                        dateline_city="Seoul", bylines=["Rita Reporter"])
+    return CreateStory(actor=Actor(reporter, "127.0.0.1", "desk"), section=section, headline="Talks resume in Panmunjom",
+                       body=["Delegates met on Monday.", "Talks continue on Tuesday."],
+                       dateline_city="Seoul", bylines=["Rita Reporter"]).execute()
 
 
 @pytest.fixture
 def desk_actor(editor):
-    from dateline.stories.workflow import Actor
+    from dateline.stories.actions import Actor
 
     return Actor(editor, "127.0.0.1", "desk")
 

@@ -10,7 +10,7 @@ def test_desk_changes_record_user_action_story_and_address(draft, editor, editor
                        REMOTE_ADDR="203.0.113.7")
     editor_client.post(f"/newsroom/story/{draft.public_id}/workflow/", {"action": "publish"},
                        REMOTE_ADDR="203.0.113.7")
-    rows = list(AuditLog.objects.filter(public_id=draft.public_id).order_by("id"))
+    rows = list(AuditLog.objects.filter(public_id=draft.public_id, user=editor).order_by("id"))
     assert [r.action for r in rows] == ["story.save", "story.first"]
     for row in rows:
         assert row.user == editor and row.username == "eddie"
@@ -31,9 +31,9 @@ def test_scheduled_release_is_recorded_as_the_scheduler(draft, desk_actor):
     from django.utils import timezone
 
     from dateline.stories.models import Story
-    from dateline.stories.workflow import release_due, schedule
+    from dateline.stories.actions import Schedule, release_due
 
-    schedule(draft, timezone.now() + timedelta(minutes=1), actor=desk_actor)
+    Schedule(draft, timezone.now() + timedelta(minutes=1), actor=desk_actor).execute()
     Story.objects.filter(pk=draft.pk).update(scheduled_at=timezone.now() - timedelta(seconds=1))
     release_due()
     row = AuditLog.objects.filter(public_id=draft.public_id, action="story.release").get()

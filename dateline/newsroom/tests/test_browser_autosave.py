@@ -4,7 +4,7 @@ is refused and the page says how to merge."""
 import pytest
 
 from dateline.stories.models import Revision, Story
-from dateline.stories.workflow import Actor, save_working_copy
+from dateline.stories.actions import Actor, SaveWorkingCopy
 
 from .browser_helpers import sign_in
 
@@ -29,7 +29,7 @@ def test_typing_is_autosaved_as_a_revision(live_server, page, editor, draft):
 def test_autosave_after_someone_elses_save_is_refused(live_server, page, editor, chief, draft):
     sign_in(page, live_server, "eddie")
     page.goto(f"{live_server.url}/newsroom/story/{draft.public_id}/")
-    save_working_copy(draft, {"headline": "The chief's headline"}, actor=Actor(chief), base_revision=1)
+    SaveWorkingCopy(draft, {"headline": "The chief's headline"}, actor=Actor(chief), base_revision=1).execute()
     page.fill("#id_body", "The editor's text.")
     page.wait_for_selector("[data-autosave-status]:has-text('Someone else saved this story')")
     assert Story.objects.get(pk=draft.pk).headline == "The chief's headline"

@@ -16,10 +16,10 @@ DESK_PAGES = [
 
 @pytest.fixture
 def stories(make_story, draft, chief):
-    from dateline.stories.workflow import Actor, save_working_copy
+    from dateline.stories.actions import Actor, SaveWorkingCopy
 
     published = make_story(headline="Budget passes")
-    save_working_copy(draft, {"headline": "Talks resume in Kaesong"}, actor=Actor(chief), base_revision=1)
+    SaveWorkingCopy(draft, {"headline": "Talks resume in Kaesong"}, actor=Actor(chief), base_revision=1).execute()
     return {"EDIT": f"/newsroom/story/{draft.public_id}/",
             "EDIT_PUBLISHED": f"/newsroom/story/{published.public_id}/",
             "REVISIONS": f"/newsroom/story/{draft.public_id}/revisions/?a=1&b=2"}
@@ -63,12 +63,12 @@ def test_form_errors_and_the_conflict_page_have_no_axe_violations(live_server, b
 
 
 def test_public_history_pages_have_no_axe_violations(live_server, page, axe, make_story, desk_actor):
-    from dateline.stories.workflow import publish, save_working_copy
+    from dateline.stories.actions import Correct, SaveWorkingCopy
 
     story = make_story(body=["The minister arrived on Monday."])
-    story = save_working_copy(story, {"body": ["The minister arrived on Tuesday."]}, actor=desk_actor,
-                              base_revision=story.revision)
-    publish(story, actor=desk_actor, kind="correction", correction="The day was wrong.")
+    story = SaveWorkingCopy(story, {"body": ["The minister arrived on Tuesday."]}, actor=desk_actor,
+                              base_revision=story.revision).execute()
+    Correct(story, actor=desk_actor, correction="The day was wrong.").execute()
     for path in ("", "history/", "v/1/", "diff/?a=1&b=2", "diff/?a=1&b=99"):
         page.goto(f"{live_server.url}/view/{story.public_id}/{path}")
         assert axe(page) == [], path

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from dateline.stories.models import Revision
-from dateline.stories.workflow import EditConflict, save_working_copy
+from dateline.stories.actions import EditConflict, SaveWorkingCopy
 
 
 @pytest.mark.django_db(transaction=True)
@@ -19,7 +19,7 @@ def test_racing_saves_from_one_revision_store_exactly_one(draft, desk_actor):
     def save(n):
         try:
             start.wait()
-            save_working_copy(draft, {"headline": f"Headline from editor {n}"}, actor=desk_actor, base_revision=1)
+            SaveWorkingCopy(draft, {"headline": f"Headline from editor {n}"}, actor=desk_actor, base_revision=1).execute()
             outcomes.append("saved")
         except EditConflict:
             outcomes.append("conflict")

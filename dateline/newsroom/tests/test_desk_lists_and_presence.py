@@ -5,17 +5,17 @@ from datetime import timedelta
 from django.utils import timezone
 
 from dateline.newsroom.models import EditingPresence
-from dateline.stories.services import create_story
+from dateline.stories.actions import Actor, CreateStory
 
 
 def test_my_drafts_shows_only_my_drafts(reporter_client, draft, editor, section):
-    create_story(section=section, headline="Editor's own draft", user=editor, body=["x"])
+    CreateStory(actor=Actor(editor), section=section, headline="Editor's own draft", body=["x"]).execute()
     html = reporter_client.get("/newsroom/list/drafts/").content.decode()
     assert draft.headline in html and "Editor&#39;s own draft" not in html and "Editor's own draft" not in html
 
 
 def test_submitted_list_and_headline_search(editor_client, reporter_client, draft, reporter, section):
-    other = create_story(section=section, headline="Typhoon nears Jeju", user=reporter, body=["x"])
+    other = CreateStory(actor=Actor(reporter), section=section, headline="Typhoon nears Jeju", body=["x"]).execute()
     for s in (draft, other):
         reporter_client.post(f"/newsroom/story/{s.public_id}/workflow/", {"action": "submit"})
     html = editor_client.get("/newsroom/list/submitted/?q=typhoon").content.decode()

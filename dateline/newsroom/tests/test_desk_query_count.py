@@ -4,7 +4,7 @@ many stories and revisions there are."""
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dateline.stories.services import create_story
+from dateline.stories.actions import Actor, CreateStory
 
 from .conftest import form_data
 
@@ -19,7 +19,7 @@ def _queries(client, path):
 def test_list_queries_do_not_grow_with_the_number_of_stories(editor_client, reporter, section, reporter_client):
     def add(n):
         for i in range(n):
-            story = create_story(section=section, headline=f"Story {i}", user=reporter, body=["x"])
+            story = CreateStory(actor=Actor(reporter), section=section, headline=f"Story {i}", body=["x"]).execute()
             reporter_client.post(f"/newsroom/story/{story.public_id}/workflow/", {"action": "submit"})
 
     add(2)

@@ -3,16 +3,16 @@
 import pytest
 
 from dateline.stories.models import Story
-from dateline.stories.workflow import EditConflict, save_working_copy
+from dateline.stories.actions import EditConflict, SaveWorkingCopy
 
 from .conftest import form_data
 
 
 def test_save_based_on_an_old_revision_raises_conflict_and_keeps_the_first(draft, desk_actor):
     base = draft.revision
-    save_working_copy(draft, {"headline": "First editor's headline"}, actor=desk_actor, base_revision=base)
+    SaveWorkingCopy(draft, {"headline": "First editor's headline"}, actor=desk_actor, base_revision=base).execute()
     with pytest.raises(EditConflict) as caught:
-        save_working_copy(draft, {"headline": "Second editor's headline"}, actor=desk_actor, base_revision=base)
+        SaveWorkingCopy(draft, {"headline": "Second editor's headline"}, actor=desk_actor, base_revision=base).execute()
     assert "revision" in str(caught.value)
     draft.refresh_from_db()
     assert draft.headline == "First editor's headline"

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from dateline.stories.models import Story
 from dateline.stories.signals import story_published
-from dateline.stories.workflow import embargo, release_due, schedule
+from dateline.stories.actions import Embargo, Schedule, release_due
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def test_embargoed_story_is_hidden_from_site_and_lists_until_its_time(draft, des
                                                                      django_capture_on_commit_callbacks, announced):
     until = timezone.now() + timedelta(hours=2)
     with django_capture_on_commit_callbacks(execute=True):
-        embargo(draft, until, actor=desk_actor)
+        Embargo(draft, until, actor=desk_actor).execute()
     assert announced == []
     assert not Story.objects.public().filter(pk=draft.pk).exists()
     assert not Story.objects.listed().filter(pk=draft.pk).exists()
@@ -37,7 +37,7 @@ def test_embargoed_story_is_hidden_from_site_and_lists_until_its_time(draft, des
 
 def test_release_announces_an_embargoed_story_once(draft, desk_actor, django_capture_on_commit_callbacks, announced):
     until = timezone.now() + timedelta(minutes=5)
-    embargo(draft, until, actor=desk_actor)
+    Embargo(draft, until, actor=desk_actor).execute()
     with django_capture_on_commit_callbacks(execute=True):
         assert release_due(now=until - timedelta(seconds=1)) == []
         assert [s.pk for s in release_due(now=until + timedelta(seconds=1))] == [draft.pk]
@@ -47,7 +47,7 @@ def test_release_announces_an_embargoed_story_once(draft, desk_actor, django_cap
 
 def test_scheduled_story_is_published_by_the_command_at_its_time(draft, desk_actor,
                                                                  django_capture_on_commit_callbacks, announced):
-    schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor)
+    Schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor).execute()
     Story.objects.filter(pk=draft.pk).update(scheduled_at=timezone.now() - timedelta(seconds=1))
     out = StringIO()
     with django_capture_on_commit_callbacks(execute=True):
@@ -60,7 +60,7 @@ def test_scheduled_story_is_published_by_the_command_at_its_time(draft, desk_act
 
 
 def test_dry_run_lists_due_stories_and_changes_nothing(draft, desk_actor):
-    schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor)
+    Schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor).execute()
     Story.objects.filter(pk=draft.pk).update(scheduled_at=timezone.now() - timedelta(seconds=1))
     out = StringIO()
     call_command("publish-scheduled", "--dry-run", stdout=out)
@@ -70,7 +70,7 @@ def test_dry_run_lists_due_stories_and_changes_nothing(draft, desk_actor):
 
 
 def test_a_scheduled_story_is_not_public_before_its_time(draft, desk_actor, client):
-    schedule(draft, timezone.now() + timedelta(hours=1), actor=desk_actor)
+    Schedule(draft, timezone.now() + timedelta(hours=1), actor=desk_actor).execute()
     release_due()
     draft.refresh_from_db()
     assert draft.status == Story.Status.SCHEDULED
@@ -94,7 +94,7 @@ def test_schedule_with_a_malformed_time_is_refused(draft, editor_client):
 
 def test_embargoed_story_is_not_in_the_feeds_before_its_time(draft, desk_actor, client, make_story):
     make_story(headline="An ordinary published story")
-    embargo(draft, timezone.now() + timedelta(hours=1), actor=desk_actor)
+    Embargo(draft, timezone.now() + timedelta(hours=1), actor=desk_actor).execute()
     feed = client.get("/rss.xml")
     assert feed.status_code == 200
     body = feed.content.decode()
@@ -105,7 +105,7 @@ def test_embargoed_story_is_not_in_the_feeds_before_its_time(draft, desk_actor, 
 def test_a_scheduled_story_that_cannot_be_published_goes_back_to_the_editors(draft, desk_actor):
     from dateline.newsroom.models import AuditLog
 
-    schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor)
+    Schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor).execute()
     Story.objects.filter(pk=draft.pk).update(body=[], scheduled_at=timezone.now() - timedelta(seconds=1))
     assert release_due() == []
     assert release_due() == []

@@ -5,7 +5,7 @@ import pytest
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import StoryError
 from dateline.stories.signals import story_unpublished
-from dateline.stories.workflow import kill
+from dateline.stories.actions import Kill
 
 
 def test_kill_replaces_the_body_with_a_notice(make_story, editor_client, client):
@@ -26,7 +26,7 @@ def test_kill_replaces_the_body_with_a_notice(make_story, editor_client, client)
 def test_kill_needs_a_reason(make_story, desk_actor):
     story = make_story()
     with pytest.raises(StoryError):
-        kill(story, "   ", actor=desk_actor)
+        Kill(story, "   ", actor=desk_actor).execute()
 
 
 def test_kill_sends_story_unpublished(make_story, desk_actor, django_capture_on_commit_callbacks):
@@ -35,7 +35,7 @@ def test_kill_sends_story_unpublished(make_story, desk_actor, django_capture_on_
     story_unpublished.connect(lambda **kw: seen.append(kw["story"].pk), dispatch_uid="t-kill", weak=False)
     try:
         with django_capture_on_commit_callbacks(execute=True):
-            kill(story, "Legal advice.", actor=desk_actor)
+            Kill(story, "Legal advice.", actor=desk_actor).execute()
     finally:
         story_unpublished.disconnect(dispatch_uid="t-kill")
     assert seen == [story.pk]
@@ -43,6 +43,6 @@ def test_kill_sends_story_unpublished(make_story, desk_actor, django_capture_on_
 
 def test_earlier_versions_of_a_killed_story_are_gone(make_story, desk_actor, client):
     story = make_story()
-    kill(story, "Legal advice.", actor=desk_actor)
+    Kill(story, "Legal advice.", actor=desk_actor).execute()
     assert client.get(f"/view/{story.public_id}/v/1/").status_code == 410
     assert client.get(f"/view/{story.public_id}/diff/?a=1&b=1").status_code == 410

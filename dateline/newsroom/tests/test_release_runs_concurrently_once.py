@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.signals import story_published
-from dateline.stories.workflow import release_due, schedule
+from dateline.stories.actions import Schedule, release_due
 
 
 @pytest.mark.django_db(transaction=True)
@@ -18,7 +18,7 @@ def test_concurrent_runs_publish_and_announce_once(draft, desk_actor):
         # The in-memory test database refuses a second writer ("table is locked")
         # instead of queueing it as a file database with busy_timeout does.
         pytest.skip("needs a database that queues concurrent writers (PostgreSQL)")
-    schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor)
+    Schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor).execute()
     Story.objects.filter(pk=draft.pk).update(scheduled_at=timezone.now() - timedelta(seconds=1))
     announced, errors = [], []
     story_published.connect(lambda **kw: announced.append(kw["story"].pk), dispatch_uid="t-race", weak=False)

@@ -1,13 +1,13 @@
 """Every save is a revision (who, when, what changed) and any revision can be restored."""
 
 from dateline.stories.models import Revision
-from dateline.stories.workflow import restore_revision, save_working_copy
+from dateline.stories.actions import RestoreRevision, SaveWorkingCopy
 
 from .conftest import form_data
 
 
 def test_each_save_records_who_and_which_fields_changed(draft, desk_actor, editor):
-    save_working_copy(draft, {"headline": "New headline", "urgency": 2}, actor=desk_actor, base_revision=1)
+    SaveWorkingCopy(draft, {"headline": "New headline", "urgency": 2}, actor=desk_actor, base_revision=1).execute()
     revision = Revision.objects.get(story=draft, number=2)
     assert revision.created_by == editor
     assert "headline" in revision.note and "urgency" in revision.note
@@ -15,14 +15,14 @@ def test_each_save_records_who_and_which_fields_changed(draft, desk_actor, edito
 
 
 def test_saving_unchanged_values_adds_no_revision(draft, desk_actor):
-    saved = save_working_copy(draft, {"headline": draft.headline}, actor=desk_actor, base_revision=1)
+    saved = SaveWorkingCopy(draft, {"headline": draft.headline}, actor=desk_actor, base_revision=1).execute()
     assert saved.revision == 1
     assert draft.revisions.count() == 1
 
 
 def test_restoring_an_old_revision_makes_it_the_newest(draft, desk_actor):
-    save_working_copy(draft, {"headline": "Changed", "body": ["Changed body."]}, actor=desk_actor, base_revision=1)
-    restored = restore_revision(draft, 1, actor=desk_actor, base_revision=2)
+    SaveWorkingCopy(draft, {"headline": "Changed", "body": ["Changed body."]}, actor=desk_actor, base_revision=1).execute()
+    restored = RestoreRevision(draft, 1, actor=desk_actor, base_revision=2).execute()
     assert restored.revision == 3
     assert restored.headline == "Talks resume in Panmunjom"
     assert restored.body == ["Delegates met on Monday.", "Talks continue on Tuesday."]
@@ -45,7 +45,7 @@ def test_restoring_a_missing_revision_is_404(draft, editor_client):
 
 
 def test_moving_a_story_to_another_section_is_saved(draft, desk_actor, sections):
-    saved = save_working_copy(draft, {"section_id": sections["sports"].pk}, actor=desk_actor, base_revision=1)
+    saved = SaveWorkingCopy(draft, {"section_id": sections["sports"].pk}, actor=desk_actor, base_revision=1).execute()
     draft.refresh_from_db()
     assert draft.section == sections["sports"] and saved.revision == 2
     assert Revision.objects.get(story=draft, number=2).data["section_id"] == sections["sports"].pk
@@ -60,7 +60,7 @@ def test_comparing_unknown_revisions_is_a_400_with_a_message(draft, editor_clien
 
 def test_long_revision_lists_are_paged(draft, desk_actor, editor_client):
     for n in range(55):
-        draft = save_working_copy(draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision)
+        draft = SaveWorkingCopy(draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision).execute()
     first = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/").content.decode()
     second = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?page=2").content.decode()
     assert "<td>56 (current)</td>" in first and "<td>1</td>" not in first and "Page 1 of 2" in first
@@ -69,7 +69,7 @@ def test_long_revision_lists_are_paged(draft, desk_actor, editor_client):
 
 def test_paging_revisions_keeps_the_open_comparison(draft, desk_actor, editor_client):
     for n in range(55):
-        draft = save_working_copy(draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision)
+        draft = SaveWorkingCopy(draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision).execute()
     html = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?a=3&b=50").content.decode()
     assert 'href="?page=2&amp;a=3&amp;b=50"' in html
     back = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?page=2&a=3&b=50").content.decode()

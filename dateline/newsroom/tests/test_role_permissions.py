@@ -72,10 +72,10 @@ def test_editor_edits_anyones_story_and_publishes_and_kills(draft, editor_client
 
 
 def test_nobody_edits_a_killed_story(make_story, editor_client, desk_actor):
-    from dateline.stories.workflow import kill
+    from dateline.stories.actions import Kill
 
     story = make_story()
-    kill(story, "Legal.", actor=desk_actor)
+    Kill(story, "Legal.", actor=desk_actor).execute()
     assert editor_client.post(f"/newsroom/story/{story.public_id}/", form_data(story, headline="X")).status_code == 403
 
 

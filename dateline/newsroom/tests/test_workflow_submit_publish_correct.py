@@ -61,13 +61,13 @@ def test_correction_note_shows_on_the_article_and_in_json_ld(make_story, editor_
 
 def test_publishing_sends_story_published_once_after_commit(draft, desk_actor, django_capture_on_commit_callbacks):
     from dateline.stories.signals import story_published
-    from dateline.stories.workflow import publish
+    from dateline.stories.actions import Publish
 
     seen = []
     story_published.connect(lambda **kw: seen.append(kw["version"].number), dispatch_uid="t-pub", weak=False)
     try:
         with django_capture_on_commit_callbacks(execute=True):
-            publish(draft, actor=desk_actor)
+            Publish(draft, actor=desk_actor).execute()
     finally:
         story_published.disconnect(dispatch_uid="t-pub")
     assert seen == [1]

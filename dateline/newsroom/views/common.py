@@ -4,9 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from dateline.core.clients import client_ip
 from dateline.desk.views import render as desk_render
-from dateline.stories.workflow import Actor
+from dateline.stories.actions import Actor
 
 from ..models import EditingPresence
 
@@ -14,7 +13,7 @@ PRESENCE_FRESH = timedelta(minutes=2)
 
 
 def actor(request):
-    return Actor(request.user, client_ip(request), "desk")
+    return Actor.from_request(request)
 
 
 # Newsroom pages render inside the shell (dateline.desk).

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -16,10 +15,9 @@ from dateline.core.params import parse_int
 from dateline.core.timefmt import ap_date, to_newsroom
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
-from dateline.stories.services import StoryError, compose_dateline, create_story, render_body, summarize
-from dateline.stories.workflow import EditConflict, restore_revision, save_working_copy
+from dateline.stories.actions import CreateStory, EditConflict, RestoreRevision, SaveWorkingCopy
+from dateline.stories.services import StoryError, compose_dateline, render_body, summarize
 
-from ..audit import record
 from ..diff import word_diff
 from ..forms import NewStoryForm, StoryForm, WorkflowForm, body_to_text
 from ..models import DeskSettings
@@ -76,14 +74,11 @@ def new_story(request):
         section = form.cleaned_data["section"]
         values.pop("section_id")
         try:
-            with transaction.atomic():
-                body = values.pop("body")
-                # The credit is fixed when the story is created, so a later
-                # change of settings does not rewrite published datelines.
-                story = create_story(section=section, body=body, user=request.user, markup=True,
-                                     dateline_agency=desk.agency_credit, **values)
-                act = actor(request)
-                record("story.create", user=request.user, story=story, ip=act.ip, via=act.via, revision=1)
+            body = values.pop("body")
+            # The credit is fixed when the story is created, so a later
+            # change of settings does not rewrite published datelines.
+            story = CreateStory(actor=actor(request), section=section, body=body, markup=True,
+                                dateline_agency=desk.agency_credit, **values).execute()
         except StoryError as error:
             form.add_error(None, str(error))
         else:
@@ -108,8 +103,8 @@ def edit(request, public_id):
     if not form.is_valid():
         return render(request, "newsroom/edit.html", editor_context(request, story, form), status=400)
     try:
-        saved = save_working_copy(story, form.working_copy(), actor=actor(request),
-                                  base_revision=form.cleaned_data["base_revision"])
+        saved = SaveWorkingCopy(story, form.working_copy(), actor=actor(request),
+                                base_revision=form.cleaned_data["base_revision"]).execute()
     except EditConflict as conflict:
         return conflict_response(request, story, form, conflict)
     except StoryError as error:
@@ -151,8 +146,8 @@ def autosave(request, public_id):
         return JsonResponse({"ok": False, "error": "Not saved: " + "; ".join(
             f"{k}: {' '.join(v)}" for k, v in form.errors.items())}, status=400)
     try:
-        saved = save_working_copy(story, form.working_copy(), actor=actor(request),
-                                  base_revision=form.cleaned_data["base_revision"], autosave=True)
+        saved = SaveWorkingCopy(story, form.working_copy(), actor=actor(request),
+                                base_revision=form.cleaned_data["base_revision"], autosave=True).execute()
     except EditConflict as conflict:
         return JsonResponse({"ok": False, "conflict": True, "error": str(conflict),
                              "revision": conflict.story.revision}, status=409)
@@ -235,7 +230,7 @@ def restore(request, public_id, number):
     except ValueError:
         return HttpResponseBadRequest("The form is missing the revision it was based on.")
     try:
-        restored = restore_revision(story, number, actor=actor(request), base_revision=base)
+        restored = RestoreRevision(story, number, actor=actor(request), base_revision=base).execute()
     except EditConflict as error:
         messages.error(request, str(error))
         return redirect("newsroom:revisions", story.public_id)

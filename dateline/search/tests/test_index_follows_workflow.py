@@ -5,14 +5,14 @@ from unittest import mock
 
 from django.utils import timezone
 
-from dateline.stories.workflow import SYSTEM, embargo, kill, release_due
+from dateline.stories.actions import Embargo, Kill, SYSTEM, release_due
 
 
 def test_embargo_is_hidden_until_release_then_found(make_story, search_ids, django_capture_on_commit_callbacks):
     draft = make_story("Embargoed trade figures", publish_it=False)
     until = timezone.now() + timedelta(minutes=30)
     with django_capture_on_commit_callbacks(execute=True):
-        embargo(draft, until, actor=SYSTEM)
+        Embargo(draft, until, actor=SYSTEM).execute()
     assert search_ids("trade") == []
     later = until + timedelta(seconds=1)
     # The release job runs when the embargo ends: the clock says so.
@@ -26,5 +26,5 @@ def test_kill_removes_the_story_from_search(published, search_ids, django_captur
     story = published("Disputed report on dam safety")
     assert search_ids("dam") == ["Disputed report on dam safety"]
     with django_capture_on_commit_callbacks(execute=True):
-        kill(story, "The report was wrong.", actor=SYSTEM)
+        Kill(story, "The report was wrong.", actor=SYSTEM).execute()
     assert search_ids("dam") == []

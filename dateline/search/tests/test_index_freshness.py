@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from dateline.stories.models import Story
-from dateline.stories.services import publish
+from dateline.stories.actions import Actor, Correct, Update
 from dateline.stories.signals import story_published, story_unpublished
 
 
@@ -21,21 +21,18 @@ def test_draft_is_not_searchable(make_story, search_ids):
 
 def test_update_replaces_the_indexed_text(published, search_ids, django_capture_on_commit_callbacks):
     story = published("Quake hits coastal town")
-    story.headline = "Strong quake hits coastal town, tsunami warning lifted"
-    story.save()
     with django_capture_on_commit_callbacks(execute=True):
-        publish(story)
+        Update(story, actor=Actor.system("test"),
+               changes={"headline": "Strong quake hits coastal town, tsunami warning lifted"}).execute()
     assert search_ids("tsunami") == ["Strong quake hits coastal town, tsunami warning lifted"]
     assert search_ids("quake") == ["Strong quake hits coastal town, tsunami warning lifted"]
 
 
 def test_correction_removes_the_wrong_word(published, search_ids, django_capture_on_commit_callbacks):
     story = published("Minister Parc resigns", body=["Minister Parc resigned on Monday."])
-    story.headline = "Minister Park resigns"
-    story.body = ["Minister Park resigned on Monday."]
-    story.save()
     with django_capture_on_commit_callbacks(execute=True):
-        publish(story, kind="correction", correction="An earlier version misspelt the minister's name.")
+        Correct(story, actor=Actor.system("test"), correction="An earlier version misspelt the minister's name.",
+                changes={"headline": "Minister Park resigns", "body": ["Minister Park resigned on Monday."]}).execute()
     assert search_ids("parc") == []
     assert search_ids("park") == ["Minister Park resigns"]
 

@@ -6,7 +6,7 @@ import pytest
 
 from dateline.search.models import ThreadMembership
 from dateline.search.threads import ThreadError, add_story, create_thread
-from dateline.stories.workflow import SYSTEM, kill
+from dateline.stories.actions import Kill, SYSTEM
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def killed(make_story):
     story = make_story("Harbour crane collapses in Busan")
-    kill(story, "The report was wrong.", actor=SYSTEM)
+    Kill(story, "The report was wrong.", actor=SYSTEM).execute()
     story.refresh_from_db()
     assert story.is_visible() and not story.is_listed()  # the case the old check let through
     return story

@@ -65,9 +65,9 @@ def test_jsonld_cannot_break_out_of_its_script(client, make_story):
 
 
 def test_correction_is_carried_in_jsonld(client, make_story):
-    from dateline.stories.services import publish
+    from dateline.stories.actions import Actor, Correct
 
     story = make_story()
-    publish(story, kind="correction", correction="An earlier version misspelt a name.")
+    Correct(story, actor=Actor.system("test"), correction="An earlier version misspelt a name.").execute()
     data = jsonld(client.get(story.get_absolute_url()).content.decode())
     assert data["correction"]["text"] == "An earlier version misspelt a name."

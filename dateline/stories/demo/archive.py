@@ -1,6 +1,6 @@
 """Large synthetic archives for benchmarks, written straight to the database.
 
-Creating stories one by one through `create_story` + `publish` runs a few
+Creating stories one by one through the `CreateStory` + `Publish` actions runs a few
 hundred a second; a benchmark archive needs hundreds of thousands. So this
 builds the rows in memory and inserts them a batch at a time, each batch in its
 own transaction, reusing the services' rendering helpers so the rows are what

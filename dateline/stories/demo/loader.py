@@ -1,9 +1,10 @@
 """Loading the hand-written demo stories through the real publishing path.
 
-Each story is created with `create_story` and published with `publish`, so it
-gets a public ID, revisions, versions and the `story_published` signal like
-any other. Stories that carry an update are then edited (a new revision of the
-working copy) and published again as an update labelled "(LEAD)".
+Each story is created with `CreateStory` and published with `Publish`, as
+the "demo" system actor, so it gets a public ID, revisions, versions, audit
+rows and the `story_published` signal like any other. Stories that carry an
+update are then edited and published again with `Update` (a new revision of
+the working copy and a new version labelled "(LEAD)").
 
 Each demo story is identified by `source_key` "demo:<n>", so loading twice
 creates nothing new, and a story is written in one transaction, so an
@@ -20,9 +21,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from ..models import Section, Story, StoryVersion
-from ..services import clean_paragraphs, create_story, publish
-from ..workflow import Actor, save_working_copy
+from ..models import Section, Story
+from ..actions import Actor, CreateStory, Publish, Update
+from ..services import clean_paragraphs
 
 STORIES_FILE = Path(__file__).with_name("stories.json")
 SOURCE = "demo"
@@ -84,11 +85,12 @@ def _editor():
 def _load_one(item, sections, now, user):
     section = sections[item["section"]]
     published_at = now - timedelta(hours=float(item["hours_ago"]))
-    story = create_story(
+    actor = Actor.system("demo", via="demo", user=user)
+    story = CreateStory(
+        actor=actor,
         section=section,
         headline=item["headline"],
         body=item["body"],
-        user=user,
         created_at=published_at - timedelta(minutes=25),
         bylines=list(item.get("bylines", [])),
         dateline_city=item.get("city", ""),
@@ -98,8 +100,8 @@ def _load_one(item, sections, now, user):
         urgency=int(item.get("urgency", 4)),
         source=SOURCE,
         source_key=source_key(item["n"]),
-    )
-    publish(story, user=user, at=published_at)
+    ).execute()
+    Publish(story, actor=actor, at=published_at).execute()
     update = item.get("update")
     if not update:
         return False
@@ -115,10 +117,8 @@ def _load_one(item, sections, now, user):
     changes = {"body": body}
     if update.get("headline"):
         changes["headline"] = " ".join(update["headline"].split())
-    # The desk's own save, so the edit is a revision and reaches the audit log like any other.
-    story = save_working_copy(story, changes, actor=Actor(user, "", "demo"), base_revision=story.revision)
-    publish(story, user=user, at=updated_at, kind=StoryVersion.Kind.UPDATE,
-            label=update.get("label", "(LEAD)"))
+    # The edit is saved as a revision of the working copy by the update itself.
+    Update(story, actor=actor, at=updated_at, changes=changes, label=update.get("label", "(LEAD)")).execute()
     return True
 
 

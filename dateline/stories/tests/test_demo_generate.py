@@ -18,7 +18,7 @@ from dateline.stories.demo import wordbank
 from dateline.stories.demo.archive import SOURCE, ArchiveGenerator
 from dateline.stories.demo.newswire import MAX_PARAGRAPHS, MAX_WORDS, MIN_PARAGRAPHS, MIN_WORDS, CopyWriter
 from dateline.stories.models import DailySequence, Revision, Story, StoryVersion
-from dateline.stories.services import create_story
+from dateline.stories.actions import SYSTEM, CreateStory
 
 # Real commits: Story.live and StoryVersion.story are checked as deferred
 # foreign keys only at COMMIT, which a test wrapped in one transaction never reaches.
@@ -121,8 +121,8 @@ def test_public_ids_continue_after_existing_stories_and_later_ones_follow(sectio
 
     # A story written afterwards on that day takes the next number instead of colliding.
     story = next(s for s in generated() if PUBLIC_ID.match(s.public_id).group(1) == busiest)
-    later = create_story(section=story.section, headline="Later story", body=["Text."],
-                         created_at=story.first_published_at)
+    later = CreateStory(actor=SYSTEM, section=story.section, headline="Later story", body=["Text."],
+                        created_at=story.first_published_at).execute()
     assert int(PUBLIC_ID.match(later.public_id).group(2)) == last + 1
 
 

@@ -1,7 +1,8 @@
 import pytest
 
 from dateline.stories.models import Story, StoryVersion
-from dateline.stories.services import Publication, StoryError, compose_dateline, publish
+from dateline.stories.actions import SYSTEM, Correct, Publish, Update
+from dateline.stories.services import StoryError, compose_dateline
 from dateline.stories.signals import story_published
 
 pytestmark = pytest.mark.django_db
@@ -18,9 +19,8 @@ def test_first_publication_makes_version_one_live(make_story):
 def test_republishing_adds_a_version_and_keeps_the_old_one(make_story):
     story = make_story()
     first = story.live
-    story.headline = "Allies narrow gap on peace declaration"
-    story.save()
-    second = publish(story, label="(LEAD)")
+    second = Update(story, actor=SYSTEM, label="(LEAD)",
+                    changes={"headline": "Allies narrow gap on peace declaration"}).execute()
     story.refresh_from_db()
     assert story.live == second
     assert second.number == 2 and second.kind == StoryVersion.Kind.UPDATE
@@ -32,7 +32,7 @@ def test_republishing_adds_a_version_and_keeps_the_old_one(make_story):
 def test_correction_needs_a_note(make_story):
     story = make_story()
     with pytest.raises(StoryError, match="correction note"):
-        Publication(story, kind=StoryVersion.Kind.CORRECTION).execute()
+        Correct(story, actor=SYSTEM, correction="  ").execute()
     assert story.versions.count() == 1
 
 
@@ -40,7 +40,7 @@ def test_empty_body_cannot_be_published(make_story):
     story = make_story(publish_it=False, body=["x"])
     story.body = []
     with pytest.raises(StoryError, match="body"):
-        publish(story)
+        Publish(story, actor=SYSTEM).execute()
     story.refresh_from_db()
     assert story.live is None
 
@@ -72,7 +72,7 @@ def test_publishing_announces_after_commit(make_story, django_capture_on_commit_
     try:
         story = make_story(publish_it=False)
         with django_capture_on_commit_callbacks(execute=True):
-            publish(story)
+            Publish(story, actor=SYSTEM).execute()
     finally:
         story_published.disconnect(listener)
     assert seen == [1]

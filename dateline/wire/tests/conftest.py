@@ -65,10 +65,10 @@ def newsml_schema(standards_dir):
 @pytest.fixture
 def kill_story():
     """Kill through the newsroom's workflow, as the desk does."""
-    from dateline.stories.workflow import SYSTEM, kill
+    from dateline.stories.actions import SYSTEM, Kill
 
     def do_kill(story, reason="Legal problem."):
-        version = kill(story, reason, actor=SYSTEM)
+        version = Kill(story, reason, actor=SYSTEM).execute()
         story.refresh_from_db()
         return version
 
@@ -77,14 +77,15 @@ def kill_story():
 
 @pytest.fixture
 def update_story():
-    from dateline.stories.services import publish
+    from dateline.stories.actions import SYSTEM, Correct, Update
 
-    def update(story, *, kind="", correction="", ednote="", **changes):
-        for field, value in changes.items():
-            setattr(story, field, value)
-        story.ednote = ednote
-        story.save()
-        version = publish(story, kind=kind, correction=correction)
+    def update(story, *, kind="", correction="", ednote="", label=None, at=None, **changes):
+        changes["ednote"] = ednote
+        if kind == "correction":
+            action = Correct(story, actor=SYSTEM, at=at, correction=correction, label=label, changes=changes)
+        else:
+            action = Update(story, actor=SYSTEM, at=at, label=label, changes=changes)
+        version = action.execute()
         story.refresh_from_db()
         return version
 

@@ -51,7 +51,8 @@ def test_killed_story_answers_with_pubstatus_canceled(api, make_story, kill_stor
     assert doc["pubstatus"] == "canceled"
     assert "Do not use" in doc["ednote"] and "Legal advice." in doc["ednote"]
     feed = api("/api/v1/feed").json()["items"]
-    assert [(d["version"], d["pubstatus"]) for d in feed] == [("1", "usable"), ("2", "canceled")]
+    # Withdrawn everywhere: the first version too now answers with the kill notice.
+    assert [(d["version"], d["pubstatus"]) for d in feed] == [("1", "canceled"), ("2", "canceled")]
     # A kill takes the story out of the list of current stories.
     assert api("/api/v1/items").json()["items"] == []
 

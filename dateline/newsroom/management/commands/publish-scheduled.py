@@ -11,7 +11,7 @@ from django.db import close_old_connections
 from django.utils import timezone
 
 from dateline.core.timefmt import display_time
-from dateline.stories.workflow import Actor, due, release_due
+from dateline.stories.actions import Actor, due, release_due
 
 
 class Command(BaseCommand):
@@ -54,7 +54,7 @@ class Command(BaseCommand):
             if not scheduled and not embargoed:
                 self.stdout.write("Nothing is due.")
             return
-        released = release_due(now, actor=Actor(None, "", "scheduler"))
+        released = release_due(now, actor=Actor.system("scheduler", via="scheduler"))
         for story in released:
             self.stdout.write(f"released {story.public_id}: {story.headline}")
         if self.verbosity > 1 and not released:

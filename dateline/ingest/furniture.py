@@ -1,0 +1,205 @@
+"""Page furniture: the lines of a copied news page that are not the story.
+
+Rules here come from how pages are built, not from any one outlet's words:
+navigation is runs of short capitalised items; tool rows and counters are
+short lines without a sentence; sign-offs end a story with an address, a
+credit or the desk's initials; lists of linked headlines follow a heading or
+an end mark and never end a sentence. Standard library only.
+"""
+from __future__ import annotations
+
+import re
+
+from .datelines import parse_byline, parse_meta_line
+
+__all__ = [
+    "RELATED_RE", "end_mark", "is_chrome_line", "is_header_chrome", "is_list_item",
+    "is_signoff", "strip_glued_trailer",
+]
+
+_CHROME_PHRASES = sorted(
+    {
+        "go to contents", "go to navigation", "skip to main content", "skip to content",
+        "skip to navigation", "skip navigation", "jump to content", "send feedback",
+        "how can we improve", "thanks for your feedback", "feedback", "(end)",
+        "share", "share this", "share this article", "share this story", "facebook", "twitter",
+        "x", "email", "e-mail", "print", "copy link", "copy url", "link copied", "url copied",
+        "kakao", "kakaotalk", "kakao story", "line", "whatsapp", "linkedin", "telegram",
+        "reddit", "naver", "band", "more", "advertisement", "ad", "ads", "sponsored",
+        "font size", "text size", "a", "a+", "a-", "listen", "listen to this article",
+        "menu", "search", "close", "home", "subscribe", "sign in", "sign up", "log in",
+        "login", "newsletter", "newsletters", "back to top", "top", "scroll to top",
+        "comments", "view comments", "read more", "continue reading", "show more",
+        "english", "korean", "chinese", "japanese", "photo", "photos", "video", "gallery",
+        "bookmark", "save", "audio", "zoom", "enlarge", "open menu", "close menu",
+        "tweet", "dictionary", "follow", "like", "comment", "restack", "reply", "pinterest",
+        "blogthis", "email this", "share to twitter", "share to facebook", "share to pinterest",
+        "reuse this content", "leave a comment", "rss", "news", "latest news", "print this",
+        "select languages", "latestnews", "most read", "edit", "more from", "sign up free",
+    },
+    key=len,
+    reverse=True,
+)
+# Several widgets often land on one line ("Go to Contents Go to Navigation").
+_CHROME_LINE_RE = re.compile(
+    "(?:{0})(?: (?:{0}))*".format("|".join(re.escape(p) for p in _CHROME_PHRASES))
+)
+COPYRIGHT_RE = re.compile(
+    r"^(?:\(c\)|©|ⓒ|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|by\b))|all rights reserved", re.I
+)
+RELATED_RE = re.compile(
+    r"(?:related(?: (?:articles?|news|stories|content|coverage|links|topics|posts?))?|"
+    r"most (?:viewed|read|popular|shared|commented)(?: (?:articles|news|stories))?|"
+    r"latest(?: (?:news|stories|articles|videos))?|top (?:stories|news)|more (?:stories|news)|"
+    r"recommended(?: (?:stories|articles|for you))?|you (?:may|might) (?:also )?like|"
+    r"see also|editor'?s picks?|trending(?: now)?|popular (?:stories|news|articles)|"
+    r"what to read next|tagged topics|topics|explore more on these topics|more on this story|"
+    r"in this article|read next|more from [\w ]{1,30})\s*:?",
+    re.I,
+)
+_NAV_SPLIT_RE = re.compile(r"\s+[>/]\s+|\s*[|•·›»]\s*")
+# Time stamps without a full date ("Updated 3 hours ago") give no usable
+# time; tag lists are navigation; counters and read times are widgets.
+_STAMP_OR_TAGS_RE = re.compile(
+    r"(?:(?:first |last )?(?:updated|published|posted)\s*:?\s*(?:on |at )?\d[^.!?]{0,40}"
+    r"|\d+ min(?:ute)?s? read|\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
+    r"|(?:no |\d+ )?comments?\s*(?:\(\d+\)|:|\d+)?|comments?\s*\(\d+\)|\d+(?:\.\d+)?[km]?"
+    r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?))",
+    re.I,
+)
+# Lines of page furniture with a label: the source or editor credit, the
+# contact or questions footer, the standards link, the blog's post footer,
+# a category footer, promotions of the newsletter, the currency note.
+_LABELLED_RE = re.compile(
+    r"(?:source|sources|editor|editors|contact|credits?|image source|photo editor)\s*:\s*.{1,80}"
+    r"|please direct (?:your )?questions.{0,120}|our standards:.{0,120}"
+    r"|posted by .{1,60} at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"|posted in .{1,200}|sign up (?:for|to) .{1,120}|subscribe (?:to|for|now).{0,120}"
+    r"|(?:want|like) (?:more|this).{0,80}subscribe.{0,60}|(?:also )?read (?:more|also|next)\s*:.{0,200}"
+    r"|\((?:[$€£¥₩]|US\$|US\s\$)\s?1 = .{2,60}\)|click here.{0,100}|enditem"
+    r"|follow (?:topics?|us|[\w ]{1,20})\s*:.{0,60}|(?:log ?in|sign in|register) to (?:leave |post |add |read )?.{0,20}"
+    r"|why you can trust .{1,20}"
+    r"|(?:join|follow|subscribe to|sign up for|download|get) .{0,60}\b(?:channel|newsletter|app|podcast|alerts|"
+    r"on (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube))\b.{0,80}",
+    re.I,
+)
+_DATED_RE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\b\d{1,2}/\d{1,2}/\d{4}|[A-Za-z]\.?\s?\d{1,2},\s?\d{4}")
+_TRAILER_RE = re.compile(
+    r"\(?(?:(?:Additional )?reporting|editing|writing|compiled|translated|graphics?) by\b", re.I
+)
+_CONTRIBUTED_RE = re.compile(
+    r"(?:[\w.'’\- ]{0,80}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,120}"
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story)\.?)",
+    re.I,
+)
+# The end of wire copy: "--IANS", "—AFP", the desk's initials "ksk/",
+# "kjk/dva", and the Korean and Japanese "==Kyodo" style.
+_AGENCY_SIGNOFF_RE = re.compile(r"(?:[-—–]{1,2}\s?|==)[A-Z][A-Za-z]{1,12}\.?")
+_INITIALS_RE = re.compile(r"[a-z]{2,4}(?:[-/][a-z]{2,4})*/?(?:\s\([A-Za-z][\w ,&/.]{1,40}\))?")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_END_MARK_RE = re.compile(r"\(END\)|Enditem|[-—–]{1,2}\s?[A-Z][A-Za-z]{1,12}", re.I)
+_GLUED_TRAILERS = (
+    re.compile(r"\s*\((?:Additional )?[Rr]eporting by [^()]*\)\.?$"),
+    re.compile(r"\s*\bEnditem\.?$"),
+    re.compile(r"(?:\s*\(END\))+$"),
+)
+_ROLE_RE = re.compile(
+    r"(?:[A-Z][\w.'’\-]*\s){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|"
+    r"analyst|producer|presenter)s?(?:,? [\w ]{1,30})?",
+    re.I,
+)
+
+
+def is_chrome_line(line: str) -> bool:
+    """Furniture whatever its place on the page."""
+    if parse_meta_line(line) or parse_byline(line) is not None:
+        return False  # "Politics | 09:05" would otherwise look like a menu
+    if not any(ch.isalnum() for ch in line):
+        return True  # rules, bullets and other decoration
+    if (len(line) < 250 and COPYRIGHT_RE.search(line.lstrip("-–— "))) or _STAMP_OR_TAGS_RE.fullmatch(line):
+        return True
+    if len(line) < 160 and _DATED_RE.search(line):
+        return False  # "Source: X | 2023-10-25 10:41 | Editor: Y" carries the time
+    if len(line) < 300 and _LABELLED_RE.fullmatch(line):
+        return True
+    if line.lower().startswith("copyright") and len(line) < 100 and not line.endswith("."):
+        return True
+    parts = [p for p in _NAV_SPLIT_RE.split(line) if p]
+    if (len(parts) >= 3 or (len(parts) == 2 and parts[0].lower() == "home")) and all(
+        len(p.split()) <= 4 and not p.endswith((".", ",", "!", "?")) for p in parts
+    ):
+        return True
+    if len(line) > 200:
+        return False
+    words = re.sub(r"[|•·/?!:.,;+]+", " ", line.lower()).split()
+    return bool(_CHROME_LINE_RE.fullmatch(" ".join(words)))
+
+
+def is_header_chrome(line: str) -> bool:
+    """Furniture above the story: besides the above, lines that no headline
+    looks like. Headlines start with a capital, a digit or a quote; menus
+    written in the page's interface language carry no Latin letters on an
+    English page; a row of capitalised single words is a menu."""
+    if is_chrome_line(line) or _ROLE_RE.fullmatch(line):
+        return True
+    if line[:1].islower():
+        return True
+    if not re.search(r"[A-Za-z]", line):
+        return True
+    words = line.split()
+    return len(words) >= 4 and all(re.fullmatch(r"[A-Z][\w&'’\-]*", w) for w in words) and not any(
+        w.lower() in _HEADLINE_SMALL_WORDS for w in words
+    )
+
+
+# Title-case headlines keep these small words; a menu row has none of them.
+_HEADLINE_SMALL_WORDS = {
+    "a", "an", "the", "to", "of", "in", "on", "for", "at", "by", "with", "and", "as", "is",
+    "are", "be", "from", "after", "over", "into", "amid", "says", "say", "will", "new",
+}
+
+
+def is_role_line(line: str) -> bool:
+    return bool(_ROLE_RE.fullmatch(line)) and len(line.split()) <= 6
+
+
+def is_list_item(line: str) -> bool:
+    # Linked headlines don't end a sentence; a short closing paragraph does.
+    line = re.sub(r"(?:\s*\(END\))+$", "", line)
+    return len(line) <= 120 and len(line.split()) <= 20 and not re.search(r"[.!?][\"'”’]*$", line)
+
+
+def end_mark(line: str) -> bool:
+    """The line that closes wire copy: "(END)", "Enditem", "--IANS"."""
+    return bool(_END_MARK_RE.fullmatch(line.strip()))
+
+
+def is_signoff(text: str) -> bool:
+    """A paragraph that signs the story off rather than tells it."""
+    if _TRAILER_RE.match(text) or _CONTRIBUTED_RE.fullmatch(text):
+        return True
+    if _AGENCY_SIGNOFF_RE.fullmatch(text) or _INITIALS_RE.fullmatch(text):
+        return True
+    if len(text) < 300 and _LABELLED_RE.fullmatch(text):
+        return True
+    if _EMAIL_RE.search(text) and len(text) < 160:
+        # "By Lee Ha-eun (lhe@...)", "BY YOON DA-BIN [yoon@...]", a bare
+        # address, "Contact: news@...": an address with at most a name.
+        rest = _EMAIL_RE.sub("", text)
+        rest = re.sub(r"[()\[\]<>,;:|]", " ", rest)
+        return not re.search(r"[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}", rest) or bool(
+            re.match(r"(?i)by\s", text)
+        )
+    return False
+
+
+def strip_glued_trailer(text: str) -> tuple[str, list[str]]:
+    """Cut credits glued to the end of a paragraph ("... revenue. (Reporting
+    by ...)", "... direction. Enditem"); returns the text and what was cut."""
+    cut = []
+    for rx in _GLUED_TRAILERS:
+        m = rx.search(text)
+        if m and m.start() > 0:
+            cut.append(m.group(0).strip())
+            text = text[:m.start()].rstrip()
+    return text, cut

@@ -1,0 +1,168 @@
+"""The story's text on a copied news page: paragraphs rebuilt from blank
+lines or hard wrapping, then each sorted into story text, photo caption or
+page furniture. Standard library only."""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from .datelines import is_caption, parse_byline, parse_meta_line, starts_caption
+from .furniture import COPYRIGHT_RE, end_mark, is_chrome_line, is_list_item, is_signoff, strip_glued_trailer
+from .pageheader import ends_sentence as _ends_sentence
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    groups = itertools.groupby(lines, key=bool)
+    return [list(group) for non_blank, group in groups if non_blank]
+
+
+def _is_hard_break(line: str) -> bool:
+    return bool(parse_meta_line(line)) or is_caption(line, in_body=True)
+
+
+def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
+    """Bounds (low, high) of the wrap column of hard-wrapped text; (0, 0) if unwrapped.
+
+    Lines that stop mid-sentence before another line of the same block were
+    broken by the wrapper: they cluster just under the column, and
+    one-paragraph-per-line text has almost none of them.
+    """
+    pairs = [(a, b) for blk in blocks for a, b in zip(blk, blk[1:]) if not _is_hard_break(a)]
+    cut = [(a, b) for a, b in pairs if not _ends_sentence(a)]
+    if len(cut) < 2 or len(cut) < 0.4 * len(pairs):
+        return 0, 0
+    # After a wrap the next line mostly goes on with a small word; whole
+    # paragraphs one a line (some ending without a full stop) start capitalised.
+    if len(cut) >= 3 and sum(b[:1].isupper() or b[:1] in "\"“‘'" for _, b in cut) >= 0.75 * len(cut):
+        return 0, 0
+    lengths = sorted(len(a) for a, _ in cut)
+    low = max(n for n in lengths if n <= lengths[len(lengths) // 2] * 1.3)
+    if low > 150 or sum(n >= 0.75 * low for n in lengths) < 0.7 * len(lengths):
+        return 0, 0
+    # The column is at least the longest line and less than any wrapped line
+    # plus the word that did not fit after it.
+    high = min((len(a) + len(b.split()[0]) for a, b in cut if len(a) >= 0.75 * low), default=low)
+    return low, max(low, high)
+
+
+def _joins(prev: str, nxt: str, width: tuple[int, int], whole_blocks: bool) -> bool:
+    if _is_hard_break(prev) or _is_hard_break(nxt) or starts_caption(nxt, strong=True):
+        return False
+    if nxt[:1].islower() and not _ends_sentence(prev):
+        return True
+    low, high = width
+    if not low:
+        return whole_blocks
+    # A greedy wrapper only breaks early when the next word would not fit.
+    # Where a sentence ends, a paragraph may end too, so demand more proof of
+    # a wrap there, unless blank lines already mark the paragraphs.
+    column = high if _ends_sentence(prev) and not whole_blocks else low
+    return len(prev) + 1 + len(nxt.split()[0]) > column
+
+
+def _join(parts: list[str]) -> str:
+    text = parts[0]
+    for part in parts[1:]:
+        # Wrappers break after hyphens ("end-of-" / "war"); don't add a space there.
+        if re.search(r"[a-z]-$", text) and not text.endswith("--") and part[:1].islower():
+            text += part
+        else:
+            text += " " + part
+    return text
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    blocks = _blocks(lines)
+    width = _wrap_width(blocks)
+    whole_blocks = sum(not _is_furniture(" ".join(b)) for b in blocks) >= 2
+    paragraphs: list[str] = []
+    for block in blocks:
+        # Three or more whole sentences, one per line, are paragraphs that
+        # lost their blank lines even when other blocks have them.
+        whole = whole_blocks and not _one_per_line(block, width)
+        current = [block[0]]
+        for prev, nxt in zip(block, block[1:]):
+            if _joins(prev, nxt, width, whole):
+                current.append(nxt)
+            else:
+                paragraphs.append(_join(current))
+                current = [nxt]
+        paragraphs.append(_join(current))
+    return paragraphs
+
+
+def _one_per_line(block: list[str], width: tuple[int, int]) -> bool:
+    """Three or more lines that are whole paragraphs, one a line: each ends a
+    sentence, or (when nothing wrapped them) they are long and most do."""
+    if len(block) < 3:
+        return False
+    if all(_ends_sentence(a) for a in block[:-1]):
+        return True
+    if width[0]:
+        return False
+    ends = sum(_ends_sentence(a) for a in block[:-1])
+    lengths = sorted(len(a) for a in block)
+    return ends * 2 >= len(block) - 1 and lengths[len(lengths) // 2] >= 80
+
+
+
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    metas: list = field(default_factory=list)
+    signoffs: list[str] = field(default_factory=list)
+
+
+def _is_furniture(text: str) -> bool:
+    text = re.sub(r"(?:\s*\(END\))+$", "", text)
+    return (
+        not text
+        or is_signoff(text)
+        or (len(text) < 250 and bool(COPYRIGHT_RE.search(text.lstrip("-–— "))))
+        or (len(text) < 200 and is_chrome_line(text))
+        or is_caption(text, in_body=True)
+        or parse_meta_line(text) is not None
+    )
+
+
+def sort_body(paragraphs: list[str], *, headline: str) -> Body:
+    """Story text, captions and furniture, each paragraph in one place."""
+    body = Body()
+    ended = False
+    for para in paragraphs:
+        para, cut = strip_glued_trailer(para)
+        body.dropped.extend(cut)
+        if not para:
+            continue
+        if end_mark(para):
+            ended = True
+            body.dropped.append(para)
+            body.signoffs.append(para)
+            continue
+        if ended and is_list_item(para):
+            body.dropped.append(para)  # headlines linked after the end mark
+            continue
+        if headline and para.casefold() == headline.casefold():
+            body.dropped.append(para)  # the headline again, above the text
+        elif is_caption(para, in_body=True):
+            if para not in body.captions:
+                body.captions.append(para)
+        elif (meta := parse_meta_line(para)) is not None:
+            body.metas.append(meta)
+            body.dropped.append(para)
+        elif _is_furniture(para):
+            body.dropped.append(para)
+            body.signoffs.append(para)
+            # "BY YOON DA-BIN [yoon@...]" signs off with the byline.
+            bare = re.sub(r"[\[(<][^\])>]*[\])>]|\S+@\S+", "", para).strip()
+            if not body.bylines and (names := parse_byline(bare)):
+                body.bylines = names
+        elif len(para) < 160 and (names := parse_byline(para)) is not None:
+            body.bylines = body.bylines or names
+            body.dropped.append(para)
+        else:
+            body.paragraphs.append(para)
+    return body

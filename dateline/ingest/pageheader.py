@@ -1,0 +1,381 @@
+"""The top of a copied news page: headline, byline, time, captions, up to
+where the story's text begins.
+
+Lines are grouped into units and each unit is classified (a time line, a
+byline, a caption, furniture, an editor's note, or candidate text). The
+story begins at the first unit that opens with a dateline, or at the first
+sentence of prose. Among the candidate text units before it, the headline
+is the one that reads like a headline and sits where headlines sit: next to
+the byline or time line, or right before the story, with any standfirst
+after it. Standard library only.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .datelines import (
+    MetaLine, byline_credit, ends_with_credit, is_caption, match_dateline, parse_byline,
+    parse_caps_names, parse_meta_line, parse_name_line, split_hangul_byline, starts_caption,
+)
+from .furniture import COPYRIGHT_RE, is_header_chrome, is_role_line
+
+_TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_HEADLINE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?:[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})$")
+_EDNOTE_RE = re.compile(r"\((?:ATTN|EDS|EDITORS?|CORRECTS?|UPDATES?)\b.*\)", re.I)
+_COMPOUND_SPLIT_RE = re.compile(r"\s*\|\s*|\s+/\s+|\s+[•·]\s+|(?<=[A-Za-z\d])·(?=\d)")
+_HEADLINE_BYLINE_RE = re.compile(r"(?P<head>.{15,}?)\s+(?P<by>By\s+[A-Z].{2,60})")
+_AGENCY_LEAD_RE = re.compile(r"By\s+(?P<agency>[A-Z][A-Za-z]{1,12}),\s+(?P<rest>.+)")
+_OUTLET_RE = re.compile(
+    r"(?:The )?(?:[A-Z][\w.&'’]*\s){0,3}(?:Press|News|Agency|Daily|Times|Herald|Post|Journal|Service|Wire)"
+)
+_IMAGE_CREDIT_LINE_RE = re.compile(
+    r"(?:[A-Z][\w.&'’\-]*\s){0,4}(?:Images|Photos?|Pictures|Pool)(?: via [A-Z][\w]+)?"
+    r"|.{2,40}\bvia (?:Getty|AP|Reuters|AFP|EPA|Yonhap)\b.{0,20}",
+)
+_SOURCE_RE = re.compile(r"Source\s*:\s*(?P<src>[A-Z][\w.&'’ ]{1,30})", re.I)
+PROSE_WORDS = 12
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_TERMINAL_RE.search(line))
+
+
+@dataclass
+class Unit:
+    text: str
+    start: int  # index of its first line, so the body can be rebuilt from there
+    kind: str = "text"  # text, meta, byline, caption, chrome, ednote, namedate
+    meta: MetaLine | None = None
+    names: list[str] | None = None
+    credit: str = ""
+    dropped: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Header:
+    headline: str = ""
+    bylines: list[str] = field(default_factory=list)
+    section: str = ""
+    metas: list[tuple[MetaLine, bool]] = field(default_factory=list)  # (meta, after headline)
+    captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    ednote: str = ""
+    dropped: list[str] = field(default_factory=list)
+    body_at: int | None = None  # line index where the story's text begins
+    lead_credit: str = ""  # "By IANS, Lucknow : ..." opens the lead
+
+
+# ------------------------------------------------------------------- units
+def _raw_units(lines: list[str]) -> Iterator[Unit]:
+    """Group lines conservatively: only obvious continuations are joined."""
+    cur: Unit | None = None
+    last = ""
+    for i, line in enumerate(lines):
+        standalone = bool(line) and (parse_meta_line(line) or parse_byline(line) is not None)
+        if cur is not None and (not line or standalone or not _continues(cur.text, last, line)):
+            yield cur
+            cur = None
+        if standalone:
+            yield Unit(line, i)
+        elif line:
+            if cur is None:
+                cur = Unit(line, i)
+            else:
+                cur.text += " " + line
+            last = line
+    if cur is not None:
+        yield cur
+
+
+def _continues(text: str, last: str, line: str) -> bool:
+    if match_dateline(line) or starts_caption(line) or ends_sentence(last):
+        return False
+    if starts_caption(text) and not ends_with_credit(last):
+        return True  # a wrapped caption
+    return line[:1].islower()
+
+
+class _Units:
+    """Units read on demand: the header is short, a body may be huge."""
+
+    def __init__(self, lines: list[str]):
+        self._source = _raw_units(lines)
+        self._seen: list[Unit] = []
+
+    def __getitem__(self, i: int) -> Unit | None:
+        while len(self._seen) <= i:
+            unit = next(self._source, None)
+            if unit is None:
+                return None
+            self._seen.append(_classify(unit))
+        return self._seen[i]
+
+
+def _classify(unit: Unit) -> Unit:
+    text = unit.text
+    if _EDNOTE_RE.fullmatch(text):
+        unit.kind = "ednote"
+        return unit
+    meta = parse_meta_line(text)
+    if meta:
+        unit.kind, unit.meta = "meta", meta
+        return unit
+    if _compound(unit):
+        return unit
+    names = parse_byline(text)
+    if names is not None:
+        unit.kind, unit.names, unit.credit = "byline", names, byline_credit(text)
+        return unit
+    hangul = split_hangul_byline(text)
+    if hangul and (not hangul[1] or parse_meta_line(hangul[1])):
+        unit.kind, unit.names = "byline", [hangul[0]]
+        unit.meta = parse_meta_line(hangul[1]) if hangul[1] else None
+        return unit
+    if (m := _SOURCE_RE.fullmatch(text)):
+        unit.kind, unit.credit = "chrome", m["src"].strip()
+        return unit
+    if is_caption(text, in_body=False):
+        unit.kind = "caption"
+        return unit
+    if _IMAGE_CREDIT_LINE_RE.fullmatch(text):
+        unit.kind = "imagecredit"
+        return unit
+    if is_header_chrome(text) or (len(text) < 250 and COPYRIGHT_RE.search(text)):
+        unit.kind = "chrome"
+        if _OUTLET_RE.fullmatch(text):
+            unit.credit = text.removeprefix("The ")
+        return unit
+    caps = parse_caps_names(text)
+    if caps and (" and " in text.lower() or " - " in text or "," in text):
+        unit.kind, unit.names = "byline", caps
+        return unit
+    words = text.split()
+    for k in (2, 3, 4):
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        if re.search(r"\d{4}", rest) and parse_name_line(name) and (meta := parse_meta_line(rest)):
+            unit.kind, unit.names, unit.meta = "namedate", [name], meta
+            return unit
+    m = _HEADLINE_BYLINE_RE.fullmatch(text)
+    if m and (names := parse_byline(m["by"])):
+        unit.text, unit.names = m["head"], names
+    return unit
+
+
+def _compound(unit: Unit) -> bool:
+    """"By A | Outlet | Updated: date", "Source: X| date |Editor: Y",
+    "Written by A / Date : date": parts that each are furniture, a byline
+    or a time, with at least one of the last two."""
+    parts = [p for p in _COMPOUND_SPLIT_RE.split(unit.text) if p]
+    if len(parts) < 2 or len(unit.text) > 200:
+        return False
+    found = Unit(unit.text, unit.start)
+    useful = False
+    for part in parts:
+        written = re.match(r"(?i)(?:written|reported|posted|text)\s+(by\s.+)", part)
+        names = parse_byline(written[1] if written else part)
+        meta = parse_meta_line(part)
+        if meta and found.meta is None:
+            found.meta, useful = meta, True
+        elif names is not None and found.names is None:
+            found.names, useful = names, True
+            found.credit = found.credit or byline_credit(written[1] if written else part)
+        elif (m := _SOURCE_RE.fullmatch(part)):
+            found.credit = m["src"].strip()
+        elif _OUTLET_RE.fullmatch(part):
+            found.credit = found.credit or part.removeprefix("The ")
+            found.dropped.append(part)
+        elif is_header_chrome(part) or len(part.split()) <= 3:
+            found.dropped.append(part)
+        else:
+            return False
+    if not useful:
+        return False
+    unit.kind = "byline" if found.names is not None else "meta"
+    unit.meta, unit.names, unit.credit, unit.dropped = found.meta, found.names, found.credit, found.dropped
+    if found.names is not None and not found.names and found.credit and found.meta:
+        unit.kind = "meta"
+    return True
+
+
+# ------------------------------------------------------------------ header
+def _is_prose(text: str, *, after_headline: bool) -> bool:
+    words = len(text.split())
+    return ends_sentence(text) and (words >= PROSE_WORDS or len(text) >= 100 or (after_headline and words >= 5))
+
+
+def _opens_story(unit: Unit, *, after_headline: bool) -> str | None:
+    """"dateline" or "prose" if the story's text begins at this unit."""
+    if unit.kind != "text":
+        return None
+    if _agency_lead(unit.text):
+        return "dateline"
+    if (found := match_dateline(unit.text)):
+        dl = found[0]
+        # "EXCLUSIVE — Ministry weighs ..." is a headline with a kicker, not a
+        # dateline; real datelines carry a credit or a date, or open a sentence.
+        if after_headline or dl.agency or dl.month or dl.country or _is_prose(unit.text, after_headline=False):
+            return "dateline"
+    return "prose" if _is_prose(unit.text, after_headline=after_headline) else None
+
+
+def _agency_lead(text: str):
+    m = _AGENCY_LEAD_RE.match(text)
+    if m and (found := match_dateline(m["rest"], loose=True)):
+        return m["agency"], found
+    return None
+
+
+def _next_dateline(units: _Units, i: int) -> int | None:
+    """Index of a dateline unit shortly after a standfirst at ``i``."""
+    texts = 0
+    for j in itertools.count(i + 1):
+        u = units[j]
+        if u is None:
+            return None
+        if u.kind == "text" and match_dateline(u.text):
+            return j
+        if u.kind != "text":
+            continue
+        texts += 1
+        if texts > 3 or len(u.text) >= 300:
+            return None
+
+
+def _meta_follows(units: _Units, i: int) -> bool:
+    """A byline or time line comes before the next sentence of prose."""
+    for j in range(i + 1, i + 6):
+        u = units[j]
+        if u is None:
+            return False
+        if u.kind in ("meta", "byline", "namedate"):
+            return True
+        if u.kind == "text" and _is_prose(u.text, after_headline=True):
+            return False
+    return False
+
+
+def _is_headlike(unit: Unit) -> bool:
+    return len(unit.text.split()) >= 4 and bool(re.search(r"\b[a-z]", unit.text))
+
+
+def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
+    unit = units[i]
+    text = unit.text
+    words = len(text.split())
+    score = 2 if words >= 4 else (1 if words == 3 else (0 if words == 2 else -5))
+    if re.search(r"\b[a-z]", text):
+        score += 2
+    if not re.search(r"[a-z]", text):
+        score -= 2  # an all-capitals line is a label, not a headline
+    if len(text) > 200:
+        score -= 5
+    nxt = next((u for u in units[i + 1:] if u.kind not in ("chrome", "caption", "imagecredit", "ednote")), None)
+    if nxt is None and body_kind or (nxt is not None and nxt.kind in ("meta", "byline", "namedate")):
+        score += 2
+    elif nxt is not None and nxt.kind == "text":
+        score += 1  # a standfirst follows the headline
+    # Bylines and times sit under the headline: text after a headline-like
+    # line and its byline or time is a standfirst or a link, not the headline.
+    for j in range(i):
+        if units[j].kind == "text" and _is_headlike(units[j]) and any(
+            u.kind in ("meta", "byline", "namedate") for u in units[j + 1:i]
+        ):
+            score -= 3
+            break
+    prev = next((u for u in reversed(units[:i]) if u.kind not in ("chrome", "imagecredit")), None)
+    if prev is not None and prev.kind in ("meta", "byline"):
+        score += 1
+    elif prev is not None and prev.kind == "text" and _is_headlike(prev):
+        score -= 3  # the standfirst under a headline
+    return score
+
+
+def read_header(lines: list[str]) -> Header:
+    """Classify the page top; ``body_at`` says where the story begins."""
+    units = _Units(lines)
+    seen: list[Unit] = []
+    body_kind = None
+    for i in itertools.count():
+        unit = units[i]
+        if unit is None:
+            break
+        kind = _opens_story(unit, after_headline=any(u.kind == "text" and len(u.text.split()) >= 2 for u in seen))
+        if kind == "prose" and (_next_dateline(units, i) is not None or _meta_follows(units, i)):
+            kind = None  # a standfirst ending in a full stop: the dateline, byline or time follows
+        if kind:
+            body_kind = kind
+            break
+        seen.append(unit)
+        if len(seen) > 200:
+            break
+    for prev, unit in zip(seen, seen[1:]):
+        if prev.kind == "imagecredit" and unit.kind == "text":
+            unit.kind = "caption"  # the caption printed under a credited picture
+    header = Header()
+    if body_kind:
+        header.body_at = units[len(seen)].start
+        if (lead := _agency_lead(units[len(seen)].text)):
+            header.lead_credit = lead[0]
+    _fill(header, seen, body_kind)
+    return header
+
+
+def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
+    candidates = [i for i, u in enumerate(units) if u.kind == "text"]
+    best = max(candidates, key=lambda i: (_score(units, i, body_kind), -i), default=None)
+    if best is not None and _score(units, best, body_kind) < 0:
+        best = None
+    if best is not None:
+        header.headline = _HEADLINE_SUFFIX_RE.sub("", units[best].text) if len(units[best].text.split()) > 5 \
+            else units[best].text
+        if units[best].names:
+            header.bylines = list(units[best].names)
+    after = best if best is not None else -1
+    for i, unit in enumerate(units):
+        if i == best:
+            continue
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if unit.kind == "namedate":
+            if i > after:
+                header.bylines = header.bylines or list(unit.names)
+            header.metas.append((unit.meta, i > after))
+        elif unit.kind == "meta":
+            header.metas.append((unit.meta, i > after))
+            if unit.meta.section and not header.section:
+                header.section = unit.meta.section
+            _credit(header, unit)
+        elif unit.kind == "byline":
+            if unit.names and not header.bylines:
+                header.bylines = list(unit.names)
+            if unit.meta:
+                header.metas.append((unit.meta, i > after))
+            _credit(header, unit)
+        elif unit.kind == "caption":
+            if unit.text not in header.captions:
+                header.captions.append(unit.text)
+        elif unit.kind == "ednote":
+            header.ednote = unit.text.strip("()")
+            header.dropped.append(unit.text)
+        elif unit.kind == "text" and i > after and (name := parse_name_line(unit.text)) and nxt is not None \
+                and (nxt.kind in ("meta",) or is_role_line(nxt.text) or (nxt.kind == "chrome" and "follow" in nxt.text.lower())):
+            header.bylines = header.bylines or [name]
+        else:
+            if unit.kind == "text" and unit.text == header.headline:
+                pass
+            elif unit.kind == "text" and i < after and not header.section and _looks_like_section(unit.text):
+                header.section = unit.text
+            header.dropped.append(unit.text)
+            _credit(header, unit)
+        header.dropped.extend(unit.dropped)
+
+
+def _credit(header: Header, unit: Unit) -> None:
+    if unit.credit:
+        header.credits.append(unit.credit)
+
+
+def _looks_like_section(text: str) -> bool:
+    return len(text.split()) <= 3 and bool(re.fullmatch(r"[A-Z][A-Za-z&' ]*", text))
