@@ -19,11 +19,12 @@ SETUP = textwrap.dedent("""
     from django.db import connection
     call_command("migrate", verbosity=0)
     from dateline.stories.models import Section
-    from dateline.stories.services import create_story, publish
+    from dateline.stories.actions import Actor, CreateStory, Publish
     from dateline.wire.models import ApiClient
-    story = create_story(section=Section.objects.order_by("position").first(), headline="Ferry terminal opens",
-                         body=["A new ferry terminal opened on Sunday."])
-    publish(story)
+    actor = Actor.system("test")
+    story = CreateStory(actor=actor, section=Section.objects.order_by("position").first(),
+                        headline="Ferry terminal opens", body=["A new ferry terminal opened on Sunday."]).execute()
+    Publish(story, actor=actor).execute()
     story.refresh_from_db()
     _, key = ApiClient.create_with_key("Herald", rate_limit=1000)
     if sys.argv[1] == "delete":

@@ -2,8 +2,8 @@
 /atom.xml: the summary is read as HTML there, so it must arrive escaped.
 
 Each input path is driven with text that turns into markup if the feed
-trusts the summary: an escaped `&lt;script&gt;` in a paragraph of inline HTML
-(the desk, HTML wire bodies) and a raw `<img onerror>` in plain text (plain
+trusts the summary: escaped markup (`&lt;b onmouseover=…&gt;`) in a paragraph
+of inline HTML (the desk, HTML wire bodies) and a raw `<img onerror>` in plain text (plain
 wire bodies, pasted pages)."""
 
 import json
@@ -16,14 +16,14 @@ from lxml import etree
 from dateline.ingest.importer import import_text
 from dateline.ingest.models import IncomingItem
 from dateline.ingest.services import draft_from, ingest_bytes
+from dateline.stories.actions import Actor, CreateStory, Publish
 from dateline.stories.models import Section
-from dateline.stories.services import create_story, publish
 
 pytestmark = pytest.mark.django_db
 
 SAMPLES = Path(__file__).resolve().parents[2] / "ingest" / "tests" / "wire_samples"
 
-SCRIPT_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt; Officials met on Thursday."
+SCRIPT_ESCAPED = "Officials met on Thursday. &lt;b onmouseover=alert(1)&gt;hover&lt;/b&gt; said 5 &lt; 6."
 IMG_PLAIN = '<img src=x onerror="alert(1)"> Officials met on Thursday.'
 
 PASTED_PAGE = """Harbour city opens new ferry terminal
@@ -68,16 +68,21 @@ WIRE = {
 }
 
 
+ACTOR = Actor.system("test")
+
+
 def from_desk():
     section = Section.objects.get(slug="north-korea")
-    publish(create_story(section=section, headline="Hostile desk story", body=[SCRIPT_ESCAPED], markup=True))
+    story = CreateStory(actor=ACTOR, section=section, headline="Hostile desk story", body=[SCRIPT_ESCAPED],
+                        markup=True).execute()
+    Publish(story, actor=ACTOR).execute()
 
 
 def from_wire(fmt, filename, data):
     def run():
         report = ingest_bytes(data.encode("latin-1" if filename.endswith(".txt") else "utf-8"), source="Hostile", filename=filename, format=fmt)
         assert report.created, f"nothing taken in: {[r.reason for r in report.rejected]}"
-        publish(draft_from(IncomingItem.objects.get(pk=report.created[0].pk)))
+        Publish(draft_from(IncomingItem.objects.get(pk=report.created[0].pk), ACTOR), actor=ACTOR).execute()
     return run
 
 
