@@ -3,14 +3,15 @@
 Every page a signed-in member of staff sees may carry personal data: names
 and addresses of readers in the feedback inbox, staff e-mail addresses, IP
 addresses in the audit log, the desk's notices on an article page. Such a
-response says `Cache-Control: private, no-store`, overriding anything more
+response says `Cache-Control: …, no-store, …, private`, overriding anything more
 permissive a view set, so neither a shared proxy nor the browser's disk
 cache keeps it."""
 
 from django.conf import settings
 from django.utils.cache import patch_vary_headers
 
-PRIVATE = "private, no-store"
+# Django's never_cache value: no-store for caches, the rest for old browsers.
+PRIVATE = "max-age=0, no-cache, no-store, must-revalidate, private"
 
 
 class PrivateWhenSignedInMiddleware:

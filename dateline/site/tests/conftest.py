@@ -11,14 +11,14 @@ def world(make_story, settings):
     from django.test import Client
 
     from dateline.newsroom.staff import create_staff
-    from dateline.stories.actions import Actor, Publish
+    from dateline.stories.actions import Actor, Update
     from dateline.wire.models import ApiClient
 
     settings.DATELINE_SEARCH_RATE = "1000000/m"  # reach the search itself, not its rate limit
     story = make_story()
     story.headline += " again"
     story.save()
-    Publish(story, actor=Actor.system("test")).execute()
+    Update(story, actor=Actor.system("test")).execute()
     chief = create_staff("chloe", "chief", "correct horse battery staple", name="Chloe", validate=False)
     chief.is_superuser = True  # every permission: each staff view goes past its 403
     chief.save()
