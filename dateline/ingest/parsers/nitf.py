@@ -28,7 +28,7 @@ from lxml import etree
 from dateline.core.html import escape_text
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, ParseError, Parser
 from .text import parse_time
 from .xmlsafe import localname, parse_xml, root_name
 
@@ -138,6 +138,11 @@ def _remove(el):
     parent.remove(el)
 
 
+def _doc_id(root) -> str:
+    doc_id = child(child(child(root, "head"), "docdata"), "doc-id")
+    return doc_id.get("id-string", "") if doc_id is not None else ""
+
+
 def _time(el, attribute="norm"):
     return parse_time(el.get(attribute)) if el is not None and el.get(attribute) else None
 
@@ -170,10 +175,7 @@ class NITFParser(Parser):
         root = parse_xml(data)
         if localname(root) != "nitf":
             raise ParseError(f"expected an NITF document, found <{localname(root)}>")
-        try:
-            return [read_nitf(root, data)]
-        except ParseError as exc:
-            return [BadEntry(str(exc), exc.original_id)]
+        return self.read_each([root], lambda nitf: read_nitf(nitf, data), _doc_id)
 
 
 def read_nitf(root, data: bytes = b"") -> IngestedItem:
