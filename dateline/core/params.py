@@ -6,7 +6,7 @@ and "+99:00" is no time zone. These helpers turn all of that into "not a
 valid value", which each view answers with its own 400 or 404.
 """
 
-from datetime import date, timezone
+from datetime import UTC, date
 
 from django import forms
 from django.utils.dateparse import parse_datetime
@@ -49,7 +49,7 @@ def parse_aware_datetime(value):
         raise ValueError("needs a time zone, e.g. 2026-01-31T09:00:00Z or +09:00")
     if not MIN_DATE.year <= when.year <= MAX_DATE.year:
         raise ValueError(f"must be between the years {MIN_DATE.year} and {MAX_DATE.year}")
-    return when.astimezone(timezone.utc)
+    return when.astimezone(UTC)
 
 
 class DateField(forms.DateField):

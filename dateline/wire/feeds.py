@@ -13,10 +13,10 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max
 from django.shortcuts import get_object_or_404
-from dateline.core.caching import LATEST, section_key, tag
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.views.decorators.http import condition
 
+from dateline.core.caching import LATEST, section_key, tag
 from dateline.core.languages import to_bcp47, to_rss
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Section, Story

@@ -10,8 +10,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
-from django.urls import reverse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe

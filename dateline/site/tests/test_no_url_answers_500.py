@@ -72,7 +72,7 @@ def path_strategy(route, entry):
 
     def join(values):
         out = parts[0]
-        for value, part in zip(values, parts[1:]):
+        for value, part in zip(values, parts[1:], strict=True):
             out += value + part
         return "/" + out
 

@@ -80,7 +80,8 @@ def from_desk():
 
 def from_wire(fmt, filename, data):
     def run():
-        report = ingest_bytes(data.encode("latin-1" if filename.endswith(".txt") else "utf-8"), source="Hostile", filename=filename, format=fmt)
+        encoding = "latin-1" if filename.endswith(".txt") else "utf-8"
+        report = ingest_bytes(data.encode(encoding), source="Hostile", filename=filename, format=fmt)
         assert report.created, f"nothing taken in: {[r.reason for r in report.rejected]}"
         Publish(draft_from(IncomingItem.objects.get(pk=report.created[0].pk), ACTOR), actor=ACTOR).execute()
     return run
