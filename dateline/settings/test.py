@@ -16,6 +16,7 @@ DATELINE_COUNTERS = "cache"
 # no manifest to read; the hashed, compressed storage has its own test
 # (dateline/core/tests/test_static_files_are_hashed_compressed_and_cached.py).
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+
 # The tests' partner servers listen on 127.0.0.1; every other loopback
 # address (127.0.0.2, ::1) stays refused, so the address policy is tested.
 DATELINE_FETCH_ALLOW_NETWORKS = ["127.0.0.1/32"]
