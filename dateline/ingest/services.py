@@ -353,7 +353,6 @@ class Acceptance(Action):
         return None
 
     def execute(self, skip_permission_check=False) -> Story:
-        self.check(skip_permission_check)
         with transaction.atomic():
             item = IncomingItem.objects.select_for_update().get(pk=self.item.pk)
             self.item = item

@@ -117,7 +117,8 @@ class Action:
             raise StoryError(problem)
 
     def execute(self, skip_permission_check=False):
-        self.check(skip_permission_check)
+        # Checked only under the row lock, on the story as stored: the
+        # caller's copy may be stale either way.
         with transaction.atomic():
             self.story = locked(self.story)
             self.check(skip_permission_check)

@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from ..models import Revision, Section, Story
 from ..models.story import make_public_id
 from ..services import WORKING_FIELDS, StoryError, clean_paragraphs, snapshot
-from .base import EDIT_ANY, PUBLISH, WRITE, Action, apply_changes, validation_message
+from .base import EDIT_ANY, PUBLISH, WRITE, Action, apply_changes, locked, validation_message
 
 
 class EditConflict(StoryError):
@@ -124,10 +124,7 @@ class SaveWorkingCopy(Action):
         return None
 
     def execute(self, skip_permission_check=False):
-        self.check(skip_permission_check)
         with transaction.atomic():
-            from .base import locked
-
             current = locked(self.story)
             self.story = current
             self.check(skip_permission_check)

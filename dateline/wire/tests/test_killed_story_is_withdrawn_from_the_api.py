@@ -30,3 +30,21 @@ def test_versions_and_feed_serve_only_the_kill_notice(ver, make_story, update_st
             assert_valid_ninjs(doc, ver)
     newsml = api(f"/api/v1/items/{story.public_id}/newsml").content.decode()
     assert SECRET not in newsml and "stat:canceled" in newsml
+
+
+def test_versions_of_a_killed_story_cost_the_same_queries_however_many(api, make_story, update_story, kill_story):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def cost(updates):
+        story = make_story(f"Story with {updates} updates")
+        for n in range(updates):
+            update_story(story, headline=f"Update {n}", ednote=f"ATTN: UPDATES {n}", label="(LEAD)")
+        kill_story(story)
+        path = f"/api/v1/items/{story.public_id}/versions"
+        api(path)
+        with CaptureQueriesContext(connection) as ctx:
+            assert api(path).status_code == 200
+        return len(ctx.captured_queries)
+
+    assert cost(1) == cost(6)
