@@ -9,8 +9,8 @@ an `Actor`, and has two methods, as Wagtail's actions do:
   answer 403, commands print it) if the actor's role does not allow the
   action, or `StoryError` (a message for the person: show it as a form
   error) if the story's state does not;
-- `execute()` checks again under the story's row lock, then writes the
-  change, its revision or version, and its audit row in one transaction,
+- `execute()` checks under the story's row lock, on the story as stored
+  (a caller's copy may be stale), then writes the change, its revision or version, and its audit row in one transaction,
   and sends `story_changed` (and `story_published` / `story_unpublished`)
   once that transaction commits.
 

@@ -103,6 +103,7 @@ class SaveWorkingCopy(Action):
 
     name = "story.save"
     verb = "edit this story now"
+    needs = "an editor's role, or to be the reporter of this draft"
 
     def __init__(self, story, data, *, actor, base_revision, autosave=False):
         super().__init__(story, actor=actor)
@@ -185,6 +186,7 @@ class Submit(_StatusChange):
 
     name = "story.submit"
     verb = "submit this story"
+    needs = "an editor's role, or to be the reporter of this draft"
     to = Story.Status.SUBMITTED
     allowed = (Story.Status.DRAFT,)
     refusal = "Only a draft can be submitted; this story is {status}."
