@@ -5,6 +5,7 @@ everything else is stripped on save, so templates can mark the stored text
 safe without trusting whoever wrote it.
 """
 
+import functools
 import html
 import re
 
@@ -188,9 +189,11 @@ def _escape_fragment(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+@functools.lru_cache(maxsize=4096)
 def item_text(item: str) -> str:
     """The plain text of one body item, with words in separate cells, list
-    items and paragraphs kept apart (for search, summaries and word counts)."""
+    items and paragraphs kept apart (for search, summaries and word counts).
+    Remembered: ingest asks it of the same item at each step of reading a body."""
     return to_plain(_PLAIN_BREAKS.sub(" ", item or ""))
 
 

@@ -154,7 +154,7 @@ _NOISE_RE = re.compile(
     re.I,
 )
 _SECTION_RE = re.compile(r"[A-Z][A-Za-z&.'’/\- ]*")
-_FILLER = " \t,|:;·•-–—/()[]"
+_FILLER = " \t,|:;·•-–—/()[]»›"
 # "November 1, 202310:41 AM": the year and the clock glued by a page layout.
 _GLUED_CLOCK_RE = re.compile(r"((?:,|\.)\s*\d{4})(\d{1,2}:\d{2})")
 # "10.41 BST", "9.41am": a dotted clock, only with a zone or am/pm after it.
@@ -386,7 +386,8 @@ _STRONG_CREDIT_END_RE = re.compile(
     rf"|{_PHOTO_CREDIT_END}"
     r"|\b(?:REUTERS|AFP|EPA)/[^\s/][^/]*(?:/File Photo)?)$"
 )
-_BARE_CREDIT_END_RE = re.compile(r"\([A-Z][A-Za-z]+\)\.?$")
+# "(Yonhap)", or after a full stop "... on Tuesday. (Jeonju City)".
+_BARE_CREDIT_END_RE = re.compile(r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}\)$")
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|adds|noted|stated|announced|reported|"
     r"showed|shows data|quoted|insisted|explained|urged|warned)\b"
@@ -413,4 +414,6 @@ def is_caption(text: str, *, in_body: bool) -> bool:
         if starts_caption(text, strong=True) or _STRONG_CREDIT_END_RE.search(text):
             return len(text) < 600
         return bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text)
-    return starts_caption(text) or ends_with_credit(text)
+    return starts_caption(text) or ends_with_credit(text) or (
+        bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text)
+    )

@@ -35,7 +35,8 @@ _CHROME_PHRASES = sorted(
         "tweet", "dictionary", "follow", "like", "comment", "restack", "reply", "pinterest",
         "blogthis", "email this", "share to twitter", "share to facebook", "share to pinterest",
         "reuse this content", "leave a comment", "rss", "news", "latest news", "print this",
-        "select languages", "latestnews", "most read", "edit", "more from", "sign up free",
+        "select languages", "latestnews", "most read", "edit", "more from", "sign up free", "quote",
+        "for immediate release", "print this page",
     },
     key=len,
     reverse=True,
@@ -64,14 +65,15 @@ _STAMP_OR_TAGS_RE = re.compile(
     r"(?:(?:first |last )?(?:updated|published|posted)\s*:?\s*(?:on |at )?\d[^.!?]{0,40}"
     r"|\d+ min(?:ute)?s? read|\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
     r"|(?:no |\d+ )?comments?\s*(?:\(\d+\)|:|\d+)?|comments?\s*\(\d+\)|\d+(?:\.\d+)?[km]?"
-    r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?))",
+    r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3})",
     re.I,
 )
 # Lines of page furniture with a label: the source or editor credit, the
 # contact or questions footer, the standards link, the blog's post footer,
 # a category footer, promotions of the newsletter, the currency note.
 _LABELLED_RE = re.compile(
-    r"(?:source|sources|editor|editors|contact|credits?|image source|photo editor)\s*:\s*.{1,80}"
+    r"(?:source|sources|editor|editors|contacts?|credits?|image source|photo editor|tel|phone|fax|mobile|e-?mail)"
+    r"\s*:\s*.{1,80}"
     r"|please direct (?:your )?questions.{0,120}|our standards:.{0,120}"
     r"|posted by .{1,60} at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"|posted in .{1,200}|sign up (?:for|to) .{1,120}|subscribe (?:to|for|now).{0,120}"

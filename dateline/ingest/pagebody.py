@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .datelines import is_caption, parse_byline, parse_meta_line, starts_caption
+from .datelines import is_caption, parse_byline, parse_meta_line, parse_name_line, starts_caption
 from .furniture import COPYRIGHT_RE, end_mark, is_chrome_line, is_list_item, is_signoff, strip_glued_trailer
 from .pageheader import ends_sentence as _ends_sentence
 
@@ -116,6 +116,12 @@ class Body:
     signoffs: list[str] = field(default_factory=list)
 
 
+def _name(text: str) -> list[str]:
+    """"Park Soo-bin sbpark@...": a name alone beside the address."""
+    name = parse_name_line(text)
+    return [name] if name else []
+
+
 def _is_furniture(text: str) -> bool:
     text = re.sub(r"(?:\s*\(END\))+$", "", text)
     return (
@@ -158,7 +164,7 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
             body.signoffs.append(para)
             # "BY YOON DA-BIN [yoon@...]" signs off with the byline.
             bare = re.sub(r"[\[(<][^\])>]*[\])>]|\S+@\S+", "", para).strip()
-            if not body.bylines and (names := parse_byline(bare)):
+            if not body.bylines and bare != para and (names := parse_byline(bare) or _name(bare)):
                 body.bylines = names
         elif len(para) < 160 and (names := parse_byline(para)) is not None:
             body.bylines = body.bylines or names
