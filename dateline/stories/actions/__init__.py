@@ -28,7 +28,8 @@ How to call each:
     version = Update(story, actor=a, label=None, changes={...}).execute()
     version = Correct(story, actor=a, correction="...", label=None).execute()
     version = Embargo(story, until, actor=a, label="").execute()
-    version = MoveEmbargo(story, until_or_None, actor=a, changes={...}).execute()   # still under embargo: move or lift it
+    # A story still under embargo: move the embargo, or lift it (until None).
+    version = MoveEmbargo(story, until_or_None, actor=a, changes={...}).execute()
     story = Schedule(story, at, actor=a).execute()
     version = Kill(story, reason, actor=a).execute()
     version = ReleaseScheduled(story, actor=a).execute()   # None: sent back to the desk
@@ -43,7 +44,15 @@ from ..services import StoryError
 from .base import SYSTEM, Action, ActionPermissionError, Actor
 from .editing import CreateStory, EditConflict, RestoreRevision, ReturnToDraft, SaveWorkingCopy, Submit, may_edit
 from .publishing import (
-    Correct, Embargo, Kill, MoveEmbargo, Publish, Schedule, Update, publication_problem, under_embargo,
+    Correct,
+    Embargo,
+    Kill,
+    MoveEmbargo,
+    Publish,
+    Schedule,
+    Update,
+    publication_problem,
+    under_embargo,
 )
 from .release import ReleaseEmbargo, ReleaseScheduled, due, release_due
 

@@ -161,7 +161,7 @@ class RestoreRevision(SaveWorkingCopy):
 
 class _StatusChange(Action):
     to = ""
-    allowed = ()
+    allowed: tuple[str, ...] = ()
     refusal = ""
     clear_schedule = False
 

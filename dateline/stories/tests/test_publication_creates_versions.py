@@ -1,7 +1,7 @@
 import pytest
 
-from dateline.stories.models import Story, StoryVersion
 from dateline.stories.actions import SYSTEM, Correct, Publish, Update
+from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import StoryError, compose_dateline
 from dateline.stories.signals import story_published
 
