@@ -28,7 +28,7 @@ def _fresh_process_memos():
         return
     from django.core.cache import cache
 
-    from dateline.site.views import forget_sections
+    from dateline.site.menu import forget_sections
 
     cache.clear()
     forget_sections()

@@ -204,7 +204,9 @@ def parse_meta_line(line: str) -> MetaLine | None:
         return None
     section = parts[0]
     if section:
-        if clock is None and label_match is None:
+        # Without a clock or a label only a short capitalised name may lead
+        # ("Industry Aug. 28, 2023"); a sentence or headline merely mentions a date.
+        if clock is None and label_match is None and not re.fullmatch(r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}", section):
             return None
         if not _SECTION_RE.fullmatch(section) or len(section.split()) > 5:
             return None
@@ -233,7 +235,7 @@ def parse_meta_line(line: str) -> MetaLine | None:
 
 
 # ------------------------------------------------------------------ bylines
-_BYLINE_RE = re.compile(r"(?i:by)\s+(?P<names>.+)")
+_BYLINE_RE = re.compile(r"(?:(?i:by)\s+|(?i:reporters?|writers?|written by|author)\s*:\s*)(?P<names>.+)")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _TITLE_WORDS = {
     "the", "staff", "reporter", "reporters", "writer", "writers", "correspondent",
@@ -270,6 +272,8 @@ def parse_byline(line: str) -> list[str] | None:
     names: list[str] = []
     for part in _NAME_SPLIT_RE.split(names_text):
         part = re.sub(r"\s+in\s+[A-Z][\w .'’\-]*$", "", part.strip())
+        # "Reporter Lee Ji-hoon", "Staff Writer Ana Ruiz": the title before the name
+        part = re.sub(r"^(?:(?:Senior|Staff|Chief|Special)\s)?(?:Reporter|Writer|Correspondent|Editor)\s+(?=[A-Z])", "", part)
         words = part.split()
         if not words:
             continue

@@ -98,6 +98,10 @@ _CONTRIBUTED_RE = re.compile(
 # "kjk/dva", and the Korean and Japanese "==Kyodo" style.
 _AGENCY_SIGNOFF_RE = re.compile(r"(?:[-—–]{1,2}\s?|==)[A-Z][A-Za-z]{1,12}\.?")
 _INITIALS_RE = re.compile(r"[a-z]{2,4}(?:[-/][a-z]{2,4})*/?(?:\s\([A-Za-z][\w ,&/.]{1,40}\))?")
+# A broadcaster's report ends with the reporter and the channel: "Kim Do-yeon, Arirang News."
+_TV_SIGNOFF_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s(?:[A-Z][\w&.'’]*\s){0,3}(?:News|TV|Radio|Television)\.?"
+)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _END_MARK_RE = re.compile(r"\(END\)|Enditem|[-—–]{1,2}\s?[A-Z][A-Za-z]{1,12}", re.I)
 _GLUED_TRAILERS = (
@@ -118,7 +122,7 @@ def is_chrome_line(line: str) -> bool:
         return False  # "Politics | 09:05" would otherwise look like a menu
     if not any(ch.isalnum() for ch in line):
         return True  # rules, bullets and other decoration
-    if (len(line) < 250 and COPYRIGHT_RE.search(line.lstrip("-–— "))) or _STAMP_OR_TAGS_RE.fullmatch(line):
+    if (len(line) < 250 and COPYRIGHT_RE.search(line.lstrip("-–— <[("))) or _STAMP_OR_TAGS_RE.fullmatch(line):
         return True
     if len(line) < 160 and _DATED_RE.search(line):
         return False  # "Source: X | 2023-10-25 10:41 | Editor: Y" carries the time
@@ -180,7 +184,7 @@ def is_signoff(text: str) -> bool:
     """A paragraph that signs the story off rather than tells it."""
     if _TRAILER_RE.match(text) or _CONTRIBUTED_RE.fullmatch(text):
         return True
-    if _AGENCY_SIGNOFF_RE.fullmatch(text) or _INITIALS_RE.fullmatch(text):
+    if _AGENCY_SIGNOFF_RE.fullmatch(text) or _INITIALS_RE.fullmatch(text) or _TV_SIGNOFF_RE.fullmatch(text):
         return True
     if len(text) < 300 and _LABELLED_RE.fullmatch(text):
         return True

@@ -114,7 +114,7 @@ TEMPLATES = [
         "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
-            "environment": "dateline.core.jinja.environment",
+            "environment": "dateline.site.jinja.environment",
             "autoescape": True,
             "auto_reload": DEBUG,
         },

@@ -19,7 +19,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from dateline.core.ratelimit import check_rate
-from dateline.site.views import all_sections
 from dateline.stories.models import Story
 
 from .. import conf
@@ -77,7 +76,7 @@ def too_large(request):
             "Please go back, shorten it and send it again.")
     if wants_json(request):
         return JsonResponse({"error": text}, status=413)
-    return render(request, "feedback/too_large.html", {"sections": all_sections(), "text": text}, status=413)
+    return render(request, "feedback/too_large.html", {"text": text}, status=413)
 
 
 def body_limited(view):
@@ -127,7 +126,6 @@ def refuse(request, story, status, *, errors=None, problem="", retry_after=None,
         if not values["token"] or status == 400 and "token" in errors:
             values["token"] = new_token()
         context = {
-            "sections": all_sections(),
             "story": story,
             "problem": problem,
             "status": status,
