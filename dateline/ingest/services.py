@@ -13,10 +13,11 @@ from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
-from dateline.core.languages import normalise as normalise_language, to_bcp47
+from dateline.core.languages import normalise as normalise_language
+from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import to_newsroom
-from dateline.stories.models import Section, Story
 from dateline.stories.actions import Action, Actor, CreateStory, MoveEmbargo, Publish, Update, under_embargo
+from dateline.stories.models import Section, Story
 from dateline.stories.services import StoryError, clean_paragraphs
 
 from . import parsers

@@ -1,5 +1,7 @@
 """The Incoming page passes axe and works with the keyboard alone."""
 
+from datetime import UTC
+
 import pytest
 from django.contrib.auth.models import Permission
 
@@ -32,11 +34,11 @@ def test_incoming_page_is_axe_clean_and_accepts_by_keyboard(live_server, page, a
 @pytest.mark.parametrize("width", [1366, 390])
 def test_an_embargoed_item_with_desk_notes_is_axe_clean(live_server, page, axe, django_user_model, sign_in_page,
                                                           width):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from dateline.ingest.models import IncomingItem
 
-    until = (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()
+    until = (datetime.now(UTC) + timedelta(days=1)).isoformat()
     item = f"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:test:embargoed" version="1">
       <itemMeta><itemClass qcode="ninat:text"/><embargoed>{until}</embargoed>
         <edNote>Contact the desk: +49 30 1234 5678</edNote></itemMeta>
