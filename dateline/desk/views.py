@@ -19,7 +19,6 @@ from django.contrib.messages import get_messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render as django_render
 
-from dateline.site.views import all_sections
 
 from . import registry
 from .signals import desk_action
@@ -78,7 +77,6 @@ def shell(request):
 def render(request, template, context=None, status=200):
     """Render a desk page inside the shell."""
     context = dict(context or {})
-    context.setdefault("sections", all_sections())
     context.setdefault("messages", get_messages(request))
     context.setdefault("edit_url", registry.story_editor_url)
     context["shell"] = shell(request)

@@ -56,3 +56,20 @@ class CardPaginator(Paginator):
     @cached_property
     def count(self):
         return self._count_queryset.count()
+
+
+LIST_FIELDS = (
+    "public_id", "headline", "section_id", "first_published_at", "last_published_at",
+    "urgency", "status", "live__summary", "live__label", "live__bylines",
+)
+
+
+def listed_stories():
+    """Listed stories as light model instances, newest first (for pages that
+    need models; plain lists use dateline.site.cards)."""
+    return (
+        Story.objects.listed()
+        .select_related("live")
+        .only(*LIST_FIELDS)
+        .order_by("-first_published_at")
+    )

@@ -1,12 +1,8 @@
 """Public pages: home, sections, articles, and the error pages."""
 
-import time
-
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
@@ -17,45 +13,8 @@ from dateline.stories.services import compose_dateline
 
 from .cards import CardPaginator, cards, listed_rows
 from .hooks import extra_article_context
+from .menu import all_sections, all_sections_safe
 from .metadata import byline_text, news_article_jsonld
-
-SECTIONS_TTL = 60.0
-_sections_memo = {"at": -SECTIONS_TTL, "sections": []}
-
-
-def all_sections():
-    """Sections change a few times a year, and every page needs them for its
-    menu: keep them in process memory for a minute. A change made in this
-    process shows at once (see forget_sections); other processes within
-    SECTIONS_TTL seconds."""
-    now = time.monotonic()
-    if now - _sections_memo["at"] > SECTIONS_TTL:
-        _sections_memo["sections"] = list(Section.objects.all())
-        _sections_memo["at"] = now
-    return _sections_memo["sections"]
-
-
-@receiver([post_save, post_delete], sender=Section)
-def forget_sections(**kwargs):
-    _sections_memo["at"] = -SECTIONS_TTL
-
-
-LIST_FIELDS = (
-    "public_id", "headline", "section_id", "first_published_at", "last_published_at",
-    "urgency", "status", "live__summary", "live__label", "live__bylines",
-)
-
-
-def listed_stories():
-    """Listed stories as light model instances, newest first (for pages that
-    need models; plain lists use dateline.site.cards)."""
-    return (
-        Story.objects.listed()
-        .select_related("live")
-        .only(*LIST_FIELDS)
-        .order_by("-first_published_at")
-    )
-
 
 HOME_RECENT = 120
 HOME_PER_SECTION = 5
@@ -79,7 +38,7 @@ def home(request):
     latest = [c for c in recent if c is not top][:10]
     blocks = [(section, by_section[section.pk]) for section in sections if by_section[section.pk]]
     return render(request, "site/home.html", {
-        "sections": sections, "top": top, "latest": latest, "blocks": blocks,
+        "top": top, "latest": latest, "blocks": blocks,
     })
 
 
@@ -98,7 +57,7 @@ def section(request, slug):
     except EmptyPage:
         raise Http404("There is no such page.") from None
     return render(request, "site/section.html", {
-        "sections": sections, "section": current, "page": page, "stories": cards(page.object_list),
+        "section": current, "page": page, "stories": cards(page.object_list),
     })
 
 
@@ -125,7 +84,6 @@ def article(request, public_id):
     )
     canonical = settings.DATELINE_SITE_URL + story.get_absolute_url()
     context = {
-        "sections": all_sections(),
         "story": story,
         "version": version,
         "canonical": canonical,
@@ -137,17 +95,24 @@ def article(request, public_id):
     return render(request, "site/article.html", context)
 
 
+# Machine clients under this prefix are promised JSON errors (docs/wire.md),
+# even for a path no pattern matches.
+API_PREFIX = "/api/"
+
+
+def _json_error(status, message):
+    return JsonResponse({"error": message, "status": status}, status=status)
+
+
 def page_not_found(request, exception=None):
+    if request.path.startswith(API_PREFIX):
+        return _json_error(404, "There is no such resource; see /api/v1/openapi.json.")
     return render(request, "site/404.html", {"sections": all_sections_safe()}, status=404)
 
 
 def server_error(request):
+    if request.path.startswith(API_PREFIX):
+        return _json_error(500, "The server failed to answer; try again later.")
     # No database here: the error may be the database itself.
     return render(request, "site/500.html", {"sections": []}, status=500)
 
-
-def all_sections_safe():
-    try:
-        return all_sections()
-    except Exception:  # the 404 page must render even if the database is down
-        return []

@@ -7,7 +7,6 @@ from django.views.decorators.http import require_safe
 
 from dateline.core.caching import MENU, story_key, tag
 from dateline.core.html import item_text
-from dateline.site.views import all_sections
 from dateline.stories.models import Story, StoryVersion
 
 from ..diff import changed, word_diff
@@ -26,7 +25,7 @@ def _readable(story):
 
 
 def _gone(request, story):
-    return render(request, "newsroom/public_gone.html", {"sections": all_sections(), "story": story}, status=410)
+    return render(request, "newsroom/public_gone.html", {"story": story}, status=410)
 
 
 def version_text(version):
@@ -39,7 +38,7 @@ def history(request, public_id):
     story = _story(public_id)
     versions = list(story.versions.filter(published_at__lte=story.live.published_at).order_by("-number"))
     return render(request, "newsroom/public_history.html", {
-        "sections": all_sections(), "story": story, "versions": versions,
+        "story": story, "versions": versions,
         "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
     })
 
@@ -55,7 +54,7 @@ def version(request, public_id, number):
     except StoryVersion.DoesNotExist:
         raise Http404("No such version.") from None
     return render(request, "newsroom/public_version.html", {
-        "sections": all_sections(), "story": story, "version": shown,
+        "story": story, "version": shown,
         "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
     })
 
@@ -75,7 +74,7 @@ def diff(request, public_id):
         return _bad(request, story, versions, "This story has no such version.")
     va, vb = versions[a], versions[b]
     return render(request, "newsroom/public_diff.html", {
-        "sections": all_sections(), "story": story, "a": va, "b": vb, "versions": sorted(versions.values(), key=lambda v: v.number),
+        "story": story, "a": va, "b": vb, "versions": sorted(versions.values(), key=lambda v: v.number),
         "headline_diff": word_diff(va.headline, vb.headline),
         "body_diff": word_diff(version_text(va), version_text(vb)),
         "headline_changed": changed(va.headline, vb.headline),
@@ -85,6 +84,6 @@ def diff(request, public_id):
 
 def _bad(request, story, versions, message):
     return render(request, "newsroom/public_diff.html", {
-        "sections": all_sections(), "story": story, "error": message,
+        "story": story, "error": message,
         "versions": sorted(versions.values(), key=lambda v: v.number),
     }, status=400)

@@ -20,7 +20,8 @@ from django.views.decorators.http import require_safe
 from dateline.core.caching import LATEST, MENU, day_key, tag
 from dateline.core.slugs import name_slug
 from dateline.core.timefmt import MONTHS, newsroom_zone, to_newsroom
-from dateline.site.views import all_sections, listed_stories
+from dateline.site.cards import listed_stories
+from dateline.site.menu import all_sections
 from dateline.stories.models import Author, Story
 
 from ..query import SearchQuery
@@ -58,7 +59,7 @@ def this_year():
 def valid_date(year, month=1, day=1):
     try:
         value = date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise Http404("There is no such date.") from None
     if not first_year() <= year <= this_year():
         raise Http404("The archive has no stories from that year.")
@@ -92,7 +93,7 @@ def archive_index(request):
     tag(request, LATEST, MENU)
     years = list(range(this_year(), first_year() - 1, -1))
     return render(request, "search/archive_index.html", {
-        "sections": all_sections(), "years": years, "months": MONTHS,
+        "years": years, "months": MONTHS,
     })
 
 
@@ -109,7 +110,7 @@ def archive_year(request, year):
             counts.append((month, in_range(start, next_month(start)).count()))
         cache.set(key, counts, COUNTS_TTL)
     return render(request, "search/archive_year.html", {
-        "sections": all_sections(), "year": year, "counts": counts, "months": MONTHS,
+        "year": year, "counts": counts, "months": MONTHS,
     })
 
 
@@ -127,7 +128,7 @@ def archive_month(request, year, month):
         days = [(d, per_day.get(d, 0)) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
         cache.set(key, days, COUNTS_TTL)
     return render(request, "search/archive_month.html", {
-        "sections": all_sections(), "year": year, "month": month, "month_name": MONTHS[month - 1], "days": days,
+        "year": year, "month": month, "month_name": MONTHS[month - 1], "days": days,
     })
 
 
@@ -138,7 +139,7 @@ def archive_day(request, year, month, day):
     stories = in_range(when, when + timedelta(days=1)).order_by("first_published_at", "id")
     page = paginate(request, stories, DAY_PAGE_SIZE)
     return render(request, "search/archive_day.html", {
-        "sections": all_sections(), "day": when, "month_name": MONTHS[month - 1], "page": page,
+        "day": when, "month_name": MONTHS[month - 1], "page": page,
         "previous_day": when - timedelta(days=1), "next_day": when + timedelta(days=1),
         **page_links(request, page),
     })
@@ -157,7 +158,7 @@ def section_archive(request, slug):
     section = find_section(slug)
     years = list(range(this_year(), first_year() - 1, -1))
     return render(request, "search/archive_section.html", {
-        "sections": all_sections(), "section": section, "current_section": section, "years": years,
+        "section": section, "current_section": section, "years": years,
         "months": MONTHS,
     })
 
@@ -170,7 +171,7 @@ def section_archive_month(request, slug, year, month):
     stories = in_range(start, next_month(start)).filter(section=section).order_by("first_published_at", "id")
     page = paginate(request, stories, DAY_PAGE_SIZE)
     return render(request, "search/archive_section_month.html", {
-        "sections": all_sections(), "section": section, "current_section": section, "year": year,
+        "section": section, "current_section": section, "year": year,
         "month": month, "month_name": MONTHS[month - 1], "page": page, **page_links(request, page),
     })
 
@@ -211,7 +212,7 @@ def author(request, slug):
     if name is None:
         raise Http404("No stories by this author.")
     return render(request, "search/author.html", {
-        "sections": all_sections(), "name": name, "profile": profile, "stories": stories, **context,
+        "name": name, "profile": profile, "stories": stories, **context,
     })
 
 
@@ -227,6 +228,6 @@ def topic(request, slug):
     if name is None:
         raise Http404("No stories on this topic.")
     return render(request, "search/topic.html", {
-        "sections": all_sections(), "name": name, "stories": stories, **context,
+        "name": name, "stories": stories, **context,
     })
 

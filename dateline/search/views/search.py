@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 from dateline.core.caching import LATEST, MENU, tag
 from dateline.core.ratelimit import rate_limited
 from dateline.site.metadata import byline_text
-from dateline.site.views import all_sections
+from dateline.site.menu import all_sections
 from dateline.stories.models import Story
 
 from ..backends import SearchResults, get_backend
@@ -93,7 +93,7 @@ def search(request):
     tag(request, LATEST, MENU)
     sections = all_sections()
     form = SearchForm(request.GET or None, sections, per_page=settings.DATELINE_PAGE_SIZE)
-    context = {"sections": sections, "form": form, "items": [], "results": None, "problem": None}
+    context = {"form": form, "items": [], "results": None, "problem": None}
     if not request.GET:
         return render(request, "search/search.html", context)
     if not form.is_valid():
@@ -124,8 +124,14 @@ def api_error(status, message):
     return JsonResponse({"error": message}, status=status)
 
 
+def api_too_many(request, decision):
+    response = api_error(429, f"Too many searches; retry after {decision.retry_after} s.")
+    response["Retry-After"] = str(decision.retry_after)
+    return response
+
+
 @require_safe
-@rate_limited("search-api", search_rate, methods=("GET", "HEAD"))
+@rate_limited("search-api", search_rate, methods=("GET", "HEAD"), on_limited=api_too_many)
 def search_api(request):
     """GET /api/search/?q=...: results as ninjs documents, best first."""
     from dateline.wire.ninjs import VERSIONS, to_ninjs

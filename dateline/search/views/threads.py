@@ -9,7 +9,6 @@ from dateline.core.caching import LATEST, MENU, tag
 from dateline.core.ratelimit import rate_limited
 from dateline.desk.views import desk_page
 from dateline.desk.views import render as desk_render
-from dateline.site.views import all_sections
 
 from ..models import Thread, ThreadSuggestion
 from ..suggestions import Decision, SuggestionError
@@ -22,7 +21,7 @@ TIMELINE_PAGE = 100
 def thread_index(request):
     tag(request, LATEST, MENU)
     threads = Thread.objects.filter(story_count__gt=0).order_by("-updated_at")[:100]
-    return render(request, "search/thread_index.html", {"sections": all_sections(), "threads": threads})
+    return render(request, "search/thread_index.html", {"threads": threads})
 
 
 @require_safe
@@ -34,7 +33,7 @@ def thread(request, slug):
     except (PageNotAnInteger, EmptyPage):
         raise Http404("There is no such page.") from None
     return render(request, "search/thread.html", {
-        "sections": all_sections(), "thread": current, "page": page,
+        "thread": current, "page": page,
         "prev_url": f"?page={page.previous_page_number()}" if page.has_previous() else None,
         "next_url": f"?page={page.next_page_number()}" if page.has_next() else None,
         "page_number": page.number, "page_count": page.paginator.num_pages,

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dateline.site.views import forget_sections
+from dateline.site.menu import forget_sections
 
 pytestmark = pytest.mark.django_db
 

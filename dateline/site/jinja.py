@@ -1,0 +1,15 @@
+"""The public site's Jinja2 environment: Dateline's shared one (filters,
+url(), static()) plus the section menu every page draws."""
+
+from dateline.core.jinja import environment as core_environment
+
+from .menu import MENU
+
+
+def environment(**options):
+    env = core_environment(**options)
+    # A global, not a context processor: a view's own "sections" (the error
+    # pages pass theirs) must win over it, and context processors run after
+    # the view's context.
+    env.globals["sections"] = MENU
+    return env
