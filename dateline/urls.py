@@ -14,7 +14,7 @@ urlpatterns = [
     path("", include("dateline.wire.urls")),
     path("newsroom/incoming/", include("dateline.ingest.urls")),
     path("admin/", admin.site.urls),
-    path("", include("dateline.newsroom.public_urls")),
+    path("", include("dateline.history.urls")),
 ]
 
 handler403 = "dateline.desk.views.permission_denied"

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "dateline.core",
     "dateline.stories",
     "dateline.site",
+    "dateline.history",
     "dateline.desk",
     "dateline.ingest",
     "dateline.newsroom",

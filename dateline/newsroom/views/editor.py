@@ -17,7 +17,7 @@ from dateline.stories.models import Story, StoryVersion
 from dateline.stories.actions import CreateStory, EditConflict, RestoreRevision, SaveWorkingCopy
 from dateline.stories.services import StoryError, compose_dateline, render_body, summarize
 
-from ..diff import word_diff
+from dateline.core.diff import word_diff
 from ..forms import NewStoryForm, StoryForm, WorkflowForm, body_to_text
 from ..models import DeskSettings
 from ..permissions import allowed_actions, can_edit, can_view, perm_required, staff_required

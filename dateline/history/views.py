@@ -6,10 +6,9 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from dateline.core.caching import MENU, story_key, tag
+from dateline.core.diff import changed, word_diff
 from dateline.core.html import item_text
 from dateline.stories.models import Story, StoryVersion
-
-from ..diff import changed, word_diff
 
 
 def _story(public_id):
@@ -25,7 +24,7 @@ def _readable(story):
 
 
 def _gone(request, story):
-    return render(request, "newsroom/public_gone.html", {"story": story}, status=410)
+    return render(request, "history/gone.html", {"story": story}, status=410)
 
 
 def version_text(version):
@@ -37,7 +36,7 @@ def history(request, public_id):
     tag(request, story_key(public_id), MENU)
     story = _story(public_id)
     versions = list(story.versions.filter(published_at__lte=story.live.published_at).order_by("-number"))
-    return render(request, "newsroom/public_history.html", {
+    return render(request, "history/history.html", {
         "story": story, "versions": versions,
         "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
     })
@@ -53,7 +52,7 @@ def version(request, public_id, number):
         shown = _readable(story).get(number=number)
     except StoryVersion.DoesNotExist:
         raise Http404("No such version.") from None
-    return render(request, "newsroom/public_version.html", {
+    return render(request, "history/version.html", {
         "story": story, "version": shown,
         "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
     })
@@ -73,7 +72,7 @@ def diff(request, public_id):
     if a not in versions or b not in versions:
         return _bad(request, story, versions, "This story has no such version.")
     va, vb = versions[a], versions[b]
-    return render(request, "newsroom/public_diff.html", {
+    return render(request, "history/diff.html", {
         "story": story, "a": va, "b": vb, "versions": sorted(versions.values(), key=lambda v: v.number),
         "headline_diff": word_diff(va.headline, vb.headline),
         "body_diff": word_diff(version_text(va), version_text(vb)),
@@ -83,7 +82,7 @@ def diff(request, public_id):
 
 
 def _bad(request, story, versions, message):
-    return render(request, "newsroom/public_diff.html", {
+    return render(request, "history/diff.html", {
         "story": story, "error": message,
         "versions": sorted(versions.values(), key=lambda v: v.number),
     }, status=400)

@@ -1,6 +1,6 @@
 """The word-level diff marks changed words and escapes every piece of text."""
 
-from dateline.newsroom.diff import word_diff
+from dateline.core.diff import word_diff
 
 
 def test_changed_words_are_wrapped_in_ins_and_del():

@@ -1,10 +1,10 @@
-"""Public version history, mounted at the site root (before the site's URLs)."""
+"""Public version history, mounted at the site root."""
 
 from django.urls import path, re_path
 
 from dateline.core.urls import PUBLIC_ID
 
-from .views import public
+from . import views as public
 
 
 app_name = "history"
