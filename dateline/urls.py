@@ -11,6 +11,7 @@ urlpatterns = [
     path("newsroom/", include("dateline.edge.urls")),
     path("", include("dateline.feedback.urls")),
     path("", include("dateline.search.urls")),
+    path("", include("dateline.threads.urls")),
     path("", include("dateline.wire.urls")),
     path("newsroom/incoming/", include("dateline.ingest.urls")),
     path("admin/", admin.site.urls),

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "dateline.feedback",
     "dateline.wire",
     "dateline.search",
+    "dateline.threads",
     "dateline.edge",
 ]
 

@@ -10,7 +10,7 @@ import math
 from collections import Counter, defaultdict
 
 
-from .text import bigrams, is_cjk, plain, words
+from dateline.search.text import bigrams, is_cjk, plain, words
 
 TOP_TERMS = 40
 IDF_POWER = 3

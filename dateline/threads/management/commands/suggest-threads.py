@@ -6,7 +6,7 @@ never made again, so it can run every few minutes from cron.
 
 from django.core.management.base import BaseCommand, CommandError
 
-from dateline.search.suggestions import PAIR_THRESHOLD, THREAD_THRESHOLD, load_corpus, save, suggest
+from dateline.threads.suggestions import PAIR_THRESHOLD, THREAD_THRESHOLD, load_corpus, save, suggest
 
 
 def _fraction(text):

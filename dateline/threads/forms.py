@@ -1,12 +1,12 @@
 """The thread desk's forms. They check only what the markup promises
 (required, a length limit); titles and story IDs are judged by the services
-in .threads, whose ThreadError the views attach to the field, so the desk,
+in .services, whose ThreadError the views attach to the field, so the desk,
 the admin and the suggestion review never disagree about what is allowed.
 A bound form re-renders what was typed, so nothing is lost to an error."""
 
 from django import forms
 
-from .threads import STORY_ID_MISSING, TITLE_MAX, TITLE_MISSING, TITLE_TOO_LONG
+from .services import STORY_ID_MISSING, TITLE_MAX, TITLE_MISSING, TITLE_TOO_LONG
 
 
 def _title_field(label, help_text):

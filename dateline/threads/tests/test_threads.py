@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from dateline.search.threads import ThreadError, add_story, create_thread, remove_story
+from dateline.threads.services import ThreadError, add_story, create_thread, remove_story
 from dateline.stories.models import Story
 from dateline.stories.signals import story_unpublished
 
@@ -55,7 +55,7 @@ def test_bylines_and_keywords_link_to_author_and_topic_pages(client, make_story)
 
 
 def test_linked_byline_reads_naturally_and_escapes(db):
-    from dateline.search.threads import linked_byline
+    from dateline.search.article import linked_byline
 
     assert linked_byline(["A <b>", "Lee Min-ho", "Park Ji"]) == (
         '<a href="/author/a-b/">A &lt;b&gt;</a>, <a href="/author/lee-min-ho/">Lee Min-ho</a> and '

@@ -16,18 +16,22 @@ class Thread(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     # The newest listed stories, denormalised so the article page's "More on
-    # this story" costs one query. Rebuilt by threads.refresh_thread().
+    # this story" costs one query. Rebuilt by services.refresh_thread().
     recent = models.JSONField(default=list, blank=True, editable=False)
     story_count = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
+        # The tables keep the names they had when threads lived in the search
+        # app: the move (migrations 0001 here and search 0007) changed only
+        # Django's state, so no data moved.
+        db_table = "search_thread"
         ordering = ["-updated_at"]
 
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("search:thread", args=[self.slug])
+        return reverse("threads:thread", args=[self.slug])
 
 
 class ThreadMembership(models.Model):
@@ -39,6 +43,9 @@ class ThreadMembership(models.Model):
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+
+    class Meta:
+        db_table = "search_threadmembership"
 
     def __str__(self):
         return f"{self.story_id} in {self.thread_id}"
@@ -68,6 +75,7 @@ class ThreadSuggestion(models.Model):
     )
 
     class Meta:
+        db_table = "search_threadsuggestion"
         ordering = ["-score"]
         permissions = [("review_threadsuggestion", "Can accept or dismiss thread suggestions")]
 

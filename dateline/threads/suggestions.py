@@ -16,7 +16,7 @@ from dateline.stories.models import Story
 
 from .models import Thread, ThreadMembership, ThreadSuggestion
 from .similarity import Vectors, centroid, cosine, nearest, terms
-from .threads import ThreadError, add_story, create_thread
+from .services import ThreadError, add_story, create_thread
 
 THREAD_THRESHOLD = 0.45
 PAIR_THRESHOLD = 0.50

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from .models import Thread, ThreadMembership, ThreadSuggestion
-from .threads import refresh_thread
+from .services import refresh_thread
 
 
 class MembershipInline(admin.TabularInline):

@@ -5,7 +5,7 @@ story", and axe finds nothing on either desk page."""
 import pytest
 from playwright.sync_api import expect
 
-from dateline.search.threads import create_thread
+from dateline.threads.services import create_thread
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

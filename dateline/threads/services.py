@@ -4,19 +4,19 @@ Views, the admin and the suggestion review all call these functions so each
 path gets the same checks and keeps the thread's cached timeline fresh.
 """
 
+import logging
 from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
 
-from dateline.core.slugs import name_slug
 from dateline.core.prepared import INT_SENTINEL, PreparedGet
-from dateline.core.urls import fast_reverse
+from dateline.core.slugs import name_slug
 from dateline.stories.models import Story
 
 from .models import Thread, ThreadMembership
+
+log = logging.getLogger(__name__)
 
 RECENT_SIZE = 8
 MORE_SIZE = 5
@@ -134,34 +134,21 @@ def refresh_for_story(story_id):
         refresh_thread(membership.thread)
 
 
-def linked_byline(names):
-    """The article's byline with each name linking to the author's page."""
-    links = []
-    for name in names:
-        if not name:
-            continue
-        slug = name_slug(name)
-        links.append(format_html('<a href="{}">{}</a>', fast_reverse("search:author", slug), name)
-                     if slug else escape(name))
-    if len(links) < 2:
-        return links[0] if links else ""
-    return mark_safe(", ".join(links[:-1]) + " and " + links[-1])
+def on_story_changed(sender, story=None, **kwargs):
+    """Signal receiver. Threads must never make publishing fail: the story is
+    already committed, so an error is logged and the next change refreshes."""
+    if story is None:
+        return
+    try:
+        refresh_for_story(story.pk)
+    except Exception:
+        log.exception("Could not refresh the story threads of story %s.", story.pk)
 
 
 def article_extras(request, story):
-    """Article-page context: bylines linked to author pages, keywords linked
-    to topic pages, and "More on this story" from the story's thread. At most
-    one query: the story's unique thread membership row."""
-    context = {}
-    version = story.live
-    if version is not None:
-        # The site's byline line stays plain text; this linked form is for
-        # templates that want it, and the author links below the story.
-        context["byline_links"] = linked_byline(version.bylines)
-        context["author_links"] = [(name, slug) for name in version.bylines if name and (slug := name_slug(name))]
-        context["topic_links"] = [(kw, slug) for kw in version.keywords if kw and (slug := name_slug(kw))]
-    context.update(more_on_this_story(story))
-    return context
+    """Article-page context: "More on this story" from the story's thread. At
+    most one query: the story's unique thread membership row."""
+    return more_on_this_story(story)
 
 
 # Run on every article view: compiled once (see dateline.core.prepared).

@@ -12,7 +12,7 @@ from dateline.desk.views import render as desk_render
 
 from ..models import Thread, ThreadSuggestion
 from ..suggestions import Decision, SuggestionError
-from ..threads import thread_stories
+from ..services import thread_stories
 
 TIMELINE_PAGE = 100
 
@@ -21,7 +21,7 @@ TIMELINE_PAGE = 100
 def thread_index(request):
     tag(request, LATEST, MENU)
     threads = Thread.objects.filter(story_count__gt=0).order_by("-updated_at")[:100]
-    return render(request, "search/thread_index.html", {"threads": threads})
+    return render(request, "threads/thread_index.html", {"threads": threads})
 
 
 @require_safe
@@ -32,7 +32,7 @@ def thread(request, slug):
         page = Paginator(thread_stories(current), TIMELINE_PAGE).page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
         raise Http404("There is no such page.") from None
-    return render(request, "search/thread.html", {
+    return render(request, "threads/thread.html", {
         "thread": current, "page": page,
         "prev_url": f"?page={page.previous_page_number()}" if page.has_previous() else None,
         "next_url": f"?page={page.next_page_number()}" if page.has_next() else None,
@@ -44,7 +44,7 @@ def reviewer_key(request):
     return f"user:{request.user.pk}"
 
 
-@desk_page("search.review_threadsuggestion", desk="threads")
+@desk_page("threads.review_threadsuggestion", desk="threads")
 @require_http_methods(["GET", "HEAD", "POST"])
 @rate_limited("thread-suggestions", "60/m", key=reviewer_key)
 def suggestions(request):
@@ -59,9 +59,9 @@ def suggestions(request):
         except SuggestionError as exc:
             error = str(exc)
         else:
-            return redirect("search:suggestions")
+            return redirect("threads:suggestions")
     pending = (ThreadSuggestion.objects.filter(status=ThreadSuggestion.Status.PENDING)
                .select_related("story__live", "thread", "related__live").order_by("-score")[:50])
-    return desk_render(request, "search/suggestions.html", {
+    return desk_render(request, "threads/suggestions.html", {
         "pending": pending, "error": error,
     }, status=400 if error else 200)

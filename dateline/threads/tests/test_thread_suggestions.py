@@ -5,9 +5,9 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from dateline.search.models import Thread, ThreadSuggestion
-from dateline.search.suggestions import Decision, SuggestionError, load_corpus, save, suggest
-from dateline.search.threads import create_thread
+from dateline.threads.models import Thread, ThreadSuggestion
+from dateline.threads.suggestions import Decision, SuggestionError, load_corpus, save, suggest
+from dateline.threads.services import create_thread
 
 DECLARATION = [
     "Seoul and Pyongyang discussed an end-of-war declaration at the truce village of Panmunjom.",

@@ -1,5 +1,5 @@
 """The thread desk: editors create threads, rename them and add or remove
-stories. Every change goes through the services in ..threads (which keep the
+stories. Every change goes through the services in ..services (which keep the
 cached "More on this story" list fresh) and is written to the audit log in
 the same transaction, so a change is never recorded without happening."""
 
@@ -13,8 +13,8 @@ from dateline.core.ratelimit import rate_limited
 from dateline.desk.views import audit, desk_page, render
 
 from ..models import Thread, ThreadMembership
-from ..thread_forms import AddStoryForm, RenameThreadForm, ThreadTitleForm
-from ..threads import (
+from ..forms import AddStoryForm, RenameThreadForm, ThreadTitleForm
+from ..services import (
     AlreadyInThread,
     ThreadError,
     add_story,
@@ -23,7 +23,7 @@ from ..threads import (
     start_thread,
     story_by_public_id,
 )
-from .threads import reviewer_key
+from .public import reviewer_key
 
 # Same budget as the suggestion review: generous for a busy desk, but a
 # runaway script cannot flood the audit log.
@@ -47,14 +47,14 @@ def manage_index(request):
         except ThreadError as exc:
             form.add_error("title", str(exc))
         else:
-            return redirect("search:thread_manage_detail", thread.slug)
+            return redirect("threads:thread_manage_detail", thread.slug)
     threads = Thread.objects.order_by("-updated_at", "-pk")[:200]
-    return render(request, "search/thread_manage.html", {
+    return render(request, "threads/thread_manage.html", {
         "threads": threads, "form": form,
     }, status=400 if form.errors else 200)
 
 
-@desk_page("search.change_thread", desk="threads")
+@desk_page("threads.change_thread", desk="threads")
 @require_http_methods(["GET", "HEAD", "POST"])
 @rate_limited("thread-manage", RATE, key=reviewer_key)
 def manage_thread(request, slug):
@@ -79,11 +79,11 @@ def manage_thread(request, slug):
             return HttpResponseBadRequest(
                 f"Unknown action {action!r}: use add, remove or rename.", content_type="text/plain; charset=utf-8")
         if done:
-            return redirect("search:thread_manage_detail", thread.slug)
+            return redirect("threads:thread_manage_detail", thread.slug)
     members = (ThreadMembership.objects.filter(thread=thread).select_related("story__live")
                .order_by(F("story__first_published_at").asc(nulls_last=True), "story_id"))
     failed = add_form.errors or rename_form.errors or remove_error
-    return render(request, "search/thread_manage_detail.html", {
+    return render(request, "threads/thread_manage_detail.html", {
         "thread": thread, "members": members,
         "add_form": add_form, "rename_form": rename_form, "remove_error": remove_error,
     }, status=400 if failed else 200)
