@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install demo test test-fast bench chromium varnish cluster cluster-stop clean
+.PHONY: install demo test test-fast bench chromium varnish cluster cluster-stop clean editor-bundle
 
 install: $(VENV)/.installed
 
@@ -60,6 +60,11 @@ test: install chromium varnish
 
 test-fast: install
 	$(BIN)/pytest -m "not browser"
+
+# The newsroom's rich-text editor (Tiptap, from npm) bundled into a committed
+# static file; only needed after changing frontend/editor/. Nothing else needs npm.
+editor-bundle:
+	cd frontend/editor && npm ci --no-audit --no-fund && npm run build
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -5,6 +5,8 @@ import re
 
 from markupsafe import Markup, escape
 
+from dateline.core.html import block_tag, item_text
+
 # Words and the whitespace after them stay together, so a diff never splits a
 # word and paragraph breaks survive in the output.
 _TOKEN = re.compile(r"\S+\s*|\s+")
@@ -42,3 +44,19 @@ def _trailing(token):
 
 def changed(old, new):
     return [t.strip() for t in tokens(old)] != [t.strip() for t in tokens(new)]
+
+
+_BLOCK_LABELS = {"h2": "Subhead", "h3": "Subhead", "h4": "Subhead", "ul": "List", "ol": "Numbered list",
+                 "blockquote": "Quote", "table": "Table"}
+
+
+def body_diff_text(items):
+    """Body items as the words a diff compares: each item's text, a blank line
+    between items, blocks named by what they are ("[Subhead] Reaction"), so a
+    diff stays word-level and never shows markup as words."""
+    out = []
+    for item in items or []:
+        label = _BLOCK_LABELS.get(block_tag(item))
+        text = item_text(item)
+        out.append(f"[{label}] {text}" if label else text)
+    return "\n\n".join(out)

@@ -5,10 +5,13 @@ everything else is stripped on save, so templates can mark the stored text
 safe without trusting whoever wrote it.
 """
 
+import functools
 import html
 import re
 
 import nh3
+from lxml import etree
+from lxml import html as lxml_html
 
 from .text import strip_control
 
@@ -80,7 +83,15 @@ _HEADING_MAP = {"h1": "h2", "h5": "h4", "h6": "h4"}
 _RUNNING = INLINE_TAGS | {"span", "font", "mark", "time", "kbd", "var", "dfn", "bdi", "bdo", "data", "ins", "del",
                           "big", "tt", "nobr", "wbr", "img", "label", "samp"}
 _BLOCK_START = re.compile(r"^<(h2|h3|h4|ul|ol|blockquote|table)\b", re.I)
-_BETWEEN_TAGS = re.compile(r">\s+<")
+# Whitespace beside a structural tag (a row, a cell, a list item) means
+# nothing; between two inline elements it is the space between two words.
+_STRUCTURE = re.compile(r"^</?(?:table|thead|tbody|tfoot|tr|td|th|ul|ol|li|caption|blockquote|p|h2|h3|h4)\b", re.I)
+_BETWEEN_TAGS = re.compile(r"(<[^>]+>)\s+(?=(<[^>]+>))")
+
+
+def _between_tags(found) -> str:
+    structural = _STRUCTURE.match(found.group(1)) or _STRUCTURE.match(found.group(2))
+    return found.group(1) if structural else found.group(1) + " "
 _PLAIN_BREAKS = re.compile(r"<(?:/?(?:p|li|tr|td|th|h[1-6]|blockquote|caption)\b[^>]*|br\s*/?)>", re.I)
 
 
@@ -105,7 +116,7 @@ def clean_block(markup: str) -> str:
         attribute_filter=_safe_url_attribute,
         link_rel="noopener noreferrer",
     )
-    return _BETWEEN_TAGS.sub("><", _SPACE.sub(" ", cleaned)).strip()
+    return _BETWEEN_TAGS.sub(_between_tags, _SPACE.sub(" ", cleaned)).strip()
 
 
 def clean_body_item(item: str) -> str:
@@ -124,9 +135,6 @@ def body_from_html(markup: str) -> list[str]:
     """An HTML fragment (the editor's, or a wire's XHTML body) to body items:
     paragraphs of inline HTML and whole blocks, sanitised. Text outside any
     paragraph becomes a paragraph of its own, so no words are lost."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
     source = strip_control(markup or "").strip()
     if not source:
         return []
@@ -138,6 +146,8 @@ def body_from_html(markup: str) -> list[str]:
     pending: list[str] = []
 
     def flush():
+        if not pending:
+            return
         text = clean_inline("".join(pending))
         pending.clear()
         if text:
@@ -173,6 +183,9 @@ def body_from_html(markup: str) -> list[str]:
                 flush()
             if tail and tail.strip():
                 pending.append(_escape_fragment(tail))
+            elif tail and pending:
+                # Only whitespace between two inline elements: still the space between two words.
+                pending.append(" ")
 
     walk(root)
     flush()
@@ -188,10 +201,19 @@ def _escape_fragment(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+@functools.lru_cache(maxsize=4096)
 def item_text(item: str) -> str:
     """The plain text of one body item, with words in separate cells, list
-    items and paragraphs kept apart (for search, summaries and word counts)."""
-    return to_plain(_PLAIN_BREAKS.sub(" ", item or ""))
+    items and paragraphs kept apart (for search, summaries and word counts).
+
+    Stored items are sanitised, so their tags can be taken out as text: an
+    HTML parser would move the text of a table whose cells were replaced by
+    spaces out of the table, and run words of different cells together.
+    Remembered: ingest asks it of the same item at each step of reading a body."""
+    return _SPACE.sub(" ", html.unescape(_ANY_TAG.sub("", _PLAIN_BREAKS.sub(" ", item or ""))).strip())
+
+
+_ANY_TAG = re.compile(r"<[^>]*>")
 
 
 def render_item(item: str, number: int, lead: str = "") -> str:

@@ -11,7 +11,10 @@ class FeedbackConfig(AppConfig):
         from dateline.desk.registry import register_desk, register_role_permissions
 
         from . import context  # noqa: F401  registers the article page's feedback widget context
+        from .live import add_to_live_desk
         from .roles import ensure_feedback_desk_group
+
+        add_to_live_desk()  # the new-feedback count on the newsroom's live desk
 
         # After auth's own post_migrate has created the permissions.
         post_migrate.connect(ensure_feedback_desk_group, sender=self, dispatch_uid="feedback-desk-group")

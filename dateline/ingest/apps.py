@@ -12,3 +12,6 @@ class IngestConfig(AppConfig):
         register_desk("incoming", "Incoming", "ingest:incoming", permission="ingest.view_incomingitem", order=30)
         for role in ("editor", "chief"):
             register_role_permissions(role, "ingest.view_incomingitem", "ingest.accept_incomingitem")
+        from .live import add_to_live_desk
+
+        add_to_live_desk()  # incoming copy on the newsroom's live desk

@@ -154,7 +154,7 @@ _NOISE_RE = re.compile(
     re.I,
 )
 _SECTION_RE = re.compile(r"[A-Z][A-Za-z&.'’/\- ]*")
-_FILLER = " \t,|:;·•-–—/()[]"
+_FILLER = " \t,|:;·•-–—/()[]»›"
 # "November 1, 202310:41 AM": the year and the clock glued by a page layout.
 _GLUED_CLOCK_RE = re.compile(r"((?:,|\.)\s*\d{4})(\d{1,2}:\d{2})")
 # "10.41 BST", "9.41am": a dotted clock, only with a zone or am/pm after it.
@@ -204,7 +204,9 @@ def parse_meta_line(line: str) -> MetaLine | None:
         return None
     section = parts[0]
     if section:
-        if clock is None and label_match is None:
+        # Without a clock or a label only a short capitalised name may lead
+        # ("Industry Aug. 28, 2023"); a sentence or headline merely mentions a date.
+        if clock is None and label_match is None and not re.fullmatch(r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}", section):
             return None
         if not _SECTION_RE.fullmatch(section) or len(section.split()) > 5:
             return None
@@ -233,7 +235,7 @@ def parse_meta_line(line: str) -> MetaLine | None:
 
 
 # ------------------------------------------------------------------ bylines
-_BYLINE_RE = re.compile(r"(?i:by)\s+(?P<names>.+)")
+_BYLINE_RE = re.compile(r"(?:(?i:by)\s+|(?i:reporters?|writers?|written by|author)\s*:\s*)(?P<names>.+)")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _TITLE_WORDS = {
     "the", "staff", "reporter", "reporters", "writer", "writers", "correspondent",
@@ -270,6 +272,8 @@ def parse_byline(line: str) -> list[str] | None:
     names: list[str] = []
     for part in _NAME_SPLIT_RE.split(names_text):
         part = re.sub(r"\s+in\s+[A-Z][\w .'’\-]*$", "", part.strip())
+        # "Reporter Lee Ji-hoon", "Staff Writer Ana Ruiz": the title before the name
+        part = re.sub(r"^(?:(?:Senior|Staff|Chief|Special)\s)?(?:Reporter|Writer|Correspondent|Editor)\s+(?=[A-Z])", "", part)
         words = part.split()
         if not words:
             continue
@@ -386,7 +390,8 @@ _STRONG_CREDIT_END_RE = re.compile(
     rf"|{_PHOTO_CREDIT_END}"
     r"|\b(?:REUTERS|AFP|EPA)/[^\s/][^/]*(?:/File Photo)?)$"
 )
-_BARE_CREDIT_END_RE = re.compile(r"\([A-Z][A-Za-z]+\)\.?$")
+# "(Yonhap)", or after a full stop "... on Tuesday. (Jeonju City)".
+_BARE_CREDIT_END_RE = re.compile(r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}\)$")
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|adds|noted|stated|announced|reported|"
     r"showed|shows data|quoted|insisted|explained|urged|warned)\b"
@@ -413,4 +418,6 @@ def is_caption(text: str, *, in_body: bool) -> bool:
         if starts_caption(text, strong=True) or _STRONG_CREDIT_END_RE.search(text):
             return len(text) < 600
         return bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text)
-    return starts_caption(text) or ends_with_credit(text)
+    return starts_caption(text) or ends_with_credit(text) or (
+        bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text)
+    )

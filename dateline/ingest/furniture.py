@@ -35,7 +35,8 @@ _CHROME_PHRASES = sorted(
         "tweet", "dictionary", "follow", "like", "comment", "restack", "reply", "pinterest",
         "blogthis", "email this", "share to twitter", "share to facebook", "share to pinterest",
         "reuse this content", "leave a comment", "rss", "news", "latest news", "print this",
-        "select languages", "latestnews", "most read", "edit", "more from", "sign up free",
+        "select languages", "latestnews", "most read", "edit", "more from", "sign up free", "quote",
+        "for immediate release", "print this page",
     },
     key=len,
     reverse=True,
@@ -64,14 +65,15 @@ _STAMP_OR_TAGS_RE = re.compile(
     r"(?:(?:first |last )?(?:updated|published|posted)\s*:?\s*(?:on |at )?\d[^.!?]{0,40}"
     r"|\d+ min(?:ute)?s? read|\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
     r"|(?:no |\d+ )?comments?\s*(?:\(\d+\)|:|\d+)?|comments?\s*\(\d+\)|\d+(?:\.\d+)?[km]?"
-    r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?))",
+    r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3})",
     re.I,
 )
 # Lines of page furniture with a label: the source or editor credit, the
 # contact or questions footer, the standards link, the blog's post footer,
 # a category footer, promotions of the newsletter, the currency note.
 _LABELLED_RE = re.compile(
-    r"(?:source|sources|editor|editors|contact|credits?|image source|photo editor)\s*:\s*.{1,80}"
+    r"(?:source|sources|editor|editors|contacts?|credits?|image source|photo editor|tel|phone|fax|mobile|e-?mail)"
+    r"\s*:\s*.{1,80}"
     r"|please direct (?:your )?questions.{0,120}|our standards:.{0,120}"
     r"|posted by .{1,60} at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"|posted in .{1,200}|sign up (?:for|to) .{1,120}|subscribe (?:to|for|now).{0,120}"
@@ -96,6 +98,10 @@ _CONTRIBUTED_RE = re.compile(
 # "kjk/dva", and the Korean and Japanese "==Kyodo" style.
 _AGENCY_SIGNOFF_RE = re.compile(r"(?:[-—–]{1,2}\s?|==)[A-Z][A-Za-z]{1,12}\.?")
 _INITIALS_RE = re.compile(r"[a-z]{2,4}(?:[-/][a-z]{2,4})*/?(?:\s\([A-Za-z][\w ,&/.]{1,40}\))?")
+# A broadcaster's report ends with the reporter and the channel: "Kim Do-yeon, Arirang News."
+_TV_SIGNOFF_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s(?:[A-Z][\w&.'’]*\s){0,3}(?:News|TV|Radio|Television)\.?"
+)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _END_MARK_RE = re.compile(r"\(END\)|Enditem|[-—–]{1,2}\s?[A-Z][A-Za-z]{1,12}", re.I)
 _GLUED_TRAILERS = (
@@ -116,7 +122,7 @@ def is_chrome_line(line: str) -> bool:
         return False  # "Politics | 09:05" would otherwise look like a menu
     if not any(ch.isalnum() for ch in line):
         return True  # rules, bullets and other decoration
-    if (len(line) < 250 and COPYRIGHT_RE.search(line.lstrip("-–— "))) or _STAMP_OR_TAGS_RE.fullmatch(line):
+    if (len(line) < 250 and COPYRIGHT_RE.search(line.lstrip("-–— <[("))) or _STAMP_OR_TAGS_RE.fullmatch(line):
         return True
     if len(line) < 160 and _DATED_RE.search(line):
         return False  # "Source: X | 2023-10-25 10:41 | Editor: Y" carries the time
@@ -178,7 +184,7 @@ def is_signoff(text: str) -> bool:
     """A paragraph that signs the story off rather than tells it."""
     if _TRAILER_RE.match(text) or _CONTRIBUTED_RE.fullmatch(text):
         return True
-    if _AGENCY_SIGNOFF_RE.fullmatch(text) or _INITIALS_RE.fullmatch(text):
+    if _AGENCY_SIGNOFF_RE.fullmatch(text) or _INITIALS_RE.fullmatch(text) or _TV_SIGNOFF_RE.fullmatch(text):
         return True
     if len(text) < 300 and _LABELLED_RE.fullmatch(text):
         return True

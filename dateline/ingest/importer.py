@@ -10,8 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from dateline.core.timefmt import newsroom_zone, to_newsroom
-from dateline.stories.models import Section, Story
 from dateline.stories.actions import Actor, CreateStory, Publish
+from dateline.stories.models import Section, Story
 from dateline.stories.services import StoryError
 
 from .models import PastedImport

@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .datelines import is_caption, parse_byline, parse_meta_line, starts_caption
+from .datelines import is_caption, parse_byline, parse_meta_line, parse_name_line, starts_caption
 from .furniture import COPYRIGHT_RE, end_mark, is_chrome_line, is_list_item, is_signoff, strip_glued_trailer
 from .pageheader import ends_sentence as _ends_sentence
 
@@ -116,6 +116,12 @@ class Body:
     signoffs: list[str] = field(default_factory=list)
 
 
+def _name(text: str) -> list[str]:
+    """"Park Soo-bin sbpark@...": a name alone beside the address."""
+    name = parse_name_line(text)
+    return [name] if name else []
+
+
 def _is_furniture(text: str) -> bool:
     text = re.sub(r"(?:\s*\(END\))+$", "", text)
     return (
@@ -128,11 +134,27 @@ def _is_furniture(text: str) -> bool:
     )
 
 
+# A caption's credit glued to the next paragraph by the copy: "...on Aug. 25.
+# (Yonhap)Duty-free shops ...". Split there; the parts are then sorted alone.
+_GLUED_CREDIT_RE = re.compile(r"[.!?] ?\([A-Z][\w\- /]{1,30}\)(?=[A-Z“\"])")
+
+
+def _unglue(paragraphs: list[str]) -> list[str]:
+    out = []
+    for para in paragraphs:
+        start = 0
+        for m in _GLUED_CREDIT_RE.finditer(para):
+            out.append(para[start:m.end()])
+            start = m.end()
+        out.append(para[start:])
+    return [p for p in out if p]
+
+
 def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     """Story text, captions and furniture, each paragraph in one place."""
     body = Body()
     ended = False
-    for para in paragraphs:
+    for para in _unglue(paragraphs):
         para, cut = strip_glued_trailer(para)
         body.dropped.extend(cut)
         if not para:
@@ -157,8 +179,8 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
             body.dropped.append(para)
             body.signoffs.append(para)
             # "BY YOON DA-BIN [yoon@...]" signs off with the byline.
-            bare = re.sub(r"[\[(<][^\])>]*[\])>]|\S+@\S+", "", para).strip()
-            if not body.bylines and (names := parse_byline(bare)):
+            bare = re.sub(r"[\[(<][^\])>]*[\])>]|\S+@\S+|,\s[^,]*\b(?:News|TV|Radio|Television)\.?$", "", para).strip()
+            if not body.bylines and bare != para and (names := parse_byline(bare) or _name(bare)):
                 body.bylines = names
         elif len(para) < 160 and (names := parse_byline(para)) is not None:
             body.bylines = body.bylines or names

@@ -329,6 +329,7 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
     if best is not None and _score(units, best, body_kind) < 0:
         best = None
     if best is not None:
+        units[best].text = re.sub(r"^#{1,6}\s+", "", units[best].text)  # a Markdown heading
         header.headline = _HEADLINE_SUFFIX_RE.sub("", units[best].text) if len(units[best].text.split()) > 5 \
             else units[best].text
         if units[best].names:
@@ -344,8 +345,12 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             header.metas.append((unit.meta, i > after))
         elif unit.kind == "meta":
             header.metas.append((unit.meta, i > after))
-            if unit.meta.section and not header.section:
-                header.section = unit.meta.section
+            meta = unit.meta
+            if i > after and meta.section and not meta.has_clock and not meta.label and parse_name_line(meta.section):
+                # "Kim Ji-soo October 25, 2023" under the headline: the author and the day
+                header.bylines = header.bylines or [meta.section]
+            elif meta.section and not header.section:
+                header.section = meta.section
             _credit(header, unit)
         elif unit.kind == "byline":
             if unit.names and not header.bylines:

@@ -134,10 +134,17 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
 _MARKUP_LINE_RE = re.compile(r"(?:#{1,6} |```|~~~|\s{4,}\S|\t|[-*+] \[[ x]\]|>>> |\$ |\|.*\|\s*$|<[a-z]+[ >])")
 
 
+_HEADING_LINE_RE = re.compile(r"#{1,6} ")
+
+
 def _refuse_non_article(text: str) -> None:
+    # Code, tables and prompts mark a README or source file; headings alone
+    # may be an article saved as Markdown, so they need to be most lines.
     lines = [ln for ln in text.splitlines() if ln.strip()]
     markup = sum(bool(_MARKUP_LINE_RE.match(ln)) for ln in lines)
-    if markup >= 3 and markup >= 0.05 * len(lines):
+    headings = sum(bool(_HEADING_LINE_RE.match(ln)) for ln in lines)
+    code = markup - headings
+    if (code >= 3 and markup >= 0.05 * len(lines)) or (headings >= 4 and headings >= 0.3 * len(lines)):
         raise NoArticleFound(
             f"not an article page: {markup} of {len(lines)} lines are headings, code or tables "
             "(a README or source file?)"

@@ -16,7 +16,7 @@ from django.utils import timezone
 from dateline.core.languages import normalise as normalise_language, to_bcp47
 from dateline.core.timefmt import to_newsroom
 from dateline.stories.models import Section, Story
-from dateline.stories.actions import Action, Actor, CreateStory, Publish, Update
+from dateline.stories.actions import Action, Actor, CreateStory, MoveEmbargo, Publish, Update, under_embargo
 from dateline.stories.services import StoryError, clean_paragraphs
 
 from . import parsers
@@ -101,7 +101,8 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         "dateline_country": item.dateline_country.strip(),
         "dateline_agency": item.dateline_agency.strip(),
         "dateline_date": item.dateline_date,
-        "body": clean_paragraphs(item.paragraphs, markup=item.markup),
+        "body": ([p for p in item.paragraphs if p] if item.sanitised
+                 else clean_paragraphs(item.paragraphs, markup=item.markup)),
         "language": _language(item.language),
         "urgency": item.urgency,
         "keywords": [k.strip()[:80] for k in item.keywords if k.strip()][:30],
@@ -294,13 +295,19 @@ def draft_from(item: IncomingItem, actor: Actor, feed=None) -> Story:
     return CreateStory(
         actor=actor, section=section_for(item, feed), headline=item.headline, body=item.body, markup=True,
         created_at=timezone.now(), source=f"{item.source}: {item.original_id}"[:200],
-        source_key=f"incoming:{item.pk}", **_story_fields(item),
+        source_key=f"incoming:{item.pk}", embargo_until=future_embargo(item), **_story_fields(item),
     ).execute(skip_permission_check=True)
 
 
 def feed_actor(feed: Feed) -> Actor:
     """Auto-publishing acts as the feed, named in the audit log."""
     return Actor.system(f"feed:{feed.name}"[:150], via="ingest")
+
+
+def future_embargo(item: IncomingItem, now=None):
+    """The sender's embargo if it is still ahead, else None."""
+    now = now or timezone.now()
+    return item.embargo_until if item.embargo_until and item.embargo_until > now else None
 
 
 def publish_incoming(item: IncomingItem, feed: Feed):
@@ -311,14 +318,20 @@ def publish_incoming(item: IncomingItem, feed: Feed):
         return None
     actor = feed_actor(feed)
     story = item.story
+    until = future_embargo(item)
     if story is None:
         story = draft_from(item, actor, feed=feed)
+        # A future embargo: public nowhere before it (Publish embargoes a draft that carries one).
         publication = Publish(story, actor=actor, dateline_date=source_date(item))
     elif story.status == Story.Status.KILLED:
         return None
     else:
         changes = {"headline": item.headline, "body": list(item.body), **_story_fields(item)}
-        publication = Update(story, actor=actor, changes=changes, dateline_date=source_date(item))
+        if under_embargo(story):
+            # Not public yet: this version moves the embargo, or lifts it (until None).
+            publication = MoveEmbargo(story, until, actor=actor, changes=changes, dateline_date=source_date(item))
+        else:
+            publication = Update(story, actor=actor, changes=changes, dateline_date=source_date(item))
     publication.execute()
     story = publication.story
     item.story = story

@@ -4,12 +4,13 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
 from dateline.desk.registry import story_editor_url
 from dateline.desk.views import desk_page, render
 from dateline.stories.actions import Actor
-from dateline.stories.services import StoryError
+from dateline.stories.services import StoryError, render_body
 
 from .models import IncomingItem, IngestRejection
 from .services import Acceptance, Dismissal
@@ -35,6 +36,7 @@ def incoming(request):
         "statuses": STATUSES,
         "rejections": IngestRejection.objects.all()[:10],
         "can_accept": request.user.has_perm("ingest.accept_incomingitem"),
+        "now": timezone.now(),
     })
 
 
@@ -58,6 +60,9 @@ def detail(request, pk):
     item = get_object_or_404(IncomingItem.objects.select_related("story", "feed", "handled_by"), pk=pk)
     return render(request, "ingest/incoming_item.html", {
         "item": item,
+        # The sender's text with its blocks, and its dateline as the sender wrote it.
+        "body_html": render_body(item.body, item.dateline_text),
+        "embargoed": item.embargo_until is not None and item.embargo_until > timezone.now(),
         "can_accept": request.user.has_perm("ingest.accept_incomingitem"),
     })
 

@@ -18,6 +18,9 @@ class NewsroomConfig(AppConfig):
         from .roles import add_to_shell
 
         add_to_shell()
+        from .live import add_newsroom_feeds
+
+        add_newsroom_feeds()
         # The story actions write their audit rows through this writer.
         core_audit.register(record_action)
         desk_action.connect(on_desk_action, dispatch_uid="newsroom-audit-desk")

@@ -8,6 +8,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from dateline.core.html import body_from_html
 from dateline.core.timefmt import newsroom_zone
 from dateline.stories.models import Author, Section
 from dateline.stories.services import clean_paragraphs, split_plain_text
@@ -55,9 +56,13 @@ class StoryForm(forms.Form):
     keywords = forms.CharField(required=False, max_length=500, help_text="Separated by commas.")
     slugline = forms.CharField(required=False, max_length=120)
     body = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 18}),
-        help_text="Leave a blank line between paragraphs. Pasted text keeps its paragraphs.",
+        required=False, widget=forms.Textarea(attrs={"rows": 18, "data-rich-body": ""}),
+        help_text="Leave a blank line between paragraphs. Pasted text keeps its paragraphs. Subheads, lists, "
+                  "quotes and tables are their HTML, each on a paragraph of its own.",
     )
+    # Posted by the rich-text editor (with scripts) alongside the textarea;
+    # when present it is the body. The server sanitises it like any HTML.
+    body_html = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
     ednote = forms.CharField(required=False, max_length=500, label="Editor's note",
                              help_text='For subscribers, sent with the next version only, '
                                        'e.g. "ATTN: UPDATES with reaction in paras 3-5".')
@@ -105,9 +110,18 @@ class StoryForm(forms.Form):
             "urgency": data["urgency"],
             "keywords": split_list(data["keywords"]),
             "slugline": " ".join(data["slugline"].split()),
-            "body": clean_paragraphs(split_plain_text(data["body"]), markup=True),
+            "body": self.body_items(),
             "ednote": " ".join(data["ednote"].split()),
         }
+
+
+    def body_items(self):
+        """The body as stored items: from the rich editor's HTML when it sent
+        some, else from the textarea (one item per paragraph, blank lines
+        between, blocks as their HTML)."""
+        if self.data.get("body_html") is not None:
+            return clean_paragraphs(body_from_html(self.cleaned_data["body_html"]), markup=True)
+        return clean_paragraphs(split_plain_text(self.cleaned_data["body"]), markup=True)
 
 
 class NewStoryForm(StoryForm):

@@ -42,6 +42,7 @@ def add_to_shell():
         register_role_permissions(role, *PERMISSIONS[role])
     register_story_editor("newsroom:edit")
     register_desk("stories", "Stories", "newsroom:desk", permission="newsroom.submit_story", order=10)
+    register_desk("all", "All stories", "newsroom:all", permission="newsroom.submit_story", order=15)
     register_desk("new", "New story", "newsroom:new", permission="newsroom.submit_story", order=20)
     register_desk("staff", "Staff", "newsroom:staff", permission="newsroom.manage_staff", order=10, slot=MANAGE)
     register_desk("sections", "Sections", "newsroom:sections", permission="stories.change_section", order=20,

@@ -1,16 +1,20 @@
 from django.urls import path
 
-from .views import account, desk, editor, manage, staff, workflow
+from .views import account, desk, edit_link, editor, find, live, manage, staff, workflow
 
 app_name = "newsroom"
 urlpatterns = [
     path("", desk.desk, name="desk"),
     path("list/<slug:list_name>/", desk.desk, name="list"),
+    path("all/", find.all_stories, name="all"),
+    path("live/", live.live, name="live"),
     path("login/", account.login_view, name="login"),
     path("logout/", account.logout_view, name="logout"),
     path("account/", account.account, name="account"),
     path("story/new/", editor.new_story, name="new"),
+    path("story/new/autosave/", editor.new_autosave, name="new_autosave"),
     path("story/<str:public_id>/", editor.edit, name="edit"),
+    path("story/<str:public_id>/edit-link/", edit_link.edit_link, name="edit_link"),
     path("story/<str:public_id>/autosave/", editor.autosave, name="autosave"),
     path("story/<str:public_id>/heartbeat/", editor.heartbeat, name="heartbeat"),
     path("story/<str:public_id>/preview/", editor.preview, name="preview"),

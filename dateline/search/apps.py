@@ -10,9 +10,14 @@ class SearchConfig(AppConfig):
         from dateline.site.hooks import article_context
         from dateline.stories.signals import story_published, story_unpublished
 
+        from dateline.newsroom.finder import register_public_search
+
         from .article import article_extras
+        from .desk_search import find_story_ids
         from .indexing import on_story_changed
 
         story_published.connect(on_story_changed, dispatch_uid="search-index-published")
         story_unpublished.connect(on_story_changed, dispatch_uid="search-index-unpublished")
         article_context(article_extras)
+        # The newsroom's "All stories" desk finds public stories through the index.
+        register_public_search(find_story_ids)

@@ -9,6 +9,7 @@ pytestmark = pytest.mark.django_db
 # Every desk page of every app, and the label of its desk in the navigation.
 DESK_PAGES = {
     "/newsroom/": "Stories",
+    "/newsroom/all/": "All stories",
     "/newsroom/incoming/": "Incoming",
     "/feedback/inbox/": "Feedback",
     "/threads/manage/": "Threads",
@@ -16,11 +17,11 @@ DESK_PAGES = {
     "/newsroom/staff/": "Staff",
     "/newsroom/cache/": "Cache",
 }
-EVERY_DESK = {"Stories", "New story", "Incoming", "Feedback", "Threads", "Staff", "Sections", "Settings",
-              "Audit log", "Cache", "Your account", "Sign out"}
+EVERY_DESK = {"Stories", "All stories", "New story", "Incoming", "Feedback", "Threads", "Staff", "Sections",
+              "Settings", "Audit log", "Cache", "Your account", "Sign out"}
 EXPECTED = {
-    "reporter": {"Stories", "New story", "Your account", "Sign out"},
-    "editor": {"Stories", "New story", "Incoming", "Feedback", "Threads", "Your account", "Sign out"},
+    "reporter": {"Stories", "All stories", "New story", "Your account", "Sign out"},
+    "editor": {"Stories", "All stories", "New story", "Incoming", "Feedback", "Threads", "Your account", "Sign out"},
     "chief": EVERY_DESK,
 }
 

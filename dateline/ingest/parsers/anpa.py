@@ -44,8 +44,10 @@ _NTH = re.compile(r"(?i)^(\d+)(?:st|nd|rd|th)\b")
 _URGENT = re.compile(r"(?i)\b(?:flash|bulletin|alert|newsalert|urgent|eil|blitz)\b")
 # IPTC 7901's closing line: day, hour, minute, optional zone, month, year ("212101 GMT Nov 18").
 _SENT_7901 = re.compile(r"(?P<d>\d{2})(?P<h>\d{2})(?P<mi>\d{2})\s+(?:(?P<zone>[A-Z]{1,4})\s+)?"
-                        r"(?P<mon>[A-Z][a-z]{2})\s+(?P<y>\d{2,4})")
+                        r"(?P<mon>[A-Z][a-zä]{2})\s+(?P<y>\d{2,4})")
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)}
+# German services (dpa) write the month in German.
+_MONTHS.update({"Mär": 3, "Mrz": 3, "Mai": 5, "Okt": 10, "Dez": 12})
 
 
 def _header(header):
@@ -178,7 +180,9 @@ class AnpaParser(Parser):
             lines.pop(0)
         # ANPA repeats the keyword, version and word count as the text's first line.
         first = clean(lines[0]) if lines else ""
-        if first and _SLUG.match(first) and ("," in first or first.split()[0] == slug or not slug):
+        squeezed = first.replace(" ", "")
+        if first and _SLUG.match(first) and ("," in first or not slug or squeezed.startswith(slug.replace(" ", ""))
+                                             or first.split()[0] == slug):
             lines.pop(0)
             slug = slug or first.split(",")[0].strip()
             header["keyword line"] = first
@@ -250,6 +254,7 @@ class AnpaParser(Parser):
             headline=headline,
             paragraphs=parsed.items,
             markup=True,
+            sanitised=True,
             bylines=bylines + parsed.bylines,
             dateline_city=city,
             dateline_country=country,

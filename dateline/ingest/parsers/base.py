@@ -53,6 +53,10 @@ class IngestedItem:
     wire_header: dict = field(default_factory=dict)
     # The body as received, as plain text: what "no word lost" is checked against. Not stored.
     source_text: str = ""
+    # True when `paragraphs` are already sanitised body items (made by
+    # dateline.core.html.body_from_html and its kin), so the store does not
+    # sanitise them a second time.
+    sanitised: bool = False
     # A flash, bulletin or alert: the headline is the whole message.
     headline_only: bool = False
     # Set when this entry of a batch could not be read; the rest go on.

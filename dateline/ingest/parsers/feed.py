@@ -55,6 +55,7 @@ class FeedParser(Parser):
             original_version="",
             headline=headline,
             paragraphs=body.items,
+            sanitised=True,
             dateline_city=city,
             dateline_country=country,
             dateline_agency=body.agency,

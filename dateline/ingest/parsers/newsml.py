@@ -47,13 +47,13 @@ class NewsMLParser(Parser):
 
     def read(self, el) -> IngestedItem:
         meta, content = el.find("g:itemMeta", NS), el.find("g:contentMeta", NS)
-        if meta is None or content is None:
-            raise ParseError("a newsItem without itemMeta or contentMeta (an empty placeholder): no story to take in")
-        item_class = (meta.find("g:itemClass", NS).get("qcode", "") if meta.find("g:itemClass", NS) is not None
-                      else "")
+        item_class = meta.find("g:itemClass", NS) if meta is not None else None
+        item_class = item_class.get("qcode", "") if item_class is not None else ""
         if item_class and item_class.split(":")[-1] != "text":
             raise ParseError(f"a NewsML-G2 {item_class.split(':')[-1]} item (itemClass {item_class}), "
                              "not a text story")
+        if meta is None or content is None:
+            raise ParseError("a newsItem without itemMeta or contentMeta (an empty placeholder): no story to take in")
         pub = meta.find("g:pubStatus", NS)
         pubstatus = (pub.get("qcode", "") if pub is not None else "stat:usable").split(":")[-1] or "usable"
         located = content.find("g:located", NS)
@@ -105,6 +105,7 @@ class NewsMLParser(Parser):
             headline=headline,
             paragraphs=body.items,
             markup=True,
+            sanitised=True,
             bylines=bylines or body.bylines,
             dateline_city=city,
             dateline_country=country,

@@ -95,6 +95,7 @@ class NinjsParser(Parser):
             headline=headline,
             paragraphs=body.items,
             markup=True,
+            sanitised=True,
             bylines=people or wiretext.byline_names(str(doc.get("by", ""))) or body.bylines,
             dateline_city=places.get("dateline-city") or str(doc.get("located", "")),
             dateline_country=places.get("dateline-country", ""),

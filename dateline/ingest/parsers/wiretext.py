@@ -80,6 +80,8 @@ class Body:
 
 def match_wire_dateline(text: str):
     """(dateline as written, place, agency, rest of the text) or None."""
+    if "(" not in text[:100]:
+        return None
     for pattern in (_CREDIT_FIRST, _PLACE_FIRST):
         found = pattern.match(text)
         if not found:
@@ -120,15 +122,33 @@ def _text(el) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
+_FLOW_BREAKS = {"p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                "section", "article", "header", "footer", "ul", "ol", "table", "caption", "pre", "hl1", "hl2",
+                "body.head", "body.content", "body.end", "block", "byline", "dateline", "aside", "figure",
+                "figcaption", "dl", "dt", "dd"}
+
+
 def _block_text(root) -> str:
-    """An element's text with blocks and cells kept apart (for word counts)."""
-    copy = etree.fromstring(etree.tostring(root))
-    for el in copy.iter():
-        if isinstance(el.tag, str) and el.tail is None:
-            el.tail = " "
-        elif isinstance(el.tag, str):
-            el.tail = " " + el.tail
-    return " ".join(" ".join(copy.itertext()).split())
+    """An element's text as a reader reads it: blocks, cells and line breaks
+    keep words apart, inline elements do not (for word counts)."""
+    out: list[str] = []
+
+    def walk(el):
+        tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+        breaks = tag in _FLOW_BREAKS
+        if breaks:
+            out.append(" ")
+        if el.text and tag:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        if breaks:
+            out.append(" ")
+
+    walk(root)
+    return " ".join("".join(out).split())
 
 
 def _strip_namespaces(root):
@@ -145,11 +165,28 @@ def from_element(element, *, headline: str = "") -> Body:
     return _from_tree(root, headline=headline)
 
 
+# What only the tree pass handles: marks (classes, roles), headers, NITF
+# elements, and line layout inside an element.
+_NEEDS_TREE = ("class", "role", "type=", "<header", "<hedline", "<headline", "<byline", "<dateline", "<ed-msg",
+               "<tagline", "<body.", "<note", "<pre", "<hl1", "<hl2", "<distributor", "<series", "<copyrite",
+               "<pubdata", "<figure", "\n")
+_FLOW_TAG = re.compile(r"(?i)</?(?:%s)\b[^>]*>" % "|".join(re.escape(t) for t in (
+    "p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
+    "ul", "ol", "table", "caption", "aside", "figure", "figcaption", "dl", "dt", "dd")))
+_TAG = re.compile(r"<[^>]*>")
+
+
 def from_html(markup: str, *, headline: str = "") -> Body:
     """An HTML fragment (a ninjs or feed body)."""
     source = (markup or "").strip()
     if not source:
         return Body()
+    lowered = source.lower()
+    if not any(mark in lowered for mark in _NEEDS_TREE):
+        # Plain paragraphs and blocks with no marks: one parse is enough.
+        body = Body(source_text=" ".join(htmllib.unescape(_TAG.sub("", _FLOW_TAG.sub(" ", source))).split()))
+        _conventions(body_from_html(source), body, headline)
+        return body
     try:
         root = lxml_html.fragment_fromstring(source, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -215,6 +252,12 @@ def _from_tree(root, *, headline: str) -> Body:
             if found:
                 body.place, body.agency = found[1], found[2]
             _drop(el)
+    # Elements of the sender's own vocabulary inside a line of text (STT's
+    # <Company>, <Person>) are words of that line, not blocks of their own.
+    for line in [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() in _LINES]:
+        for inner in [el for el in line.iter() if el is not line and isinstance(el.tag, str)]:
+            if inner.tag.lower() not in _HTML_NAMES:
+                _unwrap(inner)
     # Text blocks a wire sent preformatted inside one element: split them
     # where the sender's lines say a paragraph starts.
     for el in list(root.iter("p", "pre", "body", "div")):
@@ -222,6 +265,39 @@ def _from_tree(root, *, headline: str) -> Body:
     items = body_from_html(etree.tostring(root, encoding="unicode", method="html"))
     _conventions(items, body, headline)
     return body
+
+
+_LINES = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "figcaption", "hl1",
+          "hl2"}
+_HTML_NAMES = _LINES | {"a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font",
+                        "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strong",
+                        "sub", "sup", "time", "tt", "u", "var", "wbr", "ul", "ol", "table", "tr", "tbody", "thead",
+                        "tfoot", "blockquote", "div", "section", "pre"}
+
+
+def _unwrap(el):
+    """Replace an element by its content, keeping every character in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    index = parent.index(el)
+    previous = el.getprevious()
+    if el.text:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.text
+        else:
+            parent.text = (parent.text or "") + el.text
+    children = list(el)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+    if el.tail:
+        if children:
+            children[-1].tail = (children[-1].tail or "") + el.tail
+        elif previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def _drop(el):
@@ -322,12 +398,54 @@ def wire_paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in out if p.strip()]
 
 
+# ANPA's tabular lines: BS opens a row, cells are split by ";", DLE ends it
+# (and, inside a cell, holds two words together).
+_ROW = "\x08"
+
+
+def _table(rows: list[str]) -> str:
+    cells = [[c.replace("\x10", " ").strip() for c in row.strip(_ROW + "\x10 ").split(";")] for row in rows]
+    width = max(len(r) for r in cells)
+    html = []
+    for number, row in enumerate(cells):
+        tag = "th" if number == 0 and not row[0] else "td"
+        html.append("<tr>" + "".join(f"<{tag}>{escape_text(c)}</{tag}>" for c in row + [""] * (width - len(row)))
+                    + "</tr>")
+    return "<table>" + "".join(html) + "</table>"
+
+
 def from_text(text: str, *, headline: str = "") -> Body:
     """Plain wire text (ANPA/7901, a NewsML-G2 inlineData)."""
-    body = Body(source_text=" ".join((text or "").split()))
-    paragraphs = wire_paragraphs(text or "")
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    body = Body(source_text=" ".join(text.replace(";", " ").replace("\x10", " ").split()))
+    # Runs of tabular lines become tables; the text around them, paragraphs.
+    pieces, rows, lines = [], [], []
+    for line in text.split("\n"):
+        bare = line.strip().lstrip("^\t ")
+        if bare.startswith(_ROW):
+            if lines:
+                pieces.append(("text", "\n".join(lines)))
+                lines = []
+            rows.append(bare.rstrip("<").rstrip())
+        else:
+            if rows:
+                pieces.append(("table", rows))
+                rows = []
+            lines.append(line)
+    if rows:
+        pieces.append(("table", rows))
+    if lines:
+        pieces.append(("text", "\n".join(lines)))
+    paragraphs = []
+    for kind, value in pieces:
+        # A closing "=" is the sender's end-of-line mark (ANPA), not text.
+        paragraphs += [("table", _table(value))] if kind == "table" else [
+            ("p", p.rstrip("= ").strip() or p) for p in wire_paragraphs(value)]
     items = []
-    for paragraph in paragraphs:
+    for kind, paragraph in paragraphs:
+        if kind == "table":
+            items.append(paragraph)
+            continue
         if _is_subhead(paragraph):
             items.append(f"<h3>{escape_text(paragraph)}</h3>")
         else:
@@ -352,7 +470,7 @@ def _conventions(items: list[str], body: Body, headline: str = ""):
     # sign-offs and end marks close the text.
     cut = len(items)
     for index, text in enumerate(texts):
-        if _NOTEBOOK.match(text) or (_NOT_FOR_PUBLICATION.search(text) and len(text.split()) <= 14):
+        if _NOTEBOOK.match(text) or (len(text) < 160 and _NOT_FOR_PUBLICATION.search(text)):
             cut = index
             # "* * * *" just before the block belongs to it.
             while cut > 0 and _END.match(texts[cut - 1]):
@@ -369,7 +487,8 @@ def _conventions(items: list[str], body: Body, headline: str = ""):
     # The opening: notes, photo credits, bylines and version notes before the text.
     dateline_at = next((i for i, t in enumerate(texts[:10]) if not is_block(items[i]) and match_wire_dateline(t)),
                        None)
-    opening_end = dateline_at if dateline_at is not None else len(items)
+    # Without a dateline to end it, the opening is the first few items only.
+    opening_end = dateline_at if dateline_at is not None else min(len(items), 4)
     kept, highlights = [], []
     index = 0
     while index < len(items):
@@ -450,6 +569,9 @@ def _could_precede_dateline(text: str) -> bool:
 
 def _cut_prefix(item: str, written: str) -> str:
     """Remove the dateline's words from the start of an inline-HTML paragraph."""
+    for form in (htmllib.escape(written, quote=False), htmllib.escape(written)):
+        if item.startswith(form):
+            return item[len(form):].lstrip()
     remaining = words(written)
     pos = 0
     pieces = re.split(r"(<[^>]+>)", item)

@@ -86,6 +86,18 @@ def form_data(story, **overrides):
 
 
 @pytest.fixture
+def indexed_story(make_story, django_capture_on_commit_callbacks):
+    """make_story with the publication signals delivered, so the search index
+    holds the story (tests run in a transaction that never commits)."""
+
+    def factory(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return make_story(*args, **kwargs)
+
+    return factory
+
+
+@pytest.fixture
 def clock(monkeypatch, settings, tmp_path):
     """Sign-in protection's clock, moved by hand: `clock.now += 2`. The counters
     live in the SQLite file store (the default without Redis), which reads
@@ -108,3 +120,11 @@ def sign_in(client, username, password=PASSWORD, address="203.0.113.5", **extra)
     extra.setdefault("REMOTE_ADDR", address)
     return client.post("/newsroom/login/", {"username": username, "password": password, **extra.pop("data", {})},
                        **extra)
+
+
+def write_draft(user, section, headline, body, **fields):
+    """A draft written at the desk by `user`, through the story action."""
+    from dateline.stories.actions import Actor, CreateStory
+
+    return CreateStory(actor=Actor(user, "127.0.0.1", "desk"), section=section, headline=headline, body=body,
+                       **fields).execute()

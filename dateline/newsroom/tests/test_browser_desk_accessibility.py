@@ -3,7 +3,7 @@ in a sensible order from the keyboard."""
 
 import pytest
 
-from .browser_helpers import sign_in
+from .browser_helpers import fill_body, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -51,10 +51,10 @@ def test_form_errors_and_the_conflict_page_have_no_axe_violations(live_server, b
     a.wait_for_selector(".error-summary")
     assert axe(a) == []
     a.goto(url)
-    a.fill("#id_body", "Changed by the chief.")
+    fill_body(a, "Changed by the chief.")
     a.click("button:has-text('Save')")
     a.wait_for_selector("text=Saved as revision 2.")
-    b.fill("#id_body", "Changed by the editor.")
+    fill_body(b, "Changed by the editor.")
     b.click("button:has-text('Save')")
     b.wait_for_selector("text=Your changes were not saved")
     assert axe(b) == []
@@ -67,12 +67,13 @@ def test_tab_order_through_the_editor_follows_the_form(live_server, page, editor
     page.goto(f"{live_server.url}/newsroom/story/{draft.public_id}/")
     page.focus("#id_headline")
     order = ["id_headline"]
-    for _ in range(11):
+    for _ in range(12):
         page.keyboard.press("Tab")
         order.append(page.evaluate("document.activeElement.id || document.activeElement.textContent.trim()"))
+    # The body's formatting toolbar is one stop (arrow keys move inside it).
     assert order == [
         "id_headline", "id_section", "id_urgency", "id_slugline", "id_staff_bylines", "id_other_bylines",
-        "id_dateline_city", "id_dateline_country", "id_body", "id_keywords", "id_ednote", "Save",
+        "id_dateline_city", "id_dateline_country", "Subhead", "id_body-rich", "id_keywords", "id_ednote", "Save",
     ]
     # Keyboard only: typing and pressing Enter on Save saves.
     page.focus("#id_slugline")

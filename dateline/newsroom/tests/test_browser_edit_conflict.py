@@ -5,7 +5,7 @@ import pytest
 
 from dateline.stories.models import Story
 
-from .browser_helpers import sign_in
+from .browser_helpers import fill_body, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,11 +19,11 @@ def test_second_save_is_refused_and_merged(live_server, browser, draft, editor, 
     first.goto(url)
     second.goto(url)
 
-    first.fill("#id_body", "Delegates met on Monday in Panmunjom.\n\nTalks continue on Tuesday.")
+    fill_body(first, "Delegates met on Monday in Panmunjom.\n\nTalks continue on Tuesday.")
     first.click("button:has-text('Save')")
     first.wait_for_selector("text=Saved as revision 2.")
 
-    second.fill("#id_body", "Delegates met on Monday.\n\nTalks continue on Tuesday, officials said.")
+    fill_body(second, "Delegates met on Monday.\n\nTalks continue on Tuesday, officials said.")
     second.click("button:has-text('Save')")
     second.wait_for_selector("text=Your changes were not saved")
     assert "Delegates met on Monday in Panmunjom." in second.inner_text("[data-theirs]")
@@ -31,7 +31,7 @@ def test_second_save_is_refused_and_merged(live_server, browser, draft, editor, 
     assert Story.objects.get(pk=draft.pk).body[0] == "Delegates met on Monday in Panmunjom."
 
     # Merge: keep both changes, then save from the merge form.
-    second.fill("#id_body", "Delegates met on Monday in Panmunjom.\n\nTalks continue on Tuesday, officials said.")
+    fill_body(second, "Delegates met on Monday in Panmunjom.\n\nTalks continue on Tuesday, officials said.")
     second.click("button:has-text('Save merged story')")
     second.wait_for_selector("text=Saved as revision 3.")
     assert Story.objects.get(pk=draft.pk).body == [

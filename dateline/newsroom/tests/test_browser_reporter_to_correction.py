@@ -8,7 +8,7 @@ import pytest
 
 from dateline.stories.models import Story
 
-from .browser_helpers import sign_in
+from .browser_helpers import fill_body, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -23,7 +23,7 @@ def test_write_submit_publish_correct_and_read_history(live_server, browser, sec
     rp.fill("#id_headline", "Flood waters recede in Gangwon")
     rp.select_option("#id_section", str(section.pk))
     rp.fill("#id_dateline_city", "Chuncheon")
-    rp.fill("#id_body", "Flood waters began to recede on Sunday.\n\nAbout 300 residents returned home.")
+    fill_body(rp, "Flood waters began to recede on Sunday.\n\nAbout 300 residents returned home.")
     rp.click("button:has-text('Create draft')")
     rp.wait_for_selector("text=Draft created.")
     assert "CHUNCHEON, " in rp.inner_text("[data-composed-dateline]")
@@ -51,14 +51,16 @@ def test_write_submit_publish_correct_and_read_history(live_server, browser, sec
     assert "About 300 residents returned home." in pp.inner_text(".story-body")
 
     # The editor corrects a figure; unsaved text is saved before publishing.
-    ep.fill("#id_body", "Flood waters began to recede on Sunday.\n\nAbout 350 residents returned home.")
+    fill_body(ep, "Flood waters began to recede on Sunday.\n\nAbout 350 residents returned home.")
     ep.fill("#wf-correction", "An earlier version gave the wrong number of residents.")
     ep.click("button:has-text('Publish correction')")
     ep.wait_for_selector("text=Published as version 2 (correction)")
     ectx.close()
 
     # Readers see the correction note, the history and the word-level diff.
-    pp.goto(live_server.url + story.get_absolute_url())
+    # The page may be fresh in the browser's cache for a minute, so the
+    # reader reloads it, as one would.
+    pp.reload()
     notice = pp.inner_text(".notice-correction")
     assert "Correction: An earlier version gave the wrong number of residents." in notice
     assert "350 residents" in pp.inner_text(".story-body")

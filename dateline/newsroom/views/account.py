@@ -18,6 +18,7 @@ from ..audit import record
 from ..middleware import stamp_session
 from ..models import StaffProfile
 from ..permissions import staff_required
+from ..staff_hint import clear_hint, set_hint
 from .common import render
 
 
@@ -61,7 +62,7 @@ def login_view(request):
                 record("login", user=user, ip=ip, via=via)
                 response = redirect(target)
                 signin.remember_device(request, response, user.get_username())
-                return response
+                return set_hint(response)
             attempt.failed()
             record("login.failed", username=username, ip=ip, via=via)
             status, error = 400, "That username and password do not match an active account."
@@ -77,7 +78,7 @@ def logout_view(request):
     if request.user.is_authenticated:
         record("logout", user=request.user, ip=client_ip(request))
     logout(request)
-    return redirect("newsroom:login")
+    return clear_hint(redirect("newsroom:login"))
 
 
 @sensitive_post_parameters("old_password", "new_password1", "new_password2")
@@ -101,5 +102,5 @@ def account(request):
         StaffProfile.objects.filter(user=user).update(session_generation=F("session_generation") + 1)
         record("logout.everywhere", user=user, ip=client_ip(request))
         logout(request)
-        return redirect("newsroom:login")
+        return clear_hint(redirect("newsroom:login"))
     return render(request, "newsroom/account.html", {"password_form": password_form})

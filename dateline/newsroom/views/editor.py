@@ -11,13 +11,13 @@ from django.utils import timezone
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_http_methods, require_POST
 
+from dateline.core.diff import body_diff_text, word_diff
 from dateline.core.timefmt import ap_date, to_newsroom
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.actions import CreateStory, EditConflict, RestoreRevision, SaveWorkingCopy
 from dateline.stories.services import StoryError, compose_dateline, render_body, summarize
 
-from dateline.core.diff import word_diff
 from ..forms import NewStoryForm, StoryForm, WorkflowForm, body_to_text
 from ..models import DeskSettings
 from ..permissions import allowed_actions, can_edit, can_view, perm_required, staff_required
@@ -59,32 +59,71 @@ def editor_context(request, story, form, **extra):
     return context
 
 
-@require_http_methods(["GET", "POST"])
-@perm_required("newsroom.submit_story")
-def new_story(request):
+def new_story_form(request, data=None):
     own_byline = getattr(request.user, "author", None)
     desk = DeskSettings.current()
-    form = NewStoryForm(request.POST or None, initial={
+    form = NewStoryForm(data, initial={
         "staff_bylines": [own_byline.pk] if own_byline else [],
         "section": desk.default_section_id, "urgency": desk.default_urgency,
     })
+    return form, desk
+
+
+def create_from(request, form, desk):
+    """The draft a valid New story form describes, through the story action
+    (one transaction, audited)."""
+    values = form.working_copy()
+    section = form.cleaned_data["section"]
+    values.pop("section_id")
+    body = values.pop("body")
+    # The credit is fixed when the story is created, so a later
+    # change of settings does not rewrite published datelines.
+    return CreateStory(actor=actor(request), section=section, body=body, markup=True,
+                       dateline_agency=desk.agency_credit, **values).execute()
+
+
+@require_http_methods(["GET", "POST"])
+@perm_required("newsroom.submit_story")
+def new_story(request):
+    form, desk = new_story_form(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        values = form.working_copy()
-        section = form.cleaned_data["section"]
-        values.pop("section_id")
         try:
-            body = values.pop("body")
-            # The credit is fixed when the story is created, so a later
-            # change of settings does not rewrite published datelines.
-            story = CreateStory(actor=actor(request), section=section, body=body, markup=True,
-                                dateline_agency=desk.agency_credit, **values).execute()
+            story = create_from(request, form, desk)
         except StoryError as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, "Draft created.")
             return redirect("newsroom:edit", story.public_id)
-    return render(request, "newsroom/new.html", {"form": form, "agency_text": desk.agency()},
-                  status=400 if form.errors else 200)
+    return render(request, "newsroom/new.html", {
+        "form": form, "agency_text": desk.agency(),
+        "autosave_ms": int(getattr(settings, "NEWSROOM_AUTOSAVE_SECONDS", 20) * 1000),
+    }, status=400 if form.errors else 200)
+
+
+@require_POST
+@perm_required("newsroom.submit_story")
+def new_autosave(request):
+    """Autosave on the New story page: the first one creates the draft and
+    tells the page where the story now lives; later ones go to its autosave."""
+    form, desk = new_story_form(request, request.POST)
+    if not form.is_valid():
+        if "headline" in form.errors:
+            return JsonResponse({"ok": False, "error": "Not saved yet: type a headline and the draft is "
+                                                       "saved by itself."}, status=400)
+        return JsonResponse({"ok": False, "error": "Not saved: " + "; ".join(
+            f"{k}: {' '.join(v)}" for k, v in form.errors.items())}, status=400)
+    try:
+        story = create_from(request, form, desk)
+    except StoryError as error:
+        return JsonResponse({"ok": False, "error": str(error)}, status=400)
+    touch_presence(story, request.user)
+    return JsonResponse({
+        "ok": True, "created": True, "public_id": story.public_id, "revision": story.revision,
+        "saved_at": to_newsroom(story.modified_at).strftime("%H:%M:%S"),
+        "edit": reverse("newsroom:edit", args=[story.public_id]),
+        "autosave": reverse("newsroom:autosave", args=[story.public_id]),
+        "heartbeat": reverse("newsroom:heartbeat", args=[story.public_id]),
+    }, status=201)
 
 
 @require_http_methods(["GET", "POST"])
@@ -123,13 +162,17 @@ def conflict_response(request, story, form, conflict):
     mine_text = body_to_text(mine["body"])
     data = request.POST.copy()
     data["base_revision"] = str(current.revision)
+    # The merge form is a plain textarea first: it holds the body as saved
+    # from whichever editor sent it, and the rich editor reloads from it.
+    data["body"] = mine_text
+    data.pop("body_html", None)
     merge_form = StoryForm(data)
     merge_form.is_valid()
     return render(request, "newsroom/conflict.html", {
         "story": current, "conflict": conflict, "form": merge_form,
         "mine_headline": mine["headline"], "theirs_headline": current.headline,
         "mine_text": mine_text, "theirs_text": theirs_text,
-        "diff": word_diff(theirs_text, mine_text),
+        "diff": word_diff(body_diff_text(current.body), body_diff_text(mine["body"])),
         "headline_diff": word_diff(current.headline, mine["headline"]),
     }, status=409)
 
@@ -215,7 +258,7 @@ def revisions(request, public_id):
         context["compare"] = {
             "a": ra, "b": rb,
             "headline": word_diff(ra.data.get("headline", ""), rb.data.get("headline", "")),
-            "body": word_diff(body_to_text(ra.data.get("body", [])), body_to_text(rb.data.get("body", []))),
+            "body": word_diff(body_diff_text(ra.data.get("body", [])), body_diff_text(rb.data.get("body", []))),
         }
     return render(request, "newsroom/revisions.html", context)
 

@@ -28,6 +28,7 @@ How to call each:
     version = Update(story, actor=a, label=None, changes={...}).execute()
     version = Correct(story, actor=a, correction="...", label=None).execute()
     version = Embargo(story, until, actor=a, label="").execute()
+    version = MoveEmbargo(story, until_or_None, actor=a, changes={...}).execute()   # still under embargo: move or lift it
     story = Schedule(story, at, actor=a).execute()
     version = Kill(story, reason, actor=a).execute()
     version = ReleaseScheduled(story, actor=a).execute()   # None: sent back to the desk
@@ -41,12 +42,14 @@ built on CreateStory.
 from ..services import StoryError
 from .base import SYSTEM, Action, ActionPermissionError, Actor
 from .editing import CreateStory, EditConflict, RestoreRevision, ReturnToDraft, SaveWorkingCopy, Submit, may_edit
-from .publishing import Correct, Embargo, Kill, Publish, Schedule, Update, publication_problem
+from .publishing import (
+    Correct, Embargo, Kill, MoveEmbargo, Publish, Schedule, Update, publication_problem, under_embargo,
+)
 from .release import ReleaseEmbargo, ReleaseScheduled, due, release_due
 
 __all__ = [
     "SYSTEM", "Action", "ActionPermissionError", "Actor", "CreateStory", "Correct", "EditConflict", "Embargo",
-    "Kill", "Publish", "ReleaseEmbargo", "ReleaseScheduled", "RestoreRevision", "ReturnToDraft",
+    "Kill", "MoveEmbargo", "Publish", "ReleaseEmbargo", "ReleaseScheduled", "RestoreRevision", "ReturnToDraft",
     "SaveWorkingCopy", "Schedule", "StoryError", "Submit", "Update", "due", "may_edit", "publication_problem",
-    "release_due",
+    "release_due", "under_embargo",
 ]

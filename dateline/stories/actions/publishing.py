@@ -135,6 +135,15 @@ class Publish(_Publishing):
             return f"A {story.get_status_display().lower()} story cannot be published."
         return publication_problem(story)
 
+    def _execute(self, story):
+        if not story.live_id and under_embargo(story):
+            # A draft that carries an embargo (a wire item taken in or accepted
+            # by the desk) is published as an embargo: public nowhere before it.
+            self.at, self.announce, self.name = story.embargo_until, False, Embargo.name
+            version, detail = super()._execute(story)
+            return version, {**detail, "until": story.embargo_until}
+        return super()._execute(story)
+
 
 class Update(_Publishing):
     """A new version of a published story (new facts, a rewrite).
@@ -201,6 +210,44 @@ class Embargo(_Publishing):
         story.save(update_fields=["embargo_until"])
         version, detail = super()._execute(story)
         return version, {**detail, "until": self.until}
+
+
+class MoveEmbargo(_Publishing):
+    """A story still under embargo gets a new version before anyone has seen
+    it: its working copy (with `changes`) is published at a new embargo time,
+    or now when `until` is None or already past (the embargo is lifted).
+
+    MoveEmbargo(story, until, actor=..., changes=None, dateline_date=None).execute() -> StoryVersion
+    """
+
+    name = "story.embargo"
+    verb = "embargo stories"
+    kind = Kind.UPDATE
+
+    def __init__(self, story, until, *, actor, now=None, **kwargs):
+        super().__init__(story, actor=actor, **kwargs)
+        self.until = until
+        self.now = now
+
+    def problem(self, story):
+        if story.status != Story.Status.PUBLISHED or not under_embargo(story, self.now):
+            return "Only a story still under embargo can have its embargo moved."
+        return publication_problem(story)
+
+    def _execute(self, story):
+        now = self.now or timezone.now()
+        lifted = self.until is None or self.until <= now
+        self.at = now if lifted else self.until
+        # Announced (search, caches, the API) only when it becomes public now.
+        self.announce = lifted
+        if lifted:
+            self.name = "story.release"
+        # Readers have seen nothing yet: the story is first public at the new time.
+        story.embargo_until = None if lifted else self.until
+        story.first_published_at = self.at
+        story.save(update_fields=["embargo_until", "first_published_at"])
+        version, detail = super()._execute(story)
+        return version, {**detail, "until": None if lifted else self.until}
 
 
 class Schedule(Action):

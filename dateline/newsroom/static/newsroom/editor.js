@@ -1,5 +1,6 @@
-/* The story editor: autosave, presence heartbeat, live preview and the
-   composed dateline. Everything here is an extra; the form works without it. */
+/* The story editor: autosave (new stories too), presence heartbeat, live
+   preview and the composed dateline. Everything here is an extra; the form
+   works without it. */
 (function () {
   "use strict";
   var form = document.getElementById("story-form");
@@ -8,7 +9,7 @@
   var revisionField = form.elements.base_revision;
   var revisionLabel = document.querySelector("[data-revision-label]");
   var presence = document.querySelector("[data-presence]");
-  var dirty = false, saving = false, conflicted = false;
+  var dirty = false, saving = false, conflicted = false, pending = null;
   var AUTOSAVE_MS = parseInt(form.dataset.autosaveMs, 10) || 20000, HEARTBEAT_MS = 45000;
 
   function say(text) { if (status) { status.textContent = text; } }
@@ -18,15 +19,33 @@
                         headers: { "X-Requested-With": "fetch" } });
   }
 
+  // The first autosave of a new story creates the draft; from then on the
+  // page is that story's editor: the form saves to it and autosaves there.
+  function becomeStory(data) {
+    form.action = data.edit;
+    form.dataset.autosave = data.autosave;
+    form.dataset.heartbeat = data.heartbeat;
+    delete form.dataset.newStory;
+    revisionField = document.createElement("input");
+    revisionField.type = "hidden";
+    revisionField.name = "base_revision";
+    form.appendChild(revisionField);
+    var create = form.querySelector("button[type=submit]");
+    if (create) { create.textContent = "Save"; }
+    if (window.history && window.history.replaceState) { window.history.replaceState(null, "", data.edit); }
+  }
+
   function autosave() {
-    if (!dirty || saving || conflicted) { return Promise.resolve(true); }
+    if (saving) { return pending; }
+    if (!dirty || conflicted) { return Promise.resolve(true); }
     saving = true;
     dirty = false;
     say("Saving…");
-    return post(form.dataset.autosave).then(function (response) {
+    pending = post(form.dataset.autosave).then(function (response) {
       return response.json().then(function (data) {
         saving = false;
         if (data.ok) {
+          if (data.created) { becomeStory(data); }
           revisionField.value = data.revision;
           if (revisionLabel) { revisionLabel.textContent = data.revision; }
           say("Saved at " + data.saved_at + " (revision " + data.revision + ").");
@@ -47,9 +66,11 @@
       say("Not saved: the newsroom could not be reached. Your text is still here; try Save.");
       return false;
     });
+    return pending;
   }
 
   function heartbeat() {
+    if (!form.dataset.heartbeat) { return; }
     post(form.dataset.heartbeat).then(function (r) { return r.json(); }).then(function (data) {
       if (presence) {
         presence.textContent = data.others && data.others.length
@@ -93,6 +114,14 @@
     previewTimer = setTimeout(preview, 800);
   });
   form.addEventListener("submit", function (event) {
+    // A new story's first autosave is still creating the draft: wait for it,
+    // then save to that draft, so one story is never created twice.
+    if (saving && form.dataset.newStory !== undefined) {
+      event.preventDefault();
+      var submitter = event.submitter;
+      pending.then(function () { form.requestSubmit(submitter && submitter.form === form ? submitter : undefined); });
+      return;
+    }
     // The preview opens in a new tab and saves nothing; only Save clears "unsaved".
     if (!(event.submitter && event.submitter.formTarget === "_blank")) { dirty = false; }
   });
@@ -107,6 +136,7 @@
   window.addEventListener("beforeunload", function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ""; }
   });
+  compose();
   form.dataset.ready = "1";
   setInterval(autosave, AUTOSAVE_MS);
   setInterval(heartbeat, HEARTBEAT_MS);
