@@ -8,8 +8,9 @@ recognises, each a rule about what the text is, never about who sent it:
 - a rule line (``___``, ``----``): transmission furniture, no words;
 - markup source shown as text (an embed code: ``<div class="..."></div><script ...>``):
   for a web desk to paste, never prose;
-- a closing sign-off of initials or a service name between slashes
-  (``hh/ph/ts/hd``, ``/ritzau/``): the desk's transmission trail;
+- a closing sign-off of initials or a service name between slashes, or of
+  the service, desk codes and initials (``hh/ph/ts/hd``, ``/ritzau/``,
+  ``AAP RTV ar``): the desk's transmission trail;
 - a closing rights notice to subscribers (``© ANA-MPA. ...``, ``Copyright 2025 ...``);
 - a short line that is only a picture credit (``Foto: NTNU``, ``Photo: AP``):
   the picture itself is not carried;
@@ -26,9 +27,16 @@ from dateline.core.html import is_block, item_text
 
 _RULE = re.compile(r"^[\s_=\-–—~*·.]*[_=\-–—~]{3,}[\s_=\-–—~*·.]*$")
 _MARKUP_SOURCE = re.compile(r"^\s*<([a-zA-Z][\w-]*)\b[^>]*>.*</[a-zA-Z][\w-]*\s*>\s*$|<script\b", re.S | re.I)
-_SIGN_OFF = re.compile(r"^/?[a-z0-9]{1,12}(?:/[a-z0-9]{1,12})+/?$|^/[a-z0-9]{2,12}/$")
+_SIGN_OFF = re.compile(r"^/?[a-z0-9]{1,12}(?:/[a-z0-9]{1,12})+/?$|^/[a-z0-9]{2,12}/$"
+                       # the service, desk codes, the editor's initials: "AAP RTV ar"
+                       r"|^[A-Z]{2,6}(?:\s+[A-Z0-9]{2,6}){0,3}\s+[a-z]{1,4}$")
 _RIGHTS = re.compile(r"^(?:©|\(c\)\s|Copyright\b)", re.I)
 _PICTURE_CREDIT = re.compile(r"^(?:Foto|Photo|Photos|Fotos|Bild|Bilde|Kuva|Picture|Image)\s*:\s*\S", re.I)
+
+
+def is_sign_off(text: str) -> bool:
+    """Initials or codes closing a transmission ("hh/ph/ts/hd", "gr/bp", "AAP RTV ar")."""
+    return bool(_SIGN_OFF.match(" ".join((text or "").split())))
 
 
 def kind_of(item: str, *, last: bool) -> str:

@@ -24,7 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, ParseError, Parser
 from .nitf import child, children, nitf_to_html, text_of
 from .text import parse_time
 from .xmlsafe import localname, parse_xml, root_name
@@ -100,14 +100,7 @@ class NewsML12Parser(Parser):
         if not items:
             raise ParseError("the NewsML document holds no NewsItem")
         envelope = child(root, "NewsEnvelope")
-        out = []
-        for item in items:
-            identifier = child(item, "Identification", "NewsIdentifier")
-            try:
-                out.append(read_item(item, envelope))
-            except ParseError as exc:
-                out.append(BadEntry(str(exc), text_of(child(identifier, "PublicIdentifier"))))
-        return out
+        return self.read_each(items, lambda item: read_item(item, envelope), lambda item: _identity(item)[0])
 
 
 def _identity(item):

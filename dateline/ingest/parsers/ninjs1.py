@@ -29,7 +29,7 @@ import json
 import re
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, ParseError, Parser
 from .text import decode_utf8, parse_time
 
 MEDIA_TYPES = {"picture", "graphic", "video", "audio"}
@@ -73,22 +73,11 @@ class Ninjs1Parser(Parser):
         return stripped[:1] in (b"{", b"[") and looks_like_ninjs1(data)
 
     def parse(self, data):
-        out = []
-        for doc in documents(data):
-            uri = _id(doc) if isinstance(doc, dict) else ""
-            try:
-                if not isinstance(doc, dict):
-                    raise ParseError("an entry is not a JSON object")
-                out.append(read_ninjs1(doc))
-            except ParseError as exc:
-                out.append(BadEntry(str(exc), uri))
-            except (TypeError, ValueError, AttributeError) as exc:
-                out.append(BadEntry(f"unreadable field: {exc}", uri))
-        return out
+        return self.read_each(documents(data), read_ninjs1, _id)
 
 
 def _id(doc) -> str:
-    return str(doc.get("uri") or doc.get("guid") or doc.get("id") or "")
+    return str(doc.get("uri") or doc.get("guid") or doc.get("id") or "") if isinstance(doc, dict) else ""
 
 
 def _names(values) -> list[str]:
@@ -134,6 +123,8 @@ def _urgency(value):
 
 
 def read_ninjs1(doc) -> IngestedItem:
+    if not isinstance(doc, dict):
+        raise ParseError("an entry is not a JSON object")
     kind = str(doc.get("type") or "text").lower()
     if kind in MEDIA_TYPES:
         raise ParseError(f"a ninjs 1.x {kind} item, not a text story: Dateline takes in stories only")

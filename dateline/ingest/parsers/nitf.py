@@ -28,7 +28,8 @@ from lxml import etree
 from dateline.core.html import escape_text
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, ParseError, Parser
+from .furniture import is_sign_off
 from .text import parse_time
 from .xmlsafe import localname, parse_xml, root_name
 
@@ -102,6 +103,8 @@ def nitf_to_html(content, desk_notes: list[str]) -> str:
             _remove(el)
         elif name == "pre":
             el.getparent().replace(el, _pre_to_paragraphs(el))
+        elif name == "br":
+            _unwrap_line(el)
         elif name in _DROPPED:
             _remove(el)
     for el in tree.iter():
@@ -124,6 +127,21 @@ def nitf_to_html(content, desk_notes: list[str]) -> str:
     return etree.tostring(tree, encoding="unicode", method="html")
 
 
+def _unwrap_line(br):
+    """A line break inside a sentence (the line before ends without
+    punctuation, the next starts in lower case) or closing a paragraph is the
+    sender's wrapping, not a break readers should see."""
+    previous = br.getprevious()
+    before = (previous.tail if previous is not None else br.getparent().text) or ""
+    after = br.tail or ""
+    following = br.getnext()
+    closing = not after.strip() and following is None
+    wrapped = before.rstrip()[-1:].isalnum() and after.lstrip()[:1].islower()
+    if closing or wrapped:
+        br.tail = " " + after.lstrip() if after.strip() else after
+        _remove(br)
+
+
 def _remove(el):
     """Remove an element, keeping the text that follows it."""
     parent = el.getparent()
@@ -138,11 +156,26 @@ def _remove(el):
     parent.remove(el)
 
 
+def _doc_id(root) -> str:
+    doc_id = child(child(child(root, "head"), "docdata"), "doc-id")
+    return doc_id.get("id-string", "") if doc_id is not None else ""
+
+
 def _time(el, attribute="norm"):
     return parse_time(el.get(attribute)) if el is not None and el.get(attribute) else None
 
 
-def _bylines(body_head) -> list[str]:
+def _written_dateline(dateline) -> str:
+    """The dateline's text as written for readers: a story.date whose text is
+    only its machine value (norm) is not written text."""
+    copy = etree.fromstring(etree.tostring(dateline))
+    for date in [d for d in copy.iter() if localname(d) == "story.date"]:
+        if text_of(date) == (date.get("norm") or "").strip():
+            _remove(date)
+    return text_of(copy)
+
+
+def _bylines(body_head, desk_notes) -> list[str]:
     names = []
     for byline in children(body_head, "byline"):
         people = [text_of(p) for p in byline.iter() if localname(p) == "person" and text_of(p)]
@@ -154,7 +187,9 @@ def _bylines(body_head) -> list[str]:
         for title in [c for c in copy.iter() if localname(c) == "byttl"]:
             _remove(title)
         names += wiretext.byline_names(text_of(copy))
-    return names
+    # Editors' initials in the byline ("gr/bp") sign a transmission; they name nobody.
+    desk_notes += [f"Byline as sent: {name}" for name in names if is_sign_off(name)]
+    return [name for name in names if not is_sign_off(name)]
 
 
 @register
@@ -170,10 +205,7 @@ class NITFParser(Parser):
         root = parse_xml(data)
         if localname(root) != "nitf":
             raise ParseError(f"expected an NITF document, found <{localname(root)}>")
-        try:
-            return [read_nitf(root, data)]
-        except ParseError as exc:
-            return [BadEntry(str(exc), exc.original_id)]
+        return self.read_each([root], lambda nitf: read_nitf(nitf, data), _doc_id)
 
 
 def read_nitf(root, data: bytes = b"") -> IngestedItem:
@@ -224,7 +256,7 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
     dateline_date = None
     if dateline_el is not None:
         location = child(dateline_el, "location")
-        written = text_of(dateline_el)
+        written = _written_dateline(dateline_el)
         if location is not None:
             city = text_of(child(location, "city")) or ("" if len(location) else text_of(location))
             country = text_of(child(location, "country"))
@@ -248,7 +280,7 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
         headline=headline,
         paragraphs=text.items,
         markup=True,
-        bylines=_bylines(body_head),
+        bylines=_bylines(body_head, desk_notes),
         dateline_city=city.title() if city.isupper() else city,
         dateline_country=country,
         # The distributor is the agency that sends the story out under its dateline.

@@ -111,18 +111,8 @@ class DigitalwiresParser(Parser):
         return _is_json(data) and bool(_DIGITALWIRES.search(data[:200_000]))
 
     def parse(self, data):
-        out = []
-        for entry in _entries(_json(data, "digitalwires JSON")):
-            urn = str(entry.get("urn", "")) if isinstance(entry, dict) else ""
-            try:
-                if not isinstance(entry, dict):
-                    raise ParseError("an entry is not a JSON object")
-                out.append(read_digitalwires(entry))
-            except ParseError as exc:
-                out.append(BadEntry(str(exc), urn))
-            except (TypeError, ValueError, AttributeError) as exc:
-                out.append(BadEntry(f"unreadable field: {exc}", urn))
-        return out
+        return self.read_each(_entries(_json(data, "digitalwires JSON")), read_digitalwires,
+                              lambda entry: entry.get("urn", "") if isinstance(entry, dict) else "")
 
 
 def _desk_notes(entry) -> list[str]:
@@ -138,6 +128,8 @@ def _desk_notes(entry) -> list[str]:
 
 
 def read_digitalwires(entry) -> IngestedItem:
+    if not isinstance(entry, dict):
+        raise ParseError("an entry is not a JSON object")
     article = str(entry.get("article_html") or "")
     boxes = [str(entry.get(k)) for k in ("infobox_html", "linkbox_html") if entry.get(k)]
     headline = " ".join(str(entry.get("headline") or "").split())

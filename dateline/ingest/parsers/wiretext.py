@@ -38,12 +38,13 @@ NITF_DESK_TAGS = {"ed-msg", "body.end", "tagline", "distributor", "series", "cop
 DATELINE_CLASSES = {"dateline"}
 
 # A dateline the way wires write one: place, then the agency's credit in
-# brackets, then a dash ("Berlin (dpa) -", "SEOUL, Oct. 25 (Reuters) -",
+# brackets, then a dash, EFE's with a full stop before it ("Berlin (dpa) -",
+# "Tegucigalpa, Jan 2 (EFE).-", "SEOUL, Oct. 25 (Reuters) -",
 # "CHATHAM, Mass. (AP) _"); or the credit first ("(ANSA) - ROMA, 1 LUG -").
 _AGENCY = r"[A-Za-z][A-Za-z0-9./&'’ -]{0,28}[A-Za-z.]|[A-Za-z]{1,3}"
 _DASH = r"(?:--|[-–—_])"
 _PLACE_FIRST = re.compile(
-    rf"^(?P<place>(?:[^\s()\-–—_][^()\n]{{0,70}}?)?)\s*\((?P<agency>{_AGENCY})\)\s*{_DASH}(?=\s|$)\s*")
+    rf"^(?P<place>(?:[^\s()\-–—_][^()\n]{{0,70}}?)?)\s*\((?P<agency>{_AGENCY})\)\.?\s*{_DASH}(?=\s|$)\s*")
 _CREDIT_FIRST = re.compile(
     rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}\s+(?P<place>[^\n()\-–—]{{1,40}}?)\s+{_DASH}(?=\s|$)\s*")
 

@@ -82,3 +82,30 @@ def test_non_publishable_notes_and_captions_of_pictures_not_carried_go_to_the_de
     assert "+41 22" not in body and "Delegates in Geneva." not in body and "Photo: Example" not in body
     notes = " ".join(item.desk_notes)
     assert "+41 22 000 00 00" in notes and "Delegates in Geneva." in notes and "Photo: Example" in notes
+
+
+WIRE_HABITS = """<nitf baselang="es-ES"><head><docdata><doc-id id-string="efe-1"/>
+  <date.issue norm="20170102T222800+0000"/></docdata></head>
+  <body><body.head><hedline><hl1>Cabinet changes announced</hl1></hedline>
+    <byline>gr/bp</byline><distributor>Agencia EFE</distributor>
+    <dateline><story.date norm="20170102T222800+0000">20170102T222800+0000</story.date></dateline>
+  </body.head>
+  <body.content>
+    <p>Tegucigalpa, Jan 2 (EFE).- The president named three new ministers <br/>on Monday, his office <br />said.<br/></p>
+    <p>A second line.<br/>A new one.</p>
+    <p>EFE POL gr</p>
+  </body.content></body></nitf>""".encode()
+
+
+def test_wire_habits_in_nitf_are_read_for_what_they_are():
+    (item,) = parsers.get("nitf").parse(WIRE_HABITS)
+    # A story.date whose text is its machine value is not the written dateline;
+    # the text's own "Place, date (EFE).-" is, shown once.
+    assert (item.dateline_text, item.dateline_city, item.dateline_agency) == (
+        "Tegucigalpa, Jan 2 (EFE).-", "Tegucigalpa", "EFE")
+    # Line breaks inside a sentence are the sender's wrapping; a break between sentences stays.
+    assert item.paragraphs[:2] == ["The president named three new ministers on Monday, his office said.",
+                                   "A second line.<br>A new one."]
+    # Editors' initials sign the transmission: no byline, no closing paragraph.
+    assert item.bylines == [] and "Byline as sent: gr/bp" in item.desk_notes
+    assert len(item.paragraphs) == 2 and "Sign-off: EFE POL gr" in item.desk_notes
