@@ -6,7 +6,6 @@ from dateline.core.urls import PUBLIC_ID
 
 from . import views as public
 
-
 app_name = "history"
 urlpatterns = [
     path("view/<public_id:public_id>/history/", public.history, name="history"),

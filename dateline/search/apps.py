@@ -7,10 +7,9 @@ class SearchConfig(AppConfig):
     verbose_name = "Search and archive"
 
     def ready(self):
+        from dateline.newsroom.finder import register_public_search
         from dateline.site.hooks import article_context
         from dateline.stories.signals import story_published, story_unpublished
-
-        from dateline.newsroom.finder import register_public_search
 
         from .article import article_extras
         from .desk_search import find_story_ids

@@ -9,7 +9,6 @@ without numpy.
 import math
 from collections import Counter, defaultdict
 
-
 from dateline.search.text import bigrams, is_cjk, plain, words
 
 TOP_TERMS = 40

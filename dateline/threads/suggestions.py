@@ -15,8 +15,8 @@ from django.utils import timezone
 from dateline.stories.models import Story
 
 from .models import Thread, ThreadMembership, ThreadSuggestion
-from .similarity import Vectors, centroid, cosine, nearest, terms
 from .services import ThreadError, add_story, create_thread
+from .similarity import Vectors, centroid, cosine, nearest, terms
 
 THREAD_THRESHOLD = 0.45
 PAIR_THRESHOLD = 0.50

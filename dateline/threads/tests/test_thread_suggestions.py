@@ -6,8 +6,8 @@ import pytest
 from django.core.management import call_command
 
 from dateline.threads.models import Thread, ThreadSuggestion
-from dateline.threads.suggestions import Decision, SuggestionError, load_corpus, save, suggest
 from dateline.threads.services import create_thread
+from dateline.threads.suggestions import Decision, SuggestionError, load_corpus, save, suggest
 
 DECLARATION = [
     "Seoul and Pyongyang discussed an end-of-war declaration at the truce village of Panmunjom.",

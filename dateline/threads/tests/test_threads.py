@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from dateline.threads.services import ThreadError, add_story, create_thread, remove_story
 from dateline.stories.models import Story
 from dateline.stories.signals import story_unpublished
+from dateline.threads.services import ThreadError, add_story, create_thread, remove_story
 
 
 @pytest.fixture

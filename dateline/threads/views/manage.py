@@ -12,8 +12,8 @@ from django.views.decorators.http import require_http_methods
 from dateline.core.ratelimit import rate_limited
 from dateline.desk.views import audit, desk_page, render
 
-from ..models import Thread, ThreadMembership
 from ..forms import AddStoryForm, RenameThreadForm, ThreadTitleForm
+from ..models import Thread, ThreadMembership
 from ..services import (
     AlreadyInThread,
     ThreadError,

@@ -11,8 +11,8 @@ from dateline.desk.views import desk_page
 from dateline.desk.views import render as desk_render
 
 from ..models import Thread, ThreadSuggestion
-from ..suggestions import Decision, SuggestionError
 from ..services import thread_stories
+from ..suggestions import Decision, SuggestionError
 
 TIMELINE_PAGE = 100
 
