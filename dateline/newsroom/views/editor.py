@@ -15,8 +15,8 @@ from dateline.core.diff import body_diff_text, word_diff
 from dateline.core.params import parse_int
 from dateline.core.timefmt import ap_date, to_newsroom
 from dateline.site.metadata import byline_text
-from dateline.stories.models import Story, StoryVersion
 from dateline.stories.actions import CreateStory, EditConflict, RestoreRevision, SaveWorkingCopy
+from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import StoryError, compose_dateline, render_body, summarize
 
 from ..forms import NewStoryForm, StoryForm, WorkflowForm, body_to_text
