@@ -238,3 +238,41 @@ def axe():
         ]
 
     return check
+
+
+@pytest.fixture
+def local_http():
+    """Throwaway HTTP servers for fetch tests: `local_http(do_get, host=...)`
+    starts one whose GETs `do_get(handler)` answers, and returns
+    (base URL, list of (path, Host header) it was asked for)."""
+    import http.server
+    import threading
+
+    servers = []
+
+    def start(do_get, host="127.0.0.1"):
+        seen = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):
+                seen.append((self.path, self.headers.get("Host", "")))
+                try:
+                    do_get(self)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up, as it should
+                    pass
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.ThreadingHTTPServer((host, 0), Handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://{host}:{server.server_address[1]}", seen
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "dateline.core"
     label = "core"
     verbose_name = "Dateline core"
+
+    def ready(self):
+        from . import converters, sqlite  # noqa: F401  (sqlite connects its signal handler)
+
+        converters.register()

@@ -17,11 +17,19 @@ accident. When a story changes, the edge app purges the same keys that
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from django.utils.cache import patch_cache_control
 
 from dateline.core.slugs import name_slug
+
+if TYPE_CHECKING:
+    from dateline.stories.models import Story, StoryVersion
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +42,7 @@ KEY_HEADERS = ("xkey", "Surrogate-Key", "Cache-Tag")
 _ATTRIBUTE = "_dateline_cache_keys"
 
 
-def tag(request, *keys: str) -> None:
+def tag(request: HttpRequest, *keys: str) -> None:
     """Mark this request's response as public and cacheable under `keys`."""
     existing = getattr(request, _ATTRIBUTE, None)
     if existing is None:
@@ -45,7 +53,7 @@ def tag(request, *keys: str) -> None:
             existing.append(key)
 
 
-def keys_of(request) -> list[str] | None:
+def keys_of(request: HttpRequest) -> list[str] | None:
     return getattr(request, _ATTRIBUTE, None)
 
 
@@ -65,11 +73,11 @@ def topic_key(name: str) -> str:
     return f"topic-{name_slug(name)}"
 
 
-def day_key(day) -> str:
+def day_key(day: date) -> str:
     return f"day-{day:%Y-%m-%d}"
 
 
-def story_keys(story, version=None, section_slug: str = "") -> list[str]:
+def story_keys(story: Story, version: StoryVersion | None = None, section_slug: str = "") -> list[str]:
     """Every key under which a page showing this story may be cached: its
     own pages, and the lists it appears in (home, its section, feeds and
     sitemaps, its archive day, its authors' and topics' pages)."""
@@ -88,7 +96,7 @@ def story_keys(story, version=None, section_slug: str = "") -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def cache_control_for(status: int) -> dict:
+def cache_control_for(status: int) -> dict[str, bool | int]:
     """Lifetimes for a public response: short for errors, so a story that
     appears at its embargo time is not hidden behind a cached 404 for long."""
     if status == 200:
@@ -109,10 +117,10 @@ class PublicCacheMiddleware:
 
     CACHEABLE_STATUS = {200, 301, 404, 410}
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
         keys = keys_of(request)
         if keys is None or request.method not in ("GET", "HEAD"):

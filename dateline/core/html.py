@@ -21,17 +21,25 @@ URL_SCHEMES = {"http", "https", "mailto"}
 _SPACE = re.compile(r"\s+")
 
 
-# Attributes that hold a URL. nh3 checks the scheme of href and src only; a
-# `cite` is a URL too, and a browser may follow it.
-_URL_ATTRIBUTES = {"href", "src", "cite"}
-_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+# Every attribute whose value a browser follows as a URL. nh3 checks the
+# scheme of href and src only, so `<q cite="javascript:…">` got through.
+URL_ATTRIBUTES = frozenset({"href", "src", "cite", "action", "formaction", "poster", "background",
+                            "longdesc", "usemap", "data", "codebase", "xlink:href"})
+# Browsers ignore ASCII tab, newline and control characters inside a scheme
+# ("java\tscript:"), so they are dropped before the scheme is read.
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def safe_url(value: str) -> bool:
+    """A relative URL or one whose scheme is in URL_SCHEMES."""
+    match = _SCHEME.match(_URL_IGNORED.sub("", value))
+    return match is None or match.group(1).lower() in URL_SCHEMES
 
 
 def _safe_url_attribute(element: str, attribute: str, value: str) -> str | None:
-    if attribute in _URL_ATTRIBUTES:
-        scheme = _SCHEME.match(strip_control(value, layout=True))
-        if scheme and scheme.group(1).lower() not in URL_SCHEMES:
-            return None
+    if attribute in URL_ATTRIBUTES and not safe_url(value):
+        return None
     return value
 
 

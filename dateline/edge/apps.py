@@ -9,7 +9,7 @@ class EdgeConfig(AppConfig):
     label = "edge"
     verbose_name = "Cache in front (purging)"
 
-    def ready(self):
+    def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
         from dateline.desk.registry import MANAGE, register_desk, register_role_permissions

@@ -22,5 +22,5 @@ class Purge(models.Model):
         ordering = ["created_at"]
         permissions = [("retry_purge", "Can send pending cache purges again")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"purge {' '.join(self.keys)[:60]}"

@@ -6,13 +6,14 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
 from dateline.core.caching import MENU, section_key, story_keys
+from dateline.stories.models import Section, Story, StoryVersion
 
 from .services import request_purge
 
 logger = logging.getLogger(__name__)
 
 
-def story_urls(story, section_slug):
+def story_urls(story: Story, section_slug: str) -> list[str]:
     """Public URLs that show the story, for caches that purge by URL."""
     site = settings.DATELINE_SITE_URL
     paths = [
@@ -27,7 +28,7 @@ def story_urls(story, section_slug):
     return [site + path for path in paths]
 
 
-def on_story_changed(sender, story, version=None, **kwargs):
+def on_story_changed(sender: object, story: Story, version: StoryVersion | None = None, **kwargs: object) -> None:
     """Publish, update, correction, kill, embargo release: purge every page
     that shows the story. Never raises: a publish must not fail for a cache."""
     try:
@@ -38,7 +39,7 @@ def on_story_changed(sender, story, version=None, **kwargs):
         logger.exception("could not purge the caches for %s", getattr(story, "public_id", story))
 
 
-def on_section_changed(sender, instance, **kwargs):
+def on_section_changed(sender: object, instance: Section, **kwargs: object) -> None:
     """A section renamed, added or removed: every page's menu is stale."""
     try:
         site = settings.DATELINE_SITE_URL

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
+from dateline.core.params import DateField
 from dateline.core.text import strip_control
 from dateline.stories.models import Section
 
@@ -119,8 +120,8 @@ class InboxFilterForm(forms.Form):
     section = forms.ModelChoiceField(label="Section", required=False, queryset=Section.objects.all(),
                                      empty_label="Any section")
     story = forms.CharField(label="Story ID", required=False, max_length=32)
-    since = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    since = DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    until = DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
     def clean_story(self):
         return self.cleaned_data["story"].strip().upper()

@@ -8,5 +8,5 @@ urlpatterns = [
     path("feedback/story/<public_id:public_id>/tokens", views.tokens, name="tokens"),
     path("feedback/inbox/", views.inbox, name="inbox"),
     path("feedback/inbox/export.csv", views.export_csv, name="export"),
-    path("feedback/inbox/<int:pk>/", views.item, name="item"),
+    path("feedback/inbox/<id:pk>/", views.item, name="item"),
 ]

@@ -381,15 +381,28 @@ class Acceptance(Action):
         return story
 
 
-def ingest_source(source_path: str, *, source: str, feed: Feed | None = None, format: str = "") -> IngestReport:
-    """Fetch a file or URL and ingest it; a fetch failure is a recorded rejection."""
+def fetch_source(source_path: str, feed: Feed | None = None):
+    """Fetch a file or URL: the Fetched data, or the FetchError. No database
+    work, so poll-feeds runs it for several feeds at once in threads."""
     from .fetch import FetchError, fetch
 
-    report = IngestReport()
     try:
-        fetched = fetch(source_path, etag=feed.etag if feed else "", last_modified=feed.last_modified if feed else "")
+        return fetch(source_path, etag=feed.etag if feed else "", last_modified=feed.last_modified if feed else "")
     except FetchError as exc:
-        reject(report, source=source, origin=source_path, feed=feed, reason=str(exc))
+        return exc
+
+
+def ingest_source(source_path: str, *, source: str, feed: Feed | None = None, format: str = "",
+                  fetched=None) -> IngestReport:
+    """Fetch a file or URL (unless `fetched` holds fetch_source()'s answer)
+    and ingest it; a fetch failure is a recorded rejection."""
+    from .fetch import FetchError
+
+    report = IngestReport()
+    if fetched is None:
+        fetched = fetch_source(source_path, feed)
+    if isinstance(fetched, FetchError):
+        reject(report, source=source, origin=source_path, feed=feed, reason=str(fetched))
         return report
     if fetched.data is None:
         return report
@@ -401,10 +414,10 @@ def ingest_source(source_path: str, *, source: str, feed: Feed | None = None, fo
     return report
 
 
-def poll_feed(feed: Feed, *, dry_run=False) -> IngestReport:
+def poll_feed(feed: Feed, *, dry_run=False, fetched=None) -> IngestReport:
     if dry_run:
         return IngestReport()
-    report = ingest_source(feed.url, source=feed.name, feed=feed, format=feed.format)
+    report = ingest_source(feed.url, source=feed.name, feed=feed, format=feed.format, fetched=fetched)
     feed.last_polled_at = timezone.now()
     feed.last_status = report.summary()[:300]
     feed.save(update_fields=["etag", "last_modified", "last_polled_at", "last_status"])

@@ -7,9 +7,9 @@ from . import pasted_views, views
 app_name = "ingest"
 urlpatterns = [
     path("", views.incoming, name="incoming"),
-    path("<int:pk>/", views.detail, name="detail"),
-    path("<int:pk>/accept", views.accept, name="accept"),
-    path("<int:pk>/dismiss", views.dismiss, name="dismiss"),
+    path("<id:pk>/", views.detail, name="detail"),
+    path("<id:pk>/accept", views.accept, name="accept"),
+    path("<id:pk>/dismiss", views.dismiss, name="dismiss"),
     path("pasted/", pasted_views.pasted_list, name="pasted"),
-    path("pasted/<int:pk>/", pasted_views.pasted_detail, name="pasted_detail"),
+    path("pasted/<id:pk>/", pasted_views.pasted_detail, name="pasted_detail"),
 ]

@@ -4,6 +4,7 @@ what was typed, never a 500."""
 from django import forms
 from django.contrib.auth import get_user_model
 
+from dateline.core.params import DateField
 from dateline.stories.models import Section, Story
 
 from .finder import Finding
@@ -21,8 +22,8 @@ class FindForm(forms.Form):
                                     label="Written by")
     urgency = forms.TypedChoiceField(required=False, choices=[("", "Any"), *URGENCY_CHOICES], coerce=int,
                                      empty_value=None)
-    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
     page = forms.IntegerField(required=False, min_value=1, max_value=500, widget=forms.HiddenInput)
 
     def __init__(self, *args, show_authors=True, **kwargs):

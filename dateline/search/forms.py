@@ -2,6 +2,8 @@
 
 from django import forms
 
+from dateline.core.params import DateField
+
 from .query import MAX_QUERY_CHARS, QueryError, SearchQuery
 
 SORT_CHOICES = [("relevance", "Best match"), ("date", "Newest first")]
@@ -13,9 +15,9 @@ class SearchForm(forms.Form):
     section = forms.ChoiceField(label="Section", required=False)
     byline = forms.CharField(label="Byline", required=False, max_length=120)
     keyword = forms.CharField(label="Keyword", required=False, max_length=120)
-    date_from = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}),
+    date_from = DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}),
                                 error_messages={"invalid": "Enter the start date as YYYY-MM-DD."})
-    date_to = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}),
+    date_to = DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}),
                               error_messages={"invalid": "Enter the end date as YYYY-MM-DD."})
     sort = forms.ChoiceField(label="Sort", required=False, choices=SORT_CHOICES,
                              error_messages={"invalid_choice": "Sort by relevance or by date."})

@@ -66,6 +66,14 @@ DATELINE_ID_PREFIX = os.environ.get("DATELINE_ID_PREFIX", "DLN")
 DATELINE_SITE_URL = os.environ.get("DATELINE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DATELINE_PAGE_SIZE = env_int("DATELINE_PAGE_SIZE", 20)
 
+# Server-side fetches (wire feeds): networks a partner URL may point into
+# although they are not public (loopback, private, link-local ...), one
+# deadline for a whole fetch and a timeout per read. See docs/security.md.
+DATELINE_FETCH_ALLOW_NETWORKS = env_list("DATELINE_FETCH_ALLOW_NETWORKS", [])
+DATELINE_FETCH_DEADLINE = env_int("DATELINE_FETCH_DEADLINE", 60)
+DATELINE_FETCH_READ_TIMEOUT = env_int("DATELINE_FETCH_READ_TIMEOUT", 20)
+DATELINE_POLL_WORKERS = env_int("DATELINE_POLL_WORKERS", 4)
+
 INSTALLED_APPS = [
     # Django's admin, signed in to through the newsroom's sign-in page.
     "dateline.core.admin_site.AdminConfig",
@@ -89,6 +97,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the session and CSRF middleware, so it sees every cookie a
     # response would set before it lets a shared cache keep the response.
@@ -98,6 +107,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "dateline.core.middleware.PrivateWhenSignedInMiddleware",
     "dateline.newsroom.middleware.SessionGenerationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -151,13 +161,26 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers go on while a writer commits; IMMEDIATE takes the write
     # lock at BEGIN so concurrent writers queue on busy_timeout instead of
     # failing with "database is locked" halfway through a transaction.
+    # WAL is a property of the file, switched on once by the first connection
+    # that can write (dateline.core.sqlite), not here: a PRAGMA that writes
+    # on every connect made a read-only database unreadable.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": (
-            "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;"
-            "PRAGMA busy_timeout=20000;PRAGMA foreign_keys=ON"
-        ),
+        "init_command": "PRAGMA synchronous=NORMAL;PRAGMA busy_timeout=20000;PRAGMA foreign_keys=ON",
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
+    }
+
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("DB_POOL", True):
+    # A persistent connection per thread let 40 readers on granian's threads
+    # hold 83 connections. psycopg's pool (Django 5.2) bounds each process to
+    # DB_POOL_MAX_SIZE connections that its threads share; a thread waits up
+    # to DB_POOL_TIMEOUT seconds for one. Total: processes × max size.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps connections; Django must not
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env_int("DB_POOL_MIN_SIZE", 1),
+        "max_size": env_int("DB_POOL_MAX_SIZE", 4),
+        "timeout": env_int("DB_POOL_TIMEOUT", 20),
     }
 
 if os.environ.get("DATELINE_TEST_DB_NAME"):
@@ -209,6 +232,26 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): scripts, styles, images and fetches
+# from this origin only; Dateline's pages carry no inline script or style
+# (JSON-LD is data, which CSP does not govern). frame-ancestors 'self' lets
+# the desk's preview frame its own origin; X-Frame-Options stays DENY for
+# every other page and for browsers without CSP.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    },
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)

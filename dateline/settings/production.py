@@ -19,7 +19,16 @@ if DATELINE_COUNTERS == "cache" and not REDIS_URL:
     )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+# DATELINE_TLS: the site is served over HTTPS (by the proxy in front). It
+# turns on secure cookies and HSTS; turn it off only for a plain-HTTP
+# install on a private network.
+DATELINE_TLS = env_bool("DATELINE_TLS", True)
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", DATELINE_TLS)
+CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", DATELINE_TLS)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
-SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+# Browsers remember HSTS for max-age: one year once TLS is known to work.
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000 if DATELINE_TLS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+if SECURE_HSTS_SECONDS and not DATELINE_TLS:
+    raise ImproperlyConfigured("Refusing to start: SECURE_HSTS_SECONDS is set but DATELINE_TLS is off.")

@@ -11,3 +11,7 @@ DATELINE_PURGE_IN_BACKGROUND = False
 # test's cache.clear() empties. The shared stores (the SQLite file, Redis) have
 # their own tests, which select them with override_settings.
 DATELINE_COUNTERS = "cache"
+
+# The tests' partner servers listen on 127.0.0.1; every other loopback
+# address (127.0.0.2, ::1) stays refused, so the address policy is tested.
+DATELINE_FETCH_ALLOW_NETWORKS = ["127.0.0.1/32"]

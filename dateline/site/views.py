@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
@@ -95,11 +95,24 @@ def article(request, public_id):
     return render(request, "site/article.html", context)
 
 
+# Machine clients under this prefix are promised JSON errors (docs/wire.md),
+# even for a path no pattern matches.
+API_PREFIX = "/api/"
+
+
+def _json_error(status, message):
+    return JsonResponse({"error": message, "status": status}, status=status)
+
+
 def page_not_found(request, exception=None):
+    if request.path.startswith(API_PREFIX):
+        return _json_error(404, "There is no such resource; see /api/v1/openapi.json.")
     return render(request, "site/404.html", {"sections": all_sections_safe()}, status=404)
 
 
 def server_error(request):
+    if request.path.startswith(API_PREFIX):
+        return _json_error(500, "The server failed to answer; try again later.")
     # No database here: the error may be the database itself.
     return render(request, "site/500.html", {"sections": []}, status=500)
 

@@ -12,9 +12,9 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_safe
 
+from dateline.core.params import parse_aware_datetime, text_param
 from dateline.stories.models import Story, StoryVersion
 
 from . import cursor
@@ -118,12 +118,10 @@ def feed(request):
 
 def start_position(since):
     if "-" in since and ":" in since:
-        when = parse_datetime(since.replace(" ", "+"))
-        if when is None:
-            raise BadRequest("since must be a cursor from 'next' or an ISO 8601 time such as 2026-01-31T09:00:00Z.")
-        if timezone.is_naive(when):
-            raise BadRequest("since needs a time zone, e.g. 2026-01-31T09:00:00Z or +09:00.")
-        return when, 0
+        try:
+            return parse_aware_datetime(since.replace(" ", "+")), 0
+        except ValueError as exc:
+            raise BadRequest(f"since must be a cursor from 'next' or an ISO 8601 time: it {exc}.") from None
     return cursor.decode(since)
 
 
@@ -135,13 +133,13 @@ def items(request):
     ver = ninjs_version(request)
     limit = limit_from(request)
     stories = Story.objects.listed().select_related("live", "section").order_by("-first_published_at", "-id")
-    q = request.GET.get("q", "").strip()
+    q = text_param(request.GET.get("q"), 201)
     if len(q) > 200:
         raise BadRequest("q is limited to 200 characters.")
     if q:
         for word in q.split()[:8]:
             stories = stories.filter(Q(live__headline__icontains=word) | Q(live__body_html__icontains=word))
-    section = request.GET.get("section", "").strip()
+    section = text_param(request.GET.get("section"))
     if section:
         stories = stories.filter(section__slug=section)
     page = request.GET.get("cursor", "")

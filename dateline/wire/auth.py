@@ -1,7 +1,10 @@
 """API keys and their rate limits for the subscriber API."""
 
 import functools
+import logging
 
+from django.core.cache import cache
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.utils import timezone
 
@@ -12,6 +15,9 @@ from .models import ApiClient
 
 # Requests without a valid key are counted per address, so guessing keys is slow.
 ANONYMOUS_RATE = "30/m"
+# last_used_at is for spotting dead clients: a minute's precision is plenty.
+LAST_USED_EVERY = 60
+log = logging.getLogger(__name__)
 
 
 def key_from(request) -> str:
@@ -26,6 +32,21 @@ def error(status, message, **headers):
     for name, value in headers.items():
         response[name.replace("_", "-")] = value
     return response
+
+
+def note_use(client):
+    """Stamp last_used_at at most once a minute per key, across processes
+    (the cache entry is the claim), and never let the stamp fail a read: on
+    a read-only or failing database the API keeps answering."""
+    now = timezone.now()
+    if client.last_used_at is not None and (now - client.last_used_at).total_seconds() <= LAST_USED_EVERY:
+        return
+    if not cache.add(f"wire:last-used:{client.pk}", 1, LAST_USED_EVERY):
+        return
+    try:
+        ApiClient.objects.filter(pk=client.pk).update(last_used_at=now)
+    except DatabaseError as exc:
+        log.warning("could not record the use of API key %s: %s", client.pk, exc)
 
 
 def api_key_required(view):
@@ -44,10 +65,7 @@ def api_key_required(view):
         if not decision.allowed:
             return error(429, f"Rate limit of {client.rate_limit} requests a minute reached; retry after "
                               f"{decision.retry_after} s.", Retry_After=str(decision.retry_after))
-        now = timezone.now()
-        # One write a minute at most: the timestamp is for spotting dead clients.
-        if client.last_used_at is None or (now - client.last_used_at).total_seconds() > 60:
-            ApiClient.objects.filter(pk=client.pk).update(last_used_at=now)
+        note_use(client)
         request.api_client = client
         response = view(request, *args, **kwargs)
         response["Cache-Control"] = "private, no-cache"

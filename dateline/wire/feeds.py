@@ -6,16 +6,17 @@ update changes <updated> but never the identity readers' software tracks.
 """
 
 import hashlib
+import html
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max
 from django.shortcuts import get_object_or_404
-from dateline.core.caching import LATEST, section_key, tag
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.views.decorators.http import condition
 
+from dateline.core.caching import LATEST, section_key, tag
 from dateline.core.languages import to_bcp47, to_rss
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Section, Story
@@ -102,7 +103,10 @@ class StoryFeed(Feed):
         return (story.live.label + " " if story.live.label else "") + story.live.headline
 
     def item_description(self, story):
-        return story.live.summary
+        # RSS <description> and Atom <summary type="html"> are read as HTML;
+        # the summary is plain text (a paragraph's unescaped text), so it is
+        # escaped here or a paragraph reading "&lt;script&gt;" becomes markup.
+        return html.escape(story.live.summary, quote=False)
 
     def item_link(self, story):
         return settings.DATELINE_SITE_URL + story.get_absolute_url()

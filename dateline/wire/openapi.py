@@ -2,8 +2,10 @@
 
 from django.conf import settings
 
-NINJS_21 = "https://www.iptc.org/std/ninjs/ninjs-schema_2.1.json"
-NINJS_30 = "https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json"
+# The schemas' own `$id`s (http, as IPTC publishes them), so a validator that
+# holds the schemas resolves these references without fetching anything.
+NINJS_21 = "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json"
+NINJS_30 = "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json"
 
 
 def _param(name, where, description, schema=None, required=False):

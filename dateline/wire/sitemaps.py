@@ -7,12 +7,16 @@ from xml.sax.saxutils import escape
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
+from django.db.models import Max
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from dateline.core.caching import LATEST, tag
+from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
+from dateline.core.caching import LATEST, tag
 from dateline.core.languages import to_news_sitemap
 from dateline.core.timefmt import iso
 from dateline.stories.models import Section, Story
@@ -46,6 +50,10 @@ class StorySitemap(SiteSitemap):
 
     def lastmod(self, story):
         return story.last_published_at or story.first_published_at
+
+    def get_latest_lastmod(self):
+        # Django's default loads every story to take the max in Python.
+        return self.items().aggregate(latest=Max(Coalesce("last_published_at", "first_published_at")))["latest"]
 
 
 class SectionSitemap(SiteSitemap):
@@ -81,7 +89,22 @@ def _cached(request, response):
 
 @require_safe
 def sitemap_index(request):
-    response = sitemap_views.index(request, SITEMAPS, sitemap_url_name="wire:sitemap-section")
+    """Django's index view takes its host from the request (a forged Host
+    header would be listed); the sitemaps here live on DATELINE_SITE_URL."""
+    entries, lastmods = [], []
+    for section, sitemap_class in SITEMAPS.items():
+        sitemap = sitemap_class()
+        url = settings.DATELINE_SITE_URL + reverse("wire:sitemap-section", kwargs={"section": section})
+        lastmod = sitemap.get_latest_lastmod()
+        lastmods.append(lastmod)
+        entries.append(sitemap_views.SitemapIndexItem(url, lastmod))
+        entries += [sitemap_views.SitemapIndexItem(f"{url}?p={page}", lastmod)
+                    for page in range(2, sitemap.paginator.num_pages + 1)]
+    headers = {"X-Robots-Tag": "noindex, noodp, noarchive"}
+    if all(lastmods):
+        headers["Last-Modified"] = http_date(max(lastmods).timestamp())
+    response = TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries},
+                                content_type="application/xml", headers=headers)
     response.render()
     return _cached(request, response)
 

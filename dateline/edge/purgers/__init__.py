@@ -7,6 +7,8 @@ cache's address, a CDN's service or zone id). Add a purger by subclassing
 `Purger` and decorating it with `@register("name")`.
 """
 
+from collections.abc import Callable
+
 from django.conf import settings
 
 from .base import Purger, PurgeError
@@ -14,8 +16,8 @@ from .base import Purger, PurgeError
 REGISTRY: dict[str, type[Purger]] = {}
 
 
-def register(name):
-    def wrap(cls):
+def register(name: str) -> Callable[[type[Purger]], type[Purger]]:
+    def wrap(cls: type[Purger]) -> type[Purger]:
         cls.name = name
         REGISTRY[name] = cls
         return cls

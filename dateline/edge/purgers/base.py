@@ -31,12 +31,12 @@ class Purger:
         # policy applies, but there is a short timeout.
         try:
             with urllib.request.urlopen(request, timeout=settings.DATELINE_PURGE_TIMEOUT) as response:
-                return response.status
+                return int(response.status)
         except urllib.error.HTTPError as exc:
             raise PurgeError(f"{self.name}: {request.get_method()} {request.full_url} answered {exc.code}") from None
         except (urllib.error.URLError, OSError, TimeoutError) as exc:
             reason = getattr(exc, "reason", exc)
             raise PurgeError(f"{self.name}: {request.full_url} could not be reached ({reason})") from None
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.target}>"

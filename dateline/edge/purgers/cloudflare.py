@@ -20,10 +20,10 @@ class _Cloudflare(Purger):
     BATCH = 30  # Cloudflare takes at most 30 tags or URLs per request
     field = ""
 
-    def items(self, keys, urls):
+    def items(self, keys: list[str], urls: list[str]) -> list[str]:
         raise NotImplementedError
 
-    def purge(self, keys, urls):
+    def purge(self, keys: list[str], urls: list[str]) -> None:
         token = os.environ.get("CLOUDFLARE_API_TOKEN", "")
         if not token:
             raise PurgeError(f"{self.name}: CLOUDFLARE_API_TOKEN is not set")
@@ -42,7 +42,7 @@ class _Cloudflare(Purger):
 class CloudflarePurger(_Cloudflare):
     field = "tags"
 
-    def items(self, keys, urls):
+    def items(self, keys: list[str], urls: list[str]) -> list[str]:
         return list(keys)
 
 
@@ -50,5 +50,5 @@ class CloudflarePurger(_Cloudflare):
 class CloudflareUrlPurger(_Cloudflare):
     field = "files"
 
-    def items(self, keys, urls):
+    def items(self, keys: list[str], urls: list[str]) -> list[str]:
         return list(urls)

@@ -18,7 +18,7 @@ API = "https://api.fastly.com"
 class FastlyPurger(Purger):
     BATCH = 256  # Fastly takes at most 256 keys per request
 
-    def purge(self, keys, urls):
+    def purge(self, keys: list[str], urls: list[str]) -> None:
         token = os.environ.get("FASTLY_API_TOKEN", "")
         if not token:
             raise PurgeError("fastly: FASTLY_API_TOKEN is not set")

@@ -14,7 +14,7 @@ from .base import Purger, PurgeError
 
 @register("nginx")
 class NginxPurger(Purger):
-    def purge(self, keys, urls):
+    def purge(self, keys: list[str], urls: list[str]) -> None:
         base = self.target.rstrip("/")
         for url in urls:
             path = urllib.parse.urlsplit(url).path or "/"

@@ -18,7 +18,7 @@ class VarnishPurger(Purger):
     # Keys go in batches: a header line has a size limit in Varnish (8 KB).
     BATCH = 100
 
-    def purge(self, keys, urls):
+    def purge(self, keys: list[str], urls: list[str]) -> None:
         for start in range(0, len(keys), self.BATCH):
             batch = keys[start:start + self.BATCH]
             request = urllib.request.Request(

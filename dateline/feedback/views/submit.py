@@ -9,7 +9,9 @@ a token in it, asking them to press Send once more. A cross-site forgery
 gets no further than that page."""
 
 import functools
+import logging
 
+from django.db import DatabaseError
 from django.http import Http404, JsonResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import redirect, render
@@ -25,6 +27,8 @@ from .. import conf
 from ..forms import FeedbackForm, plain
 from ..models import Feedback
 from ..services import FeedbackError, Submission, client_hash, new_token
+
+log = logging.getLogger(__name__)
 
 THANKS = "Thanks for your feedback!"
 CONFIRM = ("One more step: please check your feedback below and press Send again. "
@@ -208,6 +212,19 @@ def submit(request, public_id):
     if unconfirmed:
         return refuse(request, story, 200, problem=CONFIRM, confirm=True)
 
+    try:
+        return store(request, story, form)
+    except DatabaseError:
+        # The database refused the write (read-only, full, down): the reader
+        # gets the form back with every word they typed, never a bare 500.
+        log.exception("feedback on %s could not be stored", story.public_id)
+        return refuse(request, story, 503, retry_after=60, problem=(
+            "Your feedback could not be saved just now because of a problem on our side. "
+            "Your text is kept below: please send it again in a few minutes."
+        ))
+
+
+def store(request, story, form):
     token = form.cleaned_data["token"]
     replay = Feedback.objects.filter(submission_token=token, story=story).only("message", "story").first()
     if replay is not None and replay.message == form.cleaned_data["message"]:

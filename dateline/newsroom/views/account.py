@@ -24,7 +24,8 @@ from .common import render
 
 def _next(request):
     target = request.POST.get("next") or request.GET.get("next") or "/newsroom/"
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+    # Only a path: redirect() would read "99" as the name of a view to reverse.
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         return "/newsroom/"
     return target
 

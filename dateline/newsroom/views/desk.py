@@ -8,6 +8,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from dateline.core.params import text_param
 from dateline.core.timefmt import newsroom_zone, to_newsroom
 from dateline.stories.models import Section, Story
 
@@ -53,8 +54,8 @@ def desk(request, list_name=None):
     if list_name not in LISTS:
         raise Http404("No such list.")
     stories = stories_for(list_name, request.user)
-    q = " ".join(request.GET.get("q", "").split())[:200]
-    section_slug = request.GET.get("section", "")
+    q = text_param(request.GET.get("q"))
+    section_slug = text_param(request.GET.get("section"))
     urgency = request.GET.get("urgency", "")
     if q:
         stories = stories.filter(headline__icontains=q)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_http_methods, require_POST
 
+from dateline.core.params import parse_int
 from dateline.core.timefmt import ap_date, to_newsroom
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
@@ -246,10 +247,8 @@ def revisions(request, public_id):
     context = {"story": story, "page": page, "can_edit": can_edit(request.user, story),
                "a": request.GET.get("a", ""), "b": request.GET.get("b", "")}
     if context["a"] or context["b"]:
-        try:
-            numbers = int(context["a"]), int(context["b"])
-        except ValueError:
-            numbers = ()
+        numbers = tuple(parse_int(context[k], 1) for k in "ab")
+        numbers = () if None in numbers else numbers
         found = {r.number: r for r in story.revisions.filter(number__in=numbers)} if numbers else {}
         if not numbers or any(n not in found for n in numbers):
             context["error"] = f"Choose two revision numbers between 1 and {story.revision}."

@@ -59,7 +59,7 @@ def this_year():
 def valid_date(year, month=1, day=1):
     try:
         value = date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise Http404("There is no such date.") from None
     if not first_year() <= year <= this_year():
         raise Http404("The archive has no stories from that year.")

@@ -124,8 +124,14 @@ def api_error(status, message):
     return JsonResponse({"error": message}, status=status)
 
 
+def api_too_many(request, decision):
+    response = api_error(429, f"Too many searches; retry after {decision.retry_after} s.")
+    response["Retry-After"] = str(decision.retry_after)
+    return response
+
+
 @require_safe
-@rate_limited("search-api", search_rate, methods=("GET", "HEAD"))
+@rate_limited("search-api", search_rate, methods=("GET", "HEAD"), on_limited=api_too_many)
 def search_api(request):
     """GET /api/search/?q=...: results as ninjs documents, best first."""
     from dateline.wire.ninjs import VERSIONS, to_ninjs

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import IntegrityError, transaction
 
+from dateline.core.fetch import FetchError, FetchRefused, check_url
 from dateline.ingest import parsers
 from dateline.ingest.fetch import is_url
 from dateline.ingest.models import Feed
@@ -20,6 +21,13 @@ class Command(BaseCommand):
     def handle(self, name, url, format="", auto_publish=False, section="", **options):
         if "://" in url and not is_url(url):
             raise CommandError("A feed is a local path or an http(s) URL.")
+        if is_url(url):
+            try:
+                check_url(url)
+            except FetchRefused as exc:
+                raise CommandError(f"Not adding {url}: {exc}.") from None
+            except FetchError as exc:  # DNS may be down for a moment: poll-feeds checks again
+                self.stderr.write(f"Warning: {exc}.")
         target = None
         if section:
             target = Section.objects.filter(slug=section).first()
