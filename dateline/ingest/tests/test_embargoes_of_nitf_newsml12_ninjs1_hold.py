@@ -3,7 +3,7 @@ ninjs 1.x (embargoed) holds the story back on an auto-publishing feed until
 its time, like any wire embargo: copies with the embargo moved into the
 future, so the test does not depend on today's date."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.management import call_command
@@ -48,7 +48,7 @@ def auto_feed(sections):
 @pytest.mark.parametrize("make", [nitf, newsml12, "ninjs1"])
 def test_a_future_embargo_holds_until_its_time(client, realwire, auto_feed, monkeypatch, make):
     make = ninjs1(realwire) if make == "ninjs1" else make
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     until = now + timedelta(days=2)
     report = ingest_bytes(make(until, now - timedelta(hours=1)), source="partner", feed=auto_feed)
     # (The NewsML 1.2 document also carries a picture item, refused by name.)
