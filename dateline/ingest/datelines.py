@@ -253,6 +253,9 @@ _TITLE_MARKERS = {
     "correspondents", "editor", "editors", "columnist", "contributor", "press", "news",
     "agency", "bureau", "post", "times", "journal", "herald", "daily",
 }
+_TRAILING_OUTLET_RE = re.compile(
+    r"(?<=\S)\s+(?:The\s)?(?:[A-Z][\w&.]*\s){0,2}(?:Press|News|Agency|Times|Herald|Post|Journal|Daily)$"
+)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "dos", "du", "del", "la", "le", "bin", "al", "ibn", "ter"}
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*")
 
@@ -269,6 +272,9 @@ def parse_byline(line: str) -> list[str] | None:
     names_text = re.sub(r"\([^()]*\)|\S+@\S+", " ", m["names"])
     # "By A | Outlet | date", "By IAN HARRISON - Associated Press"
     names_text = re.split(r" [|/] | - ", names_text)[0].strip(" ,;")
+    # "By KIM TONG-HYUNG Associated Press": the outlet right after the names
+    if (m := _TRAILING_OUTLET_RE.search(names_text)) and len(names_text[:m.start()].split()) >= 2:
+        names_text = names_text[:m.start()]
     names: list[str] = []
     for part in _NAME_SPLIT_RE.split(names_text):
         part = re.sub(r"\s+in\s+[A-Z][\w .'’\-]*$", "", part.strip())
@@ -370,7 +376,7 @@ _PHOTO_CREDIT_END = (
     r"|\[[A-Z0-9][A-Z0-9 .&/\-]{1,30}\]"
     r"|\((?:[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)/[^()/]{2,40}\)"
     r"|\bPhotograph:\s.{2,60}"
-    r"|\bPhotos? (?:courtesy of|by|:)\s?[^.]{2,60}"
+    r"|\b[Pp]hotos? (?:courtesy of|by|:)\s?[^.]{2,60}"
     r"|\| Photo:.{2,60}"
     r"|==[A-Z][\w]+"
     r"|(?<=\.)\s/\s?[A-Z][\w .\-]{1,30}"

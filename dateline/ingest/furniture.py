@@ -80,7 +80,7 @@ _LABELLED_RE = re.compile(
     r"|(?:want|like) (?:more|this).{0,80}subscribe.{0,60}|(?:also )?read (?:more|also|next)\s*:.{0,200}"
     r"|\((?:[$€£¥₩]|US\$|US\s\$)\s?1 = .{2,60}\)|click here.{0,100}|enditem"
     r"|follow (?:topics?|us|[\w ]{1,20})\s*:.{0,60}|(?:log ?in|sign in|register) to (?:leave |post |add |read )?.{0,20}"
-    r"|why you can trust .{1,20}"
+    r"|why you can trust .{1,20}|read (?:the )?(?:original|full (?:story|article|text))\b.{0,80}"
     r"|(?:join|follow|subscribe to|sign up for|download|get) .{0,60}\b(?:channel|newsletter|app|podcast|alerts|"
     r"on (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube))\b.{0,80}",
     re.I,

@@ -257,8 +257,12 @@ def _meta_follows(units: _Units, i: int) -> bool:
     return False
 
 
+# A site banner or promotion: "WEATHER ALERT: ...", "BREAKING NEWS: ...", "LIVE: ...".
+_BANNER_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s")
+
+
 def _is_headlike(unit: Unit) -> bool:
-    return len(unit.text.split()) >= 4 and bool(re.search(r"\b[a-z]", unit.text))
+    return len(unit.text.split()) >= 4 and bool(re.search(r"\b[a-z]", unit.text)) and not _BANNER_RE.match(unit.text)
 
 
 def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
@@ -272,6 +276,8 @@ def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
         score -= 2  # an all-capitals line is a label, not a headline
     if len(text) > 200:
         score -= 5
+    if _BANNER_RE.match(text):
+        score -= 3
     nxt = next((u for u in units[i + 1:] if u.kind not in ("chrome", "caption", "imagecredit", "ednote")), None)
     if nxt is None and body_kind or (nxt is not None and nxt.kind in ("meta", "byline", "namedate")):
         score += 2

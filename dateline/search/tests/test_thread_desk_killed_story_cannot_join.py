@@ -6,7 +6,7 @@ import pytest
 
 from dateline.search.models import ThreadMembership
 from dateline.search.threads import ThreadError, add_story, create_thread
-from dateline.stories.actions import Kill, SYSTEM
+from dateline.stories.actions import SYSTEM, Kill
 
 pytestmark = pytest.mark.django_db
 
