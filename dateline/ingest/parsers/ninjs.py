@@ -126,8 +126,8 @@ class NinjsParser(Parser):
     def body(self, bodies, k, headline=""):
         """HTML first, then plain text, then NITF (parsed, never shown as markup)."""
         def of_type(types):
-            return next((b for b in bodies if isinstance(b, dict) and str(b.get(k("contenttype"), "")).lower() in types),
-                        None)
+            return next((b for b in bodies
+                         if isinstance(b, dict) and str(b.get(k("contenttype"), "")).lower() in types), None)
 
         html = of_type(HTML_TYPES)
         if html is not None:

@@ -171,9 +171,9 @@ def from_element(element, *, headline: str = "") -> Body:
 _NEEDS_TREE = ("class", "role", "type=", "<header", "<hedline", "<headline", "<byline", "<dateline", "<ed-msg",
                "<tagline", "<body.", "<note", "<pre", "<hl1", "<hl2", "<distributor", "<series", "<copyrite",
                "<pubdata", "<figure", "\n")
-_FLOW_TAG = re.compile(r"(?i)</?(?:%s)\b[^>]*>" % "|".join(re.escape(t) for t in (
+_FLOW_TAG = re.compile(r"(?i)</?(?:{})\b[^>]*>".format("|".join(re.escape(t) for t in (
     "p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
-    "ul", "ol", "table", "caption", "aside", "figure", "figcaption", "dl", "dt", "dd")))
+    "ul", "ol", "table", "caption", "aside", "figure", "figcaption", "dl", "dt", "dd"))))
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -592,7 +592,7 @@ def _cut_prefix(item: str, written: str) -> str:
         if remaining:
             out.append("")
             continue
-        rest = re.sub(rf"^[^\w«„“\"'(\[]*", "", text[cut:])
+        rest = re.sub(r"^[^\w«„“\"'(\[]*", "", text[cut:])
         out.append(htmllib.escape(rest, quote=False))
     pos = "".join(out)
     return re.sub(r"^(?:\s|<(\w+)[^>]*>\s*</\1>)+", "", pos)

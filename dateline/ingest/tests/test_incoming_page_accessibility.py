@@ -1,5 +1,7 @@
 """The Incoming page passes axe and works with the keyboard alone."""
 
+from datetime import UTC
+
 import pytest
 from django.contrib.auth.models import Permission
 
@@ -25,4 +27,35 @@ def test_incoming_page_is_axe_clean_and_accepts_by_keyboard(live_server, page, a
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "is now draft" in page.locator("main").inner_text()
+    assert axe(page) == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1366, 390])
+def test_an_embargoed_item_with_desk_notes_is_axe_clean(live_server, page, axe, django_user_model, sign_in_page,
+                                                          width):
+    from datetime import datetime, timedelta
+
+    from dateline.ingest.models import IncomingItem
+
+    until = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    item = f"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:test:embargoed" version="1">
+      <itemMeta><itemClass qcode="ninat:text"/><embargoed>{until}</embargoed>
+        <edNote>Contact the desk: +49 30 1234 5678</edNote></itemMeta>
+      <contentMeta><headline>Held until tomorrow</headline><creditline>dpa</creditline></contentMeta>
+      <contentSet><inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>
+        <p>Berlin (dpa) - The text readers will see.</p><h2>A subhead</h2>
+        <table><tr><th>Team</th><th>Points</th></tr><tr><td>Hertha</td><td>30</td></tr></table>
+        <p class="closingline">dpa xy zz</p></body></html></inlineXML></contentSet></newsItem>"""
+    ingest_bytes(item.encode(), source="dpa")
+    user = django_user_model.objects.create_user("desk", password="correct horse battery")
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="ingest"))
+    sign_in_page(page, user)
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(live_server.url + "/newsroom/incoming/")
+    assert page.locator(".embargo-badge").is_visible()
+    assert axe(page) == []
+    page.goto(live_server.url + f"/newsroom/incoming/{IncomingItem.objects.get().pk}/")
+    assert page.locator(".embargo-notice").is_visible()
+    assert "+49 30 1234 5678" in page.locator(".desk-notes").inner_text()
     assert axe(page) == []

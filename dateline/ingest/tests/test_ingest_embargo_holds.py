@@ -7,7 +7,7 @@ Made from the real dpa item `dpa_g2_embargoed.xml` with its embargo moved
 into the future, so the test does not depend on today's date."""
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -34,7 +34,7 @@ def no_settle(settings):
 
 @pytest.fixture
 def now():
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """A parser's failure is one recorded rejection with a readable reason; the batch, the file list and the wire go on."""
 
+import json
+
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -24,8 +26,8 @@ def broken_ninjs(monkeypatch):
 
 
 def _doc(uri, slug="ok"):
-    return ('{"uri": "%s", "slugline": "%s", "headlines": [{"role": "main", "value": "Talks end"}],'
-            ' "bodies": [{"role": "main", "contenttype": "text/plain", "value": "They ended."}]}' % (uri, slug))
+    return json.dumps({"uri": uri, "slugline": slug, "headlines": [{"role": "main", "value": "Talks end"}],
+                       "bodies": [{"role": "main", "contenttype": "text/plain", "value": "They ended."}]})
 
 
 def test_an_unexpected_error_in_one_item_rejects_that_item_only(broken_ninjs):

@@ -11,7 +11,7 @@ or a tab. dpa's notebook ("not for publication") and sign-off, AP's "Eds:",
 "AP Photo" and byline lines are for the desk.
 """
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -40,7 +40,7 @@ def test_dpa_7901_plain(realwire):
            first="Negotiations between German conservatives headed by Chancellor Angela Merkel",
            last="to be sworn in for a third term before Christmas.", words_stored=161,
            dateline="Berlin (dpa) -", credit="dpa", urgency=4, slugline="Germany-politics/",
-           first_created=datetime(2013, 11, 13, 11, 37, tzinfo=timezone.utc))
+           first_created=datetime(2013, 11, 13, 11, 37, tzinfo=UTC))
     assert stored.wire_header["service"] == "eca" and stored.wire_header["category"] == "i"
     assert stored.wire_header["words"] == 211 and stored.wire_header["sent"] == "131137 GMT Nov 13"
     assert_not_public(stored, *DPA_DESK, "dpa wsz jln npr")
@@ -52,7 +52,7 @@ def test_dpa_take_keys_are_takes(realwire):
     expect(refile, headline="Switzerland joins list of countries resisting UN migration pact",
            first="Switzerland is joining a growing number of countries", bylines=["dpa correspondents"],
            dateline="Geneva (dpa) -", urgency=3, slugline="Switzerland/migration/UN/", words_stored=377,
-           first_created=datetime(2018, 11, 21, 23, 22, tzinfo=timezone.utc))
+           first_created=datetime(2018, 11, 21, 23, 22, tzinfo=UTC))
     assert refile.wire_header["take"] == "REFILE / 1ST LEAD" and refile.original_version == "2"
     assert_not_public(refile, *DPA_DESK, "REFILE", "1ST LEAD", "adds head of UNGA")
 
@@ -60,7 +60,7 @@ def test_dpa_take_keys_are_takes(realwire):
     expect(extra, headline="Peace talks on Yemen to take place in Sweden next month, Mattis says",
            first="US Defence Secretary Jim Mattis says he expects", words_stored=90, urgency=3,
            last="in recent days it has decreased considerably.", dateline="Washington (dpa) -",
-           first_created=datetime(2018, 11, 21, 21, 1, tzinfo=timezone.utc))
+           first_created=datetime(2018, 11, 21, 21, 1, tzinfo=UTC))
     assert extra.wire_header["take"] == "EXTRA"
     assert_not_public(extra, "EXTRA", "DOD news", "dpa grj rmo")
 
@@ -70,7 +70,7 @@ def test_dpa_lead_with_byline_and_german_month(realwire):
     expect(stored, headline="German football saddened by illness to striker legend Mueller",
            bylines=["Manuel Schwarz"], dateline="Munich (dpa) -", words_stored=568, urgency=3,
            first="German football generations past and present",
-           first_created=datetime(2015, 10, 7, 13, 41, tzinfo=timezone.utc))
+           first_created=datetime(2015, 10, 7, 13, 41, tzinfo=UTC))
     assert stored.original_version == "2"
     assert_not_public(stored, *DPA_DESK, "By Manuel Schwarz", "dpa bwh bag")
 
@@ -80,7 +80,7 @@ def test_dpa_partner_copy_keeps_the_partners_credit(realwire):
     expect(stored, headline="Chiefs-Rams 2.0? Would be a fun Super Bowl, but don't count on it",
            bylines=["Tom Krasovic", "The San Diego Union-Tribune"], dateline="San Diego (tca/dpa) -",
            credit="tca/dpa", words_stored=842, last="will hinge on firming its defence.",
-           first_created=datetime(2018, 11, 21, 12, 59, tzinfo=timezone.utc))
+           first_created=datetime(2018, 11, 21, 12, 59, tzinfo=UTC))
     assert_not_public(stored, *DPA_DESK, "Tribune Content Agency", "dpa tca bag")
 
 
@@ -89,7 +89,7 @@ def test_ap_story_with_eds_photo_and_byline_lines(realwire):
     expect(stored, headline="Prairies vanish in the US push for green energy",
            first="Robert Malsam nearly went broke in the 1980s", bylines=["CHET BROKAW", "JACK GILLUM"],
            dateline="ROSCOE, South Dakota (AP) _", credit="AP", urgency=4, slugline="BC-US--Ethanol-LosingGra",
-           words_stored=1134, first_created=datetime(2013, 11, 13, 7, 45, tzinfo=timezone.utc))
+           words_stored=1134, first_created=datetime(2013, 11, 13, 7, 45, tzinfo=UTC))
     assert stored.original_version == "2" and stored.wire_header["words"] == 1693
     assert_not_public(stored, "Eds:", "AP Photo SDDD101", "EDITOR'S NOTE", "By CHET BROKAW", "Associated Press=")
 
@@ -99,7 +99,7 @@ def test_ap_sports_story_keeps_subheads_and_drops_the_repeated_summary(realwire)
     expect(stored, headline="Deng has 30 points, short-handed Heat beat Hawks 115-111",
            first="Luol Deng scored 30 points", last="Hawks: Host Milwaukee on Saturday night.",
            bylines=["CHARLES ODUM"], dateline="ATLANTA (AP) _", words_stored=409,
-           first_created=datetime(2016, 2, 20, 3, 37, tzinfo=timezone.utc))
+           first_created=datetime(2016, 2, 20, 3, 37, tzinfo=UTC))
     assert "<h3>UP NEXT</h3>" in stored.body
     assert_not_public(stored, "Eds:", "AP Photo", "AP Sports Writer", "By CHARLES ODUM")
 
@@ -116,7 +116,7 @@ def test_ap_agate_becomes_tables(realwire):
 def test_ap_short_story(realwire):
     _, _, stored = realwire.only(FOLDER + "ap_anpa-3.tst")
     expect(stored, headline="$210 lobster is found dead", first="A lobster died.", words_stored=3,
-           dateline="CHATHAM, Mass. (AP) _", first_created=datetime(2016, 8, 29, 16, 26, tzinfo=timezone.utc))
+           dateline="CHATHAM, Mass. (AP) _", first_created=datetime(2016, 8, 29, 16, 26, tzinfo=UTC))
     assert_not_public(stored, "Eds:", "APNewsNow")
 
 
@@ -129,5 +129,5 @@ def test_a_headline_only_bulletin_is_taken_in_as_what_it_is(realwire):
     assert not report.rejected, [r.reason for r in report.rejected]
     (_, stored), = pairs.values()
     expect(stored, headline="Strong earthquake hits central Chile", urgency=2,
-           first_created=datetime(2026, 3, 5, 14, 2, tzinfo=timezone.utc))
+           first_created=datetime(2026, 3, 5, 14, 2, tzinfo=UTC))
     assert stored.body == ["Strong earthquake hits central Chile"]

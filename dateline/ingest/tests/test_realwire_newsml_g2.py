@@ -7,7 +7,7 @@ embargo from itemMeta/embargoed, desk-only text from edNote and the XHTML's
 classes (closingline, byline, header, notepad), the dateline from the text.
 """
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -54,8 +54,8 @@ def test_ansa_mixed_content_parses_and_its_transmission_line_is_for_the_desk(rea
     _, parsed, stored = realwire.only(FOLDER + "ansa_culture.xml")
     expect(stored, headline="TEST FROM XAWES", first="TEST FROM XAWES", last="(ANSA).", words_stored=4,
            dateline="(ANSA) - ROMA, 1 LUG -", credit="ANSA", bylines=[], embargo=None,
-           first_created=datetime(2019, 7, 1, 8, 21, tzinfo=timezone.utc),
-           version_created=datetime(2019, 7, 1, 8, 22, 28, tzinfo=timezone.utc))
+           first_created=datetime(2019, 7, 1, 8, 21, tzinfo=UTC),
+           version_created=datetime(2019, 7, 1, 8, 22, 28, tzinfo=UTC))
     assert_not_public(stored, "CRO01", "APE4800", "VR-COM")
     assert "51 77 03 CRO01 1113 APE4800" in desk_text(stored)
 

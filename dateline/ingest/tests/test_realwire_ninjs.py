@@ -2,7 +2,8 @@
 Wire and UEFA): what each must store. ninjs 1.x (Superdesk, BBC) is read and
 tested with the 1.x mapping."""
 
-from datetime import datetime, timedelta, timezone
+import json
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -38,7 +39,7 @@ def test_business_wire_release(realwire):
     _, _, stored = realwire.only(FOLDER + "iptc30_businesswire-newsml-20130731006140.json")
     expect(stored, headline="Lunch Taking a Toll? Let Applebee’s® Industrial Strength Lunch Decoy Stand In",
            first="With more Applebee’s® Lunch Combos than ever", last="sold out in weeks last summer.",
-           words_stored=49, version_created=datetime(2013, 7, 31, 15, 32, tzinfo=timezone.utc))
+           words_stored=49, version_created=datetime(2013, 7, 31, 15, 32, tzinfo=UTC))
     assert "<sup>®</sup>" in stored.body[0]
 
 
@@ -49,16 +50,17 @@ def test_uefa_event_text_from_its_description(realwire):
 
 
 def _future(days=3):
-    return (datetime.now(timezone.utc) + timedelta(days=days)).replace(microsecond=0)
+    return (datetime.now(UTC) + timedelta(days=days)).replace(microsecond=0)
 
 
 def test_embargo_fields_of_both_versions(realwire):
     until = _future()
-    v2 = ('{"uri": "urn:x:2", "embargoed": "%s", "headlines": [{"role": "main", "value": "Held"}],'
-          ' "bodies": [{"role": "main", "contenttype": "text/plain", "value": "Not yet."}]}' % until.isoformat())
-    v3 = ('{"uri": "urn:x:3", "embargoedUntil": "%s", "headlines": [{"role": "main", "value": "Held"}],'
-          ' "bodies": [{"role": "main", "contentType": "text/plain", "value": "Not yet."}]}' % until.isoformat())
-    for data in (v2, v3):
-        report, pairs = realwire.ingest("ninjs/embargo.json", data=data.encode(), source=data[9:16])
+    v2 = json.dumps({"uri": "urn:x:2", "embargoed": until.isoformat(), "headlines": [{"role": "main", "value": "Held"}],
+                     "bodies": [{"role": "main", "contenttype": "text/plain", "value": "Not yet."}]})
+    v3 = json.dumps({"uri": "urn:x:3", "embargoedUntil": until.isoformat(),
+                     "headlines": [{"role": "main", "value": "Held"}],
+                     "bodies": [{"role": "main", "contentType": "text/plain", "value": "Not yet."}]})
+    for number, data in enumerate((v2, v3)):
+        report, pairs = realwire.ingest("ninjs/embargo.json", data=data.encode(), source=f"wire {number}")
         (_, stored), = pairs.values()
         assert stored.embargo_until == until

@@ -1,7 +1,7 @@
 """Real RSS 2.0, RSS 1.0 and Atom feeds: each entry a story, its HTML kept as
 structure, every word kept; a feed that cannot be read is refused by name."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -42,7 +42,7 @@ def test_guardian_entry(realwire):
     expect(stored, headline="Trump State of the Union address promised unity but emphasized discord",
            first="The president’s ‘new American moment’ speech", last="Continue reading...",
            bylines=["David Smith in Washington"], credit="The Guardian", dateline="", embargo=None,
-           first_created=datetime(2018, 1, 31, 7, 26, 5, tzinfo=timezone.utc))
+           first_created=datetime(2018, 1, 31, 7, 26, 5, tzinfo=UTC))
     # The summary's list of links is a list, not paragraphs run together.
     assert any(item.startswith("<ul>") or item.startswith("<a ") for item in stored.body)
     assert_not_public(stored, "<script", "onclick")

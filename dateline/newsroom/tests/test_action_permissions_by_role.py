@@ -26,7 +26,8 @@ def _create(story, actor, section):
 # name: (builder, which story it acts on, roles allowed)
 CASES = {
     "create": (_create, "draft", {"reporter", "editor", "chief"}),
-    "save own draft": (lambda s, a, _: actions.SaveWorkingCopy(s, {"headline": "New"}, actor=a, base_revision=s.revision),
+    "save own draft": (lambda s, a, _: actions.SaveWorkingCopy(s, {"headline": "New"}, actor=a,
+                                                                 base_revision=s.revision),
                        "draft", {"reporter", "editor", "chief"}),
     "save another's draft": (lambda s, a, _: actions.SaveWorkingCopy(s, {"headline": "New"}, actor=a,
                                                                        base_revision=s.revision),

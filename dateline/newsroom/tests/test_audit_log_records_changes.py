@@ -30,8 +30,8 @@ def test_scheduled_release_is_recorded_as_the_scheduler(draft, desk_actor):
 
     from django.utils import timezone
 
-    from dateline.stories.models import Story
     from dateline.stories.actions import Schedule, release_due
+    from dateline.stories.models import Story
 
     Schedule(draft, timezone.now() + timedelta(minutes=1), actor=desk_actor).execute()
     Story.objects.filter(pk=draft.pk).update(scheduled_at=timezone.now() - timedelta(seconds=1))

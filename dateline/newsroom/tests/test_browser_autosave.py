@@ -3,8 +3,8 @@ is refused and the page says how to merge."""
 
 import pytest
 
-from dateline.stories.models import Revision, Story
 from dateline.stories.actions import Actor, SaveWorkingCopy
+from dateline.stories.models import Revision, Story
 
 from .browser_helpers import fill_body, sign_in
 

@@ -5,8 +5,8 @@ import threading
 import pytest
 from django.db import connection
 
-from dateline.stories.models import Revision
 from dateline.stories.actions import EditConflict, SaveWorkingCopy
+from dateline.stories.models import Revision
 
 
 @pytest.mark.django_db(transaction=True)

@@ -28,3 +28,24 @@ def test_update_then_correction_at_the_desk(editor_client, draft):
     correction = draft.live
     assert (correction.kind, correction.label, correction.ednote) == ("correction", "(LEAD)", "")
     assert correction.correction == "Fixes a name."
+
+
+def test_the_editor_of_an_updated_story_costs_the_same_queries_however_many_versions(editor_client, draft):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from dateline.stories.actions import SYSTEM, Publish, Update
+
+    def cost():
+        path = f"/newsroom/story/{draft.public_id}/"
+        editor_client.get(path)
+        with CaptureQueriesContext(connection) as ctx:
+            assert editor_client.get(path).status_code == 200
+        return len(ctx.captured_queries)
+
+    Publish(draft, actor=SYSTEM).execute()
+    Update(draft, actor=SYSTEM, label="(LEAD)").execute()
+    few = cost()
+    for n in range(5):
+        Update(draft, actor=SYSTEM, label=f"({n + 2}th LD)").execute()
+    assert cost() == few

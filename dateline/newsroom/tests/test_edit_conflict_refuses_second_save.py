@@ -2,8 +2,8 @@
 
 import pytest
 
-from dateline.stories.models import Story
 from dateline.stories.actions import EditConflict, SaveWorkingCopy
+from dateline.stories.models import Story
 
 from .conftest import form_data
 

@@ -8,9 +8,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from dateline.stories.actions import Embargo, Schedule, release_due
 from dateline.stories.models import Story
 from dateline.stories.signals import story_published
-from dateline.stories.actions import Embargo, Schedule, release_due
 
 
 @pytest.fixture

@@ -2,10 +2,10 @@
 
 import pytest
 
+from dateline.stories.actions import Kill
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import StoryError
 from dateline.stories.signals import story_unpublished
-from dateline.stories.actions import Kill
 
 
 def test_kill_replaces_the_body_with_a_notice(make_story, editor_client, client):

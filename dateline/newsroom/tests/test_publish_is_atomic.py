@@ -2,9 +2,9 @@
 
 import pytest
 
-from dateline.stories.models import Story, StoryVersion
 from dateline.core import audit
 from dateline.stories.actions import Publish, Update
+from dateline.stories.models import Story, StoryVersion
 
 
 def test_failure_after_the_version_is_written_rolls_everything_back(make_story, desk_actor, monkeypatch):

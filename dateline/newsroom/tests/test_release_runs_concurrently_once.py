@@ -7,9 +7,9 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from dateline.stories.actions import Schedule, release_due
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.signals import story_published
-from dateline.stories.actions import Schedule, release_due
 
 
 @pytest.mark.django_db(transaction=True)

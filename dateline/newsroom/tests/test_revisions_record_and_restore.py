@@ -1,7 +1,7 @@
 """Every save is a revision (who, when, what changed) and any revision can be restored."""
 
-from dateline.stories.models import Revision
 from dateline.stories.actions import RestoreRevision, SaveWorkingCopy
+from dateline.stories.models import Revision
 
 from .conftest import form_data
 

@@ -60,8 +60,8 @@ def test_correction_note_shows_on_the_article_and_in_json_ld(make_story, editor_
 
 
 def test_publishing_sends_story_published_once_after_commit(draft, desk_actor, django_capture_on_commit_callbacks):
-    from dateline.stories.signals import story_published
     from dateline.stories.actions import Publish
+    from dateline.stories.signals import story_published
 
     seen = []
     story_published.connect(lambda **kw: seen.append(kw["version"].number), dispatch_uid="t-pub", weak=False)

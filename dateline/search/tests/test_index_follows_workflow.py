@@ -5,7 +5,7 @@ from unittest import mock
 
 from django.utils import timezone
 
-from dateline.stories.actions import Embargo, Kill, SYSTEM, release_due
+from dateline.stories.actions import SYSTEM, Embargo, Kill, release_due
 
 
 def test_embargo_is_hidden_until_release_then_found(make_story, search_ids, django_capture_on_commit_callbacks):

@@ -4,8 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from dateline.stories.models import Story
 from dateline.stories.actions import Actor, Correct, Update
+from dateline.stories.models import Story
 from dateline.stories.signals import story_published, story_unpublished
 
 

@@ -9,8 +9,8 @@ an `Actor`, and has two methods, as Wagtail's actions do:
   answer 403, commands print it) if the actor's role does not allow the
   action, or `StoryError` (a message for the person: show it as a form
   error) if the story's state does not;
-- `execute()` checks again under the story's row lock, then writes the
-  change, its revision or version, and its audit row in one transaction,
+- `execute()` checks under the story's row lock, on the story as stored
+  (a caller's copy may be stale), then writes the change, its revision or version, and its audit row in one transaction,
   and sends `story_changed` (and `story_published` / `story_unpublished`)
   once that transaction commits.
 
@@ -28,7 +28,8 @@ How to call each:
     version = Update(story, actor=a, label=None, changes={...}).execute()
     version = Correct(story, actor=a, correction="...", label=None).execute()
     version = Embargo(story, until, actor=a, label="").execute()
-    version = MoveEmbargo(story, until_or_None, actor=a, changes={...}).execute()   # still under embargo: move or lift it
+    # A story still under embargo: move the embargo, or lift it (until None).
+    version = MoveEmbargo(story, until_or_None, actor=a, changes={...}).execute()
     story = Schedule(story, at, actor=a).execute()
     version = Kill(story, reason, actor=a).execute()
     version = ReleaseScheduled(story, actor=a).execute()   # None: sent back to the desk
@@ -43,7 +44,15 @@ from ..services import StoryError
 from .base import SYSTEM, Action, ActionPermissionError, Actor
 from .editing import CreateStory, EditConflict, RestoreRevision, ReturnToDraft, SaveWorkingCopy, Submit, may_edit
 from .publishing import (
-    Correct, Embargo, Kill, MoveEmbargo, Publish, Schedule, Update, publication_problem, under_embargo,
+    Correct,
+    Embargo,
+    Kill,
+    MoveEmbargo,
+    Publish,
+    Schedule,
+    Update,
+    publication_problem,
+    under_embargo,
 )
 from .release import ReleaseEmbargo, ReleaseScheduled, due, release_due
 

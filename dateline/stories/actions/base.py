@@ -82,13 +82,14 @@ SYSTEM = Actor.system("system")
 
 class Action:
     """One state change. `check()` raises ActionPermissionError or StoryError
-    (with a message for the person); `execute()` checks again under the
-    story's row lock, makes the change, writes the audit row in the same
-    transaction and sends `story_changed` once it commits."""
+    (with a message for the person); `execute()` checks under the story's row
+    lock, on the story as stored, makes the change, writes the audit row in
+    the same transaction and sends `story_changed` once it commits."""
 
     name = ""          # the audit log's action, e.g. "story.publish"
     permission = ""    # what a person needs; system actors pass
     verb = "do this"   # for the refusal: "Your role does not allow you to <verb>."
+    needs = ""         # who may, when the permission alone does not say it
 
     def __init__(self, story, *, actor):
         if not isinstance(actor, Actor):
@@ -110,14 +111,15 @@ class Action:
 
     def check(self, skip_permission_check=False):
         if not skip_permission_check and not self.permitted(self.story):
-            needed = ROLE_FOR.get(self.permission, "another role")
+            needed = self.needs or ROLE_FOR.get(self.permission, "another role")
             raise ActionPermissionError(f"Your role does not allow you to {self.verb}; it needs {needed}.")
         problem = self.problem(self.story)
         if problem:
             raise StoryError(problem)
 
     def execute(self, skip_permission_check=False):
-        self.check(skip_permission_check)
+        # Checked only under the row lock, on the story as stored: the
+        # caller's copy may be stale either way.
         with transaction.atomic():
             self.story = locked(self.story)
             self.check(skip_permission_check)

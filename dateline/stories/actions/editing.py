@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from ..models import Revision, Section, Story
 from ..models.story import make_public_id
 from ..services import WORKING_FIELDS, StoryError, clean_paragraphs, snapshot
-from .base import EDIT_ANY, PUBLISH, WRITE, Action, apply_changes, validation_message
+from .base import EDIT_ANY, PUBLISH, WRITE, Action, apply_changes, locked, validation_message
 
 
 class EditConflict(StoryError):
@@ -103,6 +103,7 @@ class SaveWorkingCopy(Action):
 
     name = "story.save"
     verb = "edit this story now"
+    needs = "an editor's role, or to be the reporter of this draft"
 
     def __init__(self, story, data, *, actor, base_revision, autosave=False):
         super().__init__(story, actor=actor)
@@ -124,10 +125,7 @@ class SaveWorkingCopy(Action):
         return None
 
     def execute(self, skip_permission_check=False):
-        self.check(skip_permission_check)
         with transaction.atomic():
-            from .base import locked
-
             current = locked(self.story)
             self.story = current
             self.check(skip_permission_check)
@@ -163,7 +161,7 @@ class RestoreRevision(SaveWorkingCopy):
 
 class _StatusChange(Action):
     to = ""
-    allowed = ()
+    allowed: tuple[str, ...] = ()
     refusal = ""
     clear_schedule = False
 
@@ -188,6 +186,7 @@ class Submit(_StatusChange):
 
     name = "story.submit"
     verb = "submit this story"
+    needs = "an editor's role, or to be the reporter of this draft"
     to = Story.Status.SUBMITTED
     allowed = (Story.Status.DRAFT,)
     refusal = "Only a draft can be submitted; this story is {status}."

@@ -35,7 +35,6 @@ class ReleaseScheduled(Action):
         return None
 
     def execute(self, skip_permission_check=False):
-        self.check(skip_permission_check)
         with transaction.atomic():
             story = self.story = locked(self.story)
             self.check(skip_permission_check)

@@ -21,8 +21,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from ..models import Section, Story
 from ..actions import Actor, CreateStory, Publish, Update
+from ..models import Section, Story
 from ..services import clean_paragraphs
 
 STORIES_FILE = Path(__file__).with_name("stories.json")

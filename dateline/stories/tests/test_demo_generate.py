@@ -14,11 +14,11 @@ from markupsafe import escape
 
 from dateline.core.html import clean_inline, to_plain
 from dateline.core.timefmt import to_newsroom
+from dateline.stories.actions import SYSTEM, CreateStory
 from dateline.stories.demo import wordbank
 from dateline.stories.demo.archive import SOURCE, ArchiveGenerator
 from dateline.stories.demo.newswire import MAX_PARAGRAPHS, MAX_WORDS, MIN_PARAGRAPHS, MIN_WORDS, CopyWriter
 from dateline.stories.models import DailySequence, Revision, Story, StoryVersion
-from dateline.stories.actions import SYSTEM, CreateStory
 
 # Real commits: Story.live and StoryVersion.story are checked as deferred
 # foreign keys only at COMMIT, which a test wrapped in one transaction never reaches.

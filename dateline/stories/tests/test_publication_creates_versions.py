@@ -1,7 +1,7 @@
 import pytest
 
-from dateline.stories.models import Story, StoryVersion
 from dateline.stories.actions import SYSTEM, Correct, Publish, Update
+from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import StoryError, compose_dateline
 from dateline.stories.signals import story_published
 
@@ -38,7 +38,7 @@ def test_correction_needs_a_note(make_story):
 
 def test_empty_body_cannot_be_published(make_story):
     story = make_story(publish_it=False, body=["x"])
-    story.body = []
+    Story.objects.filter(pk=story.pk).update(body=[])
     with pytest.raises(StoryError, match="body"):
         Publish(story, actor=SYSTEM).execute()
     story.refresh_from_db()

@@ -57,8 +57,10 @@ def test_every_surface_shows_each_versions_own_label_and_note(sequence, make_sto
     # The database: one version per step, each with its own label and note.
     versions = list(story.versions.order_by("number"))
     assert [v.label for v in versions] == [label for label, _ in expected]
-    for version, (_, note) in zip(versions, expected):
-        if version.kind in ("first", "correction"):
+    for version, (_, note) in zip(versions, expected, strict=True):
+        if version.kind == "update":
+            assert version.ednote == note
+        elif version.kind in ("first", "correction"):
             assert version.ednote == ""
 
     # ninjs 2.1 and 3.0: every version, from /versions and from the feed.
@@ -67,7 +69,7 @@ def test_every_surface_shows_each_versions_own_label_and_note(sequence, make_sto
         fed = [d for d in api("/api/v1/feed", ninjs=ver, limit=100).json()["items"] if d["uri"] == docs[0]["uri"]]
         assert fed == docs
         assert len(docs) == len(expected)
-        for doc, (label, note) in zip(docs, expected):
+        for doc, (label, note) in zip(docs, expected, strict=True):
             if killed:
                 # Withdrawn everywhere: every version is the kill notice.
                 assert doc[status_key] == "canceled" and doc[note_key] == expected[-1][1]
@@ -94,7 +96,7 @@ def test_every_surface_shows_each_versions_own_label_and_note(sequence, make_sto
     else:
         assert '<span class="label">' not in page
     history = client.get(f"/view/{story.public_id}/history/").content.decode()
-    for version, (label, _) in zip(versions, expected):
+    for version, (label, _) in zip(versions, expected, strict=True):
         shown = f"<strong>Version {version.number}</strong>: {version.get_kind_display()}"
         assert shown + (f" {label}," if label else ",") in history
 

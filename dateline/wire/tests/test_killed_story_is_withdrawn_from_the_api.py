@@ -5,6 +5,7 @@ answer a killed story's earlier versions with the kill notice and pubstatus
 import pytest
 
 SECRET = "Officials from both countries met on Thursday"
+NOTICE = "Kill: this story has been withdrawn. Do not use. Reason: The source withdrew the report."
 
 
 @pytest.mark.parametrize("ver", ["2.1", "3.0"])
@@ -25,8 +26,26 @@ def test_versions_and_feed_serve_only_the_kill_notice(ver, make_story, update_st
         assert [int(d["version"]) for d in docs] == [1, 2, 3]
         for doc in docs:
             assert doc[status] == "canceled"
-            assert doc[note] == "Kill: this story has been withdrawn. Do not use. Reason: The source withdrew the report."
+            assert doc[note] == NOTICE
             assert "descriptions" not in doc or all(d["role"] == "dateline" for d in doc["descriptions"])
             assert_valid_ninjs(doc, ver)
     newsml = api(f"/api/v1/items/{story.public_id}/newsml").content.decode()
     assert SECRET not in newsml and "stat:canceled" in newsml
+
+
+def test_versions_of_a_killed_story_cost_the_same_queries_however_many(api, make_story, update_story, kill_story):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def cost(updates):
+        story = make_story(f"Story with {updates} updates")
+        for n in range(updates):
+            update_story(story, headline=f"Update {n}", ednote=f"ATTN: UPDATES {n}", label="(LEAD)")
+        kill_story(story)
+        path = f"/api/v1/items/{story.public_id}/versions"
+        api(path)
+        with CaptureQueriesContext(connection) as ctx:
+            assert api(path).status_code == 200
+        return len(ctx.captured_queries)
+
+    assert cost(1) == cost(6)
