@@ -40,7 +40,7 @@ from django.test import Client  # noqa: E402
 
 from dateline.search.backends import get_backend  # noqa: E402
 from dateline.search.query import SearchQuery  # noqa: E402
-from dateline.search.similarity import STOPWORDS  # noqa: E402
+from dateline.threads.similarity import STOPWORDS  # noqa: E402
 from dateline.stories.demo import wordbank as wb  # noqa: E402
 from dateline.stories.models import Story  # noqa: E402
 

@@ -29,8 +29,8 @@ import django  # noqa: E402
 
 django.setup()
 
-from dateline.search.similarity import terms  # noqa: E402
-from dateline.search.suggestions import Corpus, suggest  # noqa: E402
+from dateline.threads.similarity import terms  # noqa: E402
+from dateline.threads.suggestions import Corpus, suggest  # noqa: E402
 from dateline.stories.demo import wordbank as wb  # noqa: E402
 from dateline.stories.demo.newswire import CopyWriter  # noqa: E402
 

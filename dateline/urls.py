@@ -11,10 +11,11 @@ urlpatterns = [
     path("newsroom/", include("dateline.edge.urls")),
     path("", include("dateline.feedback.urls")),
     path("", include("dateline.search.urls")),
+    path("", include("dateline.threads.urls")),
     path("", include("dateline.wire.urls")),
     path("newsroom/incoming/", include("dateline.ingest.urls")),
     path("admin/", admin.site.urls),
-    path("", include("dateline.newsroom.public_urls")),
+    path("", include("dateline.history.urls")),
 ]
 
 handler403 = "dateline.desk.views.permission_denied"

@@ -6,7 +6,7 @@ of what the page shows:
 
     tag(request, *story_keys(story), MENU)
 
-`PublicCacheMiddleware` then sends `Cache-Control: public, max-age=…,
+`PublicCacheMiddleware` then sends `Cache-Control: public, max-age=0, s-maxage=…,
 stale-while-revalidate=…, stale-if-error=…` and the keys in `xkey` (Varnish's
 xkey module), `Surrogate-Key` (Fastly and most CDNs) and `Cache-Tag`
 (Cloudflare). Untagged responses are left alone: nothing is cached by
@@ -103,9 +103,13 @@ def cache_control_for(status: int) -> dict[str, bool | int]:
         max_age = settings.DATELINE_CACHE_MAX_AGE
     else:
         max_age = min(settings.DATELINE_CACHE_MAX_AGE, settings.DATELINE_CACHE_ERROR_MAX_AGE)
+    # s-maxage is for the shared cache, which is purged on every change;
+    # browsers (max-age=0) ask again each time and get a 304 when nothing
+    # changed, so a reader never keeps a page the newsroom has corrected.
     return {
         "public": True,
-        "max_age": max_age,
+        "max_age": 0,
+        "s_maxage": max_age,
         "stale_while_revalidate": settings.DATELINE_CACHE_STALE_WHILE_REVALIDATE,
         "stale_if_error": settings.DATELINE_CACHE_STALE_IF_ERROR,
     }

@@ -10,6 +10,7 @@ them once decoded.
 
 import unicodedata
 
+from django.urls import register_converter
 from django.utils.text import slugify
 
 
@@ -31,3 +32,8 @@ class NameSlugConverter:
 
     def to_url(self, value):
         return value
+
+
+# Author, topic and thread slugs keep Korean, Chinese and Japanese names. One
+# registration for every app whose URLs use <name:...>.
+register_converter(NameSlugConverter, "name")

@@ -82,13 +82,15 @@ def _dates(finding):
     return out
 
 
-def dated_matches(finding, base):
+def dated_matches(finding, base, few):
     """Ids of the newest stories in the date range (up to COUNT_LIMIT of each
     kind), each half read through an index: published and killed stories by
-    the (status, first_published_at) index, the few never published through
-    the status index."""
+    the (section,) status, first_published_at index with every filter, the
+    few never published through the status index alone (`few` carries no
+    other filter, so the section's index, which holds the whole archive, is
+    never chosen for them; the final query applies the rest)."""
     public = base.filter(status__in=(S.PUBLISHED, S.KILLED))
-    unpublished = base.filter(status__in=(S.DRAFT, S.SUBMITTED, S.SCHEDULED))
+    unpublished = few.filter(status__in=(S.DRAFT, S.SUBMITTED, S.SCHEDULED))
     if finding.date_from:
         public = public.filter(first_published_at__gte=_day_start(finding.date_from))
         unpublished = unpublished.filter(created_at__gte=_day_start(finding.date_from))
@@ -125,14 +127,16 @@ def public_matches(finding):
         return []
 
 
-def unindexed_matches(finding, base, now):
+def unindexed_matches(finding, few, now):
     """Ids of stories readers cannot see whose working copy has every word.
     Both halves walk the (status, first_published_at) index: an embargoed
-    story is published with its public time in the future."""
+    story is published with its public time in the future. `few` carries no
+    other filter, so no index that holds the whole archive (a section's) is
+    chosen and scanned with LIKE; the final query applies the filters."""
     words = _words(finding.text)
     if not words:
         return []
-    qs = base.filter(Q(status__in=UNINDEXED) | Q(status=S.PUBLISHED, first_published_at__gt=now))
+    qs = few.filter(Q(status__in=UNINDEXED) | Q(status=S.PUBLISHED, first_published_at__gt=now))
     for word in words:
         qs = qs.filter(_text_match(word))
     return list(qs.order_by("-pk").values_list("pk", flat=True)[:COUNT_LIMIT])
@@ -144,6 +148,7 @@ def find_stories(finding, user, now=None):
     qs = Story.objects.all()
     if not is_editor(user):
         qs = qs.filter(created_by=user)  # reporters see their own stories, as on every desk list
+    few = qs
     if finding.status:
         qs = qs.filter(status=finding.status)
     if finding.section:
@@ -156,9 +161,9 @@ def find_stories(finding, user, now=None):
         # Short lists of ids, each from an index, then one query for the page.
         if finding.date_from or finding.date_to:
             qs = qs.filter(_dates(finding))
-        qs = qs.filter(pk__in=public_matches(finding) + unindexed_matches(finding, qs, now))
+        qs = qs.filter(pk__in=public_matches(finding) + unindexed_matches(finding, few, now))
     elif finding.date_from or finding.date_to:
-        qs = qs.filter(pk__in=dated_matches(finding, qs))
+        qs = qs.filter(pk__in=dated_matches(finding, qs, few))
     # The list shows no body: leave the big JSON columns unread. Newest
     # created first: the primary key's order, so no sort at any size.
     return qs.select_related("section", "created_by").defer("body", "bylines", "keywords").order_by("-pk")

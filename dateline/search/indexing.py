@@ -82,9 +82,3 @@ def on_story_changed(sender, story=None, **kwargs):
         sync_story(story.pk)
     except Exception:
         log.exception("Could not update the search index for story %s; run `dateline reindex`.", story.pk)
-    try:
-        from .threads import refresh_for_story
-
-        refresh_for_story(story.pk)
-    except Exception:
-        log.exception("Could not refresh the story threads of story %s.", story.pk)

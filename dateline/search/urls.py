@@ -1,8 +1,8 @@
 from django.urls import path, register_converter
 
-from dateline.core.slugs import NameSlugConverter
+import dateline.core.slugs  # noqa: F401  (registers the <name:...> converter)
 
-from .views import archive, search, thread_manage, threads
+from .views import archive, search
 
 
 class TwoDigits:
@@ -18,8 +18,6 @@ class TwoDigits:
 
 
 register_converter(TwoDigits, "dd")
-# Author, topic and thread slugs keep Korean, Chinese and Japanese names.
-register_converter(NameSlugConverter, "name")
 
 app_name = "search"
 urlpatterns = [
@@ -34,9 +32,4 @@ urlpatterns = [
          name="section-archive-month"),
     path("author/<name:slug>/", archive.author, name="author"),
     path("topic/<name:slug>/", archive.topic, name="topic"),
-    path("threads/", threads.thread_index, name="threads"),
-    path("threads/suggestions/", threads.suggestions, name="suggestions"),
-    path("threads/manage/", thread_manage.manage_index, name="thread_manage"),
-    path("threads/manage/<name:slug>/", thread_manage.manage_thread, name="thread_manage_detail"),
-    path("thread/<name:slug>/", threads.thread, name="thread"),
 ]

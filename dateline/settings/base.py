@@ -86,12 +86,14 @@ INSTALLED_APPS = [
     "dateline.core",
     "dateline.stories",
     "dateline.site",
+    "dateline.history",
     "dateline.desk",
     "dateline.ingest",
     "dateline.newsroom",
     "dateline.feedback",
     "dateline.wire",
     "dateline.search",
+    "dateline.threads",
     "dateline.edge",
 ]
 

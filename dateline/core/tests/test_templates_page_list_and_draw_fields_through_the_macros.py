@@ -11,7 +11,8 @@ APPS = Path(__file__).resolve().parents[2]
 MACROS = {"core/jinja2/core/macros.html", "desk/jinja2/desk/_macros.html"}
 # Lists of other things than stories, in the story-list style: threads, and
 # the article page's cached "More on this story" entries.
-OTHER_LISTS = {"search/jinja2/search/thread_index.html", "search/jinja2/search/_more_on_story.html"}
+OTHER_LISTS = {"threads/jinja2/threads/thread_index.html", "threads/jinja2/threads/_more_on_story.html",
+               "search/jinja2/search/_more_on_story.html"}
 
 
 def templates():

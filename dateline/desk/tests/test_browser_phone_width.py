@@ -18,7 +18,7 @@ def world(make_story, staff):
     from dateline.feedback.models import Feedback
     from dateline.feedback.services import new_token
     from dateline.ingest.services import ingest_bytes
-    from dateline.search.threads import create_thread
+    from dateline.threads.services import create_thread
     from django.test import Client
 
     from dateline.newsroom.forms import StoryForm

@@ -34,7 +34,7 @@ def add_rows(make_story):
     from dateline.ingest.services import ingest_bytes
     from dateline.newsroom.audit import record
     from dateline.newsroom.staff import create_staff
-    from dateline.search.threads import create_thread
+    from dateline.threads.services import create_thread
 
     sample = (Path(__file__).resolve().parents[2] / "ingest" / "tests" / "wire_samples" / "agency_ninjs2.json")
     counter = {"n": 0}

@@ -73,9 +73,9 @@ def split_desk_text(items: list[str]) -> tuple[list[str], list[str]]:
             section.append(kinds[following])
         if section and all(k and k != "rule" for k in section):
             kinds[index] = "subhead"
-    public = [item for item, kind in zip(items, kinds) if not kind]
+    public = [item for item, kind in zip(items, kinds, strict=True) if not kind]
     desk = [f"{kind.capitalize()}: {html.unescape(item_text(item))}"
-            for item, kind in zip(items, kinds) if kind and kind != "rule"]
+            for item, kind in zip(items, kinds, strict=True) if kind and kind != "rule"]
     return public, desk
 
 

@@ -13,7 +13,8 @@ from dateline.ingest.services import ingest_bytes
     ("x-default", ""), ("", ""),
 ])
 def test_language_is_stored_as_canonical_bcp47(db, sent, stored):
-    doc = {"uri": f"urn:test:{sent or 'none'}", "language": sent, "headlines": [{"role": "main", "value": "Exports rise"}],
+    doc = {"uri": f"urn:test:{sent or 'none'}", "language": sent,
+           "headlines": [{"role": "main", "value": "Exports rise"}],
            "bodies": [{"role": "main", "contenttype": "text/plain", "value": "Exports rose 5 percent in October."}]}
     report = ingest_bytes(json.dumps(doc).encode(), source="Test wire", format="ninjs2")
     assert not report.rejected, [r.reason for r in report.rejected]

@@ -1,13 +1,13 @@
 """NewsML 1.2 parts the real sample does not show: several items, embargo by
 StatusWillChange, an XHTML body, a picture-only item."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from dateline.core.html import block_tag
 from dateline.ingest import parsers
 from dateline.ingest.parsers import BadEntry
 
-DOC = """<?xml version="1.0" encoding="UTF-8"?>
+DOC = b"""<?xml version="1.0" encoding="UTF-8"?>
 <NewsML Version="1.2">
   <NewsEnvelope><DateAndTime>20261028T090000Z</DateAndTime><Priority FormalName="3"/></NewsEnvelope>
   <NewsItem>
@@ -18,7 +18,8 @@ DOC = """<?xml version="1.0" encoding="UTF-8"?>
       <NewsItemType FormalName="News"/>
       <FirstCreated>20261028T080000Z</FirstCreated><ThisRevisionCreated>20261028T090000Z</ThisRevisionCreated>
       <Status FormalName="Embargoed"/>
-      <StatusWillChange><FutureStatus FormalName="Usable"/><DateAndTime>20261029T060000Z</DateAndTime></StatusWillChange>
+      <StatusWillChange><FutureStatus FormalName="Usable"/>
+        <DateAndTime>20261029T060000Z</DateAndTime></StatusWillChange>
       <Urgency FormalName="2"/>
     </NewsManagement>
     <NewsComponent>
@@ -46,7 +47,7 @@ DOC = """<?xml version="1.0" encoding="UTF-8"?>
     <NewsComponent><NewsLines><HeadLine>A photo</HeadLine></NewsLines>
       <ContentItem Href="photo.jpg"><MediaType FormalName="Photo"/></ContentItem></NewsComponent>
   </NewsItem>
-</NewsML>""".encode()
+</NewsML>"""
 
 
 def test_each_item_is_read_on_its_own_and_a_picture_is_refused_by_name():
@@ -58,9 +59,9 @@ def test_each_item_is_read_on_its_own_and_a_picture_is_refused_by_name():
 def test_identity_times_and_embargo():
     story, _ = parsers.get("newsml12").parse(DOC)
     assert (story.original_id, story.original_version) == ("urn:newsml:example.org:20261028:TALKS", "2")
-    assert story.first_created == datetime(2026, 10, 28, 8, 0, tzinfo=timezone.utc)
-    assert story.version_created == datetime(2026, 10, 28, 9, 0, tzinfo=timezone.utc)
-    assert story.embargo_until == datetime(2026, 10, 29, 6, 0, tzinfo=timezone.utc)
+    assert story.first_created == datetime(2026, 10, 28, 8, 0, tzinfo=UTC)
+    assert story.version_created == datetime(2026, 10, 28, 9, 0, tzinfo=UTC)
+    assert story.embargo_until == datetime(2026, 10, 29, 6, 0, tzinfo=UTC)
     assert story.pubstatus == "usable" and story.urgency == 2
 
 

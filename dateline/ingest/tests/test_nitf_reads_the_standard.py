@@ -2,12 +2,12 @@
 notes not for publication, media captions, block quotes, inline entities,
 taglines and text between paragraphs."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from dateline.core.html import block_tag
 from dateline.ingest import parsers
 
-DOC = """<?xml version="1.0" encoding="UTF-8"?>
+DOC = b"""<?xml version="1.0" encoding="UTF-8"?>
 <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/" baselang="de_DE">
   <head>
     <docdata management-status="usable">
@@ -39,7 +39,7 @@ DOC = """<?xml version="1.0" encoding="UTF-8"?>
     </body.content>
     <body.end><tagline>Luc Martin contributed to this report.</tagline></body.end>
   </body>
-</nitf>""".encode()
+</nitf>"""
 
 
 def read():
@@ -51,8 +51,8 @@ def read():
 
 def test_release_time_after_issue_is_an_embargo():
     item = read()
-    assert item.version_created == datetime(2026, 10, 28, 9, 0, tzinfo=timezone.utc)
-    assert item.embargo_until == datetime(2026, 10, 29, 6, 0, tzinfo=timezone.utc)
+    assert item.version_created == datetime(2026, 10, 28, 9, 0, tzinfo=UTC)
+    assert item.embargo_until == datetime(2026, 10, 29, 6, 0, tzinfo=UTC)
 
 
 def test_head_fields():
@@ -84,17 +84,18 @@ def test_non_publishable_notes_and_captions_of_pictures_not_carried_go_to_the_de
     assert "+41 22 000 00 00" in notes and "Delegates in Geneva." in notes and "Photo: Example" in notes
 
 
-WIRE_HABITS = """<nitf baselang="es-ES"><head><docdata><doc-id id-string="efe-1"/>
+WIRE_HABITS = b"""<nitf baselang="es-ES"><head><docdata><doc-id id-string="efe-1"/>
   <date.issue norm="20170102T222800+0000"/></docdata></head>
   <body><body.head><hedline><hl1>Cabinet changes announced</hl1></hedline>
     <byline>gr/bp</byline><distributor>Agencia EFE</distributor>
     <dateline><story.date norm="20170102T222800+0000">20170102T222800+0000</story.date></dateline>
   </body.head>
   <body.content>
-    <p>Tegucigalpa, Jan 2 (EFE).- The president named three new ministers <br/>on Monday, his office <br />said.<br/></p>
+    <p>Tegucigalpa, Jan 2 (EFE).- The president named three new ministers <br/>on Monday,
+      his office <br />said.<br/></p>
     <p>A second line.<br/>A new one.</p>
     <p>EFE POL gr</p>
-  </body.content></body></nitf>""".encode()
+  </body.content></body></nitf>"""
 
 
 def test_wire_habits_in_nitf_are_read_for_what_they_are():

@@ -7,7 +7,7 @@ and times; the text is the Main component's ContentItem of MediaType Text,
 whose NewsLines and metadata are the nearest enclosing ones.
 """
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -23,7 +23,7 @@ def test_newsml_12_is_known_by_its_root_whatever_the_file_is_called(realwire, na
 
 def test_afp_story_with_inline_nitf(realwire):
     _, parsed, stored = realwire.only("newsml12/afp.xml")
-    created = datetime(2014, 8, 29, 13, 49, 51, tzinfo=timezone.utc)
+    created = datetime(2014, 8, 29, 13, 49, 51, tzinfo=UTC)
     # body.content holds 222 words; the closing "hh/ph/ts/hd" is the desk's
     # sign-off, not text for readers.
     expect(stored, headline="Sweden court accepts receivership for Saab carmaker",

@@ -7,7 +7,7 @@ from, `embargoed` the time before which it may not be published; the type
 says whether the item is a text at all.
 """
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -16,7 +16,7 @@ from dateline.ingest import parsers
 
 from .realwire import assert_no_words_lost, assert_not_public, expect
 
-UTC = timezone.utc
+UTC = UTC
 TEXTS = ["sd_bbc-ninjs-comp-test.json", "sd_ninjs1.json", "sd_ninjs4.json", "sd_ninjs5.json",
          "sd_ninjsExSimpleText1.json", "sd_ninjs_embargoed.json"]
 

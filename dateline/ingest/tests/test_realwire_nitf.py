@@ -6,7 +6,7 @@ date.issue the time of issue, ed-msg a message to editors; body.head holds
 hedline/hl1, byline, dateline and distributor; body.content the text.
 """
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -15,7 +15,7 @@ from dateline.ingest import parsers
 
 from .realwire import assert_no_words_lost, assert_not_public, expect
 
-UTC = timezone.utc
+UTC = UTC
 FILES = ["aap-cyber.xml", "ap-nitf.xml", "ap_media_text_nitf.xml", "mapping_test.xml", "nitf-ntb.xml", "pa2.xml"]
 
 

@@ -43,8 +43,9 @@ def test_ap_media_api_answer_is_refused_as_what_it_is(realwire):
     report, pairs = realwire.ingest("other-unclaimed/ap_media_text_item.json")
     assert not pairs
     (rejection,) = report.rejected
-    assert rejection.reason.startswith("AP Media API JSON, not ninjs: text item 'BC-BBN--Top Ten' "
-                                       "(itemid 5ee9b4b40ea5fe9c9ca60f890fb2e1d9) describes a story but carries no text")
+    assert rejection.reason.startswith(
+        "AP Media API JSON, not ninjs: text item 'BC-BBN--Top Ten' "
+        "(itemid 5ee9b4b40ea5fe9c9ca60f890fb2e1d9) describes a story but carries no text")
     assert "(nitf, anpa)" in rejection.reason and "missing" not in rejection.reason
 
 

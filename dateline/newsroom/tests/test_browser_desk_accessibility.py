@@ -1,5 +1,5 @@
-"""axe finds no violations on the desk's pages and the public history pages,
-and the editor's fields come in a sensible order from the keyboard."""
+"""axe finds no violations on the desk's pages, and the editor's fields come
+in a sensible order from the keyboard."""
 
 import pytest
 
@@ -60,18 +60,6 @@ def test_form_errors_and_the_conflict_page_have_no_axe_violations(live_server, b
     assert axe(b) == []
     for c in contexts:
         c.close()
-
-
-def test_public_history_pages_have_no_axe_violations(live_server, page, axe, make_story, desk_actor):
-    from dateline.stories.actions import Correct, SaveWorkingCopy
-
-    story = make_story(body=["The minister arrived on Monday."])
-    story = SaveWorkingCopy(story, {"body": ["The minister arrived on Tuesday."]}, actor=desk_actor,
-                              base_revision=story.revision).execute()
-    Correct(story, actor=desk_actor, correction="The day was wrong.").execute()
-    for path in ("", "history/", "v/1/", "diff/?a=1&b=2", "diff/?a=1&b=99"):
-        page.goto(f"{live_server.url}/view/{story.public_id}/{path}")
-        assert axe(page) == [], path
 
 
 def test_tab_order_through_the_editor_follows_the_form(live_server, page, editor, draft):

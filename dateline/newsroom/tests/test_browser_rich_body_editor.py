@@ -3,6 +3,7 @@ toolbar and the keyboard, pasting from Word, Google Docs and a wire, a live
 word count, and the saved body as sanitised items with their paragraph ids."""
 
 import pytest
+from playwright.sync_api import expect
 
 from dateline.stories.models import Story
 
@@ -14,7 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def toolbar(page, command):
     """Press a toolbar button; the editor takes focus back on the next frame."""
     page.click(f"button[data-command={command}]")
-    page.wait_for_function("document.activeElement && document.activeElement.classList.contains('rte-content')")
+    expect(page.locator(".rte-content")).to_be_focused()
 
 
 def paste(page, html=None, text=None):

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_http_methods, require_POST
 
+from dateline.core.diff import body_diff_text, word_diff
 from dateline.core.params import parse_int
 from dateline.core.timefmt import ap_date, to_newsroom
 from dateline.site.metadata import byline_text
@@ -18,7 +19,6 @@ from dateline.stories.actions import CreateStory, EditConflict, RestoreRevision,
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import StoryError, compose_dateline, render_body, summarize
 
-from ..diff import body_diff_text, word_diff
 from ..forms import NewStoryForm, StoryForm, WorkflowForm, body_to_text
 from ..models import DeskSettings
 from ..permissions import allowed_actions, can_edit, can_view, perm_required, staff_required

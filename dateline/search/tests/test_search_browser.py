@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from dateline.core.timefmt import newsroom_zone
-from dateline.search.threads import create_thread
+from dateline.threads.services import create_thread
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -60,7 +60,26 @@ export function htmlToText(html) {
 
 /* Word's HTML: its list paragraphs become lists, its markers and comments go.
    Everything else is left to the schema (which keeps only what it knows). */
+/* Google Docs marks bold and italic with inline styles, which the desk's
+   content security policy keeps the browser from applying (so the editor
+   cannot see them): read the style text and write the elements instead. */
+function cleanDocsHtml(doc) {
+  const style = (el) => (el.getAttribute("style") || "").replace(/\s+/g, "").toLowerCase();
+  doc.querySelectorAll("b[id^='docs-internal-guid']").forEach((b) => { b.replaceWith(...b.childNodes); });
+  doc.querySelectorAll("span[style]").forEach((span) => {
+    const css = style(span);
+    let node = span;
+    const wrap = (tag) => { const el = doc.createElement(tag); node.replaceWith(el); el.appendChild(node); node = el; };
+    if (/font-weight:(bold|[6-9]00)/.test(css)) { wrap("strong"); }
+    if (/font-style:italic/.test(css)) { wrap("em"); }
+  });
+  return doc.body.innerHTML;
+}
+
 export function cleanPastedHtml(html) {
+  if (/docs-internal-guid/.test(html)) {
+    return cleanDocsHtml(new DOMParser().parseFromString(html, "text/html"));
+  }
   if (!/urn:schemas-microsoft-com|class="?Mso|mso-/i.test(html)) { return html; }
   const doc = new DOMParser().parseFromString(html, "text/html");
   doc.querySelectorAll("style, meta, link, xml, o\\:p").forEach((el) => el.remove());
@@ -228,6 +247,8 @@ export function mount(textarea) {
   }
 
   function makeEditor() { return new Editor({
+    // The desk's CSP refuses injected <style>; editing.css carries what it would add.
+    injectCSS: false,
     element: surface,
     extensions: [
       StarterKit.configure({
