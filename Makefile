@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install demo test test-fast bench chromium varnish cluster cluster-stop clean editor-bundle
+.PHONY: install demo test test-fast lint bench chromium varnish cluster cluster-stop clean editor-bundle
 
 install: $(VENV)/.installed
 
@@ -57,6 +57,12 @@ cluster-stop:
 
 test: install chromium varnish
 	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/dateline makemigrations --check --dry-run
 
 test-fast: install
 	$(BIN)/pytest -m "not browser"

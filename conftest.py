@@ -58,11 +58,14 @@ def shared_counters(request, settings, tmp_path):
             redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1).ping()
         except redis.RedisError as error:
             pytest.skip(f"Redis is not reachable at {REDIS_TEST_URL}: {error}")
-        settings.CACHES = {**settings.CACHES, "test-counters": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_TEST_URL,
-            "KEY_PREFIX": f"dateline-test-{uuid.uuid4().hex}",
-        }}
+        settings.CACHES = {
+            **settings.CACHES,
+            "test-counters": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": REDIS_TEST_URL,
+                "KEY_PREFIX": f"dateline-test-{uuid.uuid4().hex}",
+            },
+        }
         settings.DATELINE_COUNTERS = "cache"
         settings.DATELINE_COUNTERS_CACHE = "test-counters"
     return counters.store()
@@ -119,8 +122,9 @@ def send_post_migrate(db):
 
     def send(label):
         config = apps.get_app_config(label)
-        post_migrate.send(sender=config, app_config=config, verbosity=0, interactive=False,
-                          using="default", apps=apps, plan=[])
+        post_migrate.send(
+            sender=config, app_config=config, verbosity=0, interactive=False, using="default", apps=apps, plan=[]
+        )
 
     return send
 
@@ -138,8 +142,15 @@ def make_story(sections):
     from dateline.stories.actions import Actor, CreateStory, Publish
     from dateline.stories.models import Section
 
-    def factory(headline="Seoul and Washington discuss peace declaration", *, publish_it=True,
-                section="north-korea", body=None, at=None, **fields):
+    def factory(
+        headline="Seoul and Washington discuss peace declaration",
+        *,
+        publish_it=True,
+        section="north-korea",
+        body=None,
+        at=None,
+        **fields,
+    ):
         fields.setdefault("bylines", ["Kim Eun-jung"])
         fields.setdefault("dateline_city", "Seoul")
         fields.setdefault("dateline_agency", "Yonhap")
@@ -148,7 +159,8 @@ def make_story(sections):
             actor=actor,
             section=Section.objects.get(slug=section) if isinstance(section, str) else section,
             headline=headline,
-            body=body or [
+            body=body
+            or [
                 "Officials from both countries met on Thursday to discuss the proposal.",
                 "The talks will continue next week, a ministry spokesperson said.",
             ],
@@ -179,7 +191,9 @@ def published(make_story, django_capture_on_commit_callbacks):
 def browser():
     """Debian's chromium driven by Playwright (never a downloaded browser)."""
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
-        pytest.fail(f"chromium not found at {CHROMIUM}: install the Debian package 'chromium' (make test does this as root)")
+        pytest.fail(
+            f"chromium not found at {CHROMIUM}: install the Debian package 'chromium' (make test does this as root)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -187,8 +201,13 @@ def browser():
             executable_path=CHROMIUM,
             headless=True,
             args=[
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
             ],
         )
         yield browser
@@ -214,11 +233,15 @@ def sign_in_page(live_server):
     def sign_in(page, user):
         client = Client()
         client.force_login(user)
-        page.context.add_cookies([{
-            "name": settings.SESSION_COOKIE_NAME,
-            "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-            "url": live_server.url,
-        }])
+        page.context.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
 
     return sign_in
 

@@ -39,8 +39,13 @@ def main():
     parser.add_argument("--requests", type=int, default=300)
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
-    os.environ.update(DATELINE_DATA_DIR=str(scratch), STATIC_ROOT=str(scratch / "static"),
-                      DJANGO_SETTINGS_MODULE="dateline.settings.base", DEBUG="0", DATABASE_URL="")
+    os.environ.update(
+        DATELINE_DATA_DIR=str(scratch),
+        STATIC_ROOT=str(scratch / "static"),
+        DJANGO_SETTINGS_MODULE="dateline.settings.base",
+        DEBUG="0",
+        DATABASE_URL="",
+    )
     sys.path.insert(0, str(REPO))
     import django
 
@@ -68,8 +73,10 @@ def main():
         print(f"{'dateline.css' + suffix:<24}{raw:>12,}{size:>12,}{size / raw:>8.2f}")
     timed(client, article, 20)  # warm
     base, packed = timed(client, article, args.requests)
-    print(f"article page, median of {args.requests}: plain {base * 1000:.2f} ms (baseline), "
-          f"gzipped {packed * 1000:.2f} ms, ratio {packed / base:.3f}")
+    print(
+        f"article page, median of {args.requests}: plain {base * 1000:.2f} ms (baseline), "
+        f"gzipped {packed * 1000:.2f} ms, ratio {packed / base:.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -42,8 +42,9 @@ def make_items(count):
             "by": "Kim Eun-jung and Lee Ha-won",
             "located": "Seoul",
             "subjects": [{"name": "North Korea", "rel": "section"}, {"name": "diplomacy", "rel": "keyword"}],
-            "bodies": [{"role": "main", "contenttype": "text/html",
-                        "value": "".join(f"<p>{p}</p>" for p in paragraphs)}],
+            "bodies": [
+                {"role": "main", "contenttype": "text/html", "value": "".join(f"<p>{p}</p>" for p in paragraphs)}
+            ],
         }
 
 
@@ -68,7 +69,7 @@ def main():
     from dateline.ingest.services import ingest_bytes
 
     items = list(make_items(args.items))
-    files = [json.dumps(items[i:i + args.per_file]).encode("utf-8") for i in range(0, len(items), args.per_file)]
+    files = [json.dumps(items[i : i + args.per_file]).encode("utf-8") for i in range(0, len(items), args.per_file)]
     largest = max(len(f) for f in files)
 
     start = time.perf_counter()

@@ -83,8 +83,9 @@ def main():
             item = stored[entry.original_id.strip()[:500]]
             received = words(entry.source_text)
             body = body_words(item.body)
-            desk = words(" ".join([item.headline, item.dateline_text, " ".join(item.bylines), item.ednote,
-                                   *item.desk_notes]))
+            desk = words(
+                " ".join([item.headline, item.dateline_text, " ".join(item.bylines), item.ednote, *item.desk_notes])
+            )
             not_in_body = missing_words(received, body)
             gone = missing_words(received, body, desk)
             words_in += len(received)
@@ -105,8 +106,10 @@ def main():
     print(f"refusals: {len(refusals)}")
     for name, original, reason in refusals:
         print(f"  {name}" + (f" [{original}]" if original else "") + f": {reason or '(NO REASON)'}")
-    print(f"words in: {words_in:,}; of them in public bodies: {words_body:,}; "
-          f"kept for the desk only: {words_desk:,}; lost: {sum(lost.values()):,}")
+    print(
+        f"words in: {words_in:,}; of them in public bodies: {words_body:,}; "
+        f"kept for the desk only: {words_desk:,}; lost: {sum(lost.values()):,}"
+    )
     if lost:
         print("  lost words (most common):", dict(lost.most_common(20)))
     failed = bool(crashed or lost or any(not r.strip() for _, _, r in refusals))

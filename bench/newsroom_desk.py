@@ -62,8 +62,8 @@ def run_size(size, repeat):
     from django.test import Client
 
     from dateline.newsroom.staff import create_staff
-    from dateline.stories.models import Section, Story
     from dateline.stories.actions import Actor, CreateStory
+    from dateline.stories.models import Section, Story
 
     call_command("migrate", verbosity=0)
     started = time.perf_counter()
@@ -74,18 +74,32 @@ def run_size(size, repeat):
     section = Section.objects.order_by("position").first()
     drafts = max(200, size // 100)
     for i in range(drafts):
-        CreateStory(actor=Actor(editor, "127.0.0.1", "desk"), section=section, headline=f"Working draft {i}",
-                    body=[f"Draft paragraph about the harbour, number {i}."]).execute()
+        CreateStory(
+            actor=Actor(editor, "127.0.0.1", "desk"),
+            section=section,
+            headline=f"Working draft {i}",
+            body=[f"Draft paragraph about the harbour, number {i}."],
+        ).execute()
     client = Client()
     client.force_login(editor)
     # A word in many stories and one in few, from the archive itself.
     word = "minister"
-    rare = Story.objects.filter(status="published").order_by("id").values_list("headline", flat=True).first().split()[-1]
+    rare = (
+        Story.objects.filter(status="published").order_by("id").values_list("headline", flat=True).first().split()[-1]
+    )
     paths = pages(word, rare, section.slug)
     published = Story.objects.filter(status="published").order_by("-id").first()
     draft = Story.objects.filter(status="draft").order_by("-id").first()
-    paths = {k: (f"/newsroom/story/{published.public_id}/" if v == "EDIT" else
-                 f"/newsroom/story/{draft.public_id}/" if v == "EDIT_DRAFT" else v) for k, v in paths.items()}
+    paths = {
+        k: (
+            f"/newsroom/story/{published.public_id}/"
+            if v == "EDIT"
+            else f"/newsroom/story/{draft.public_id}/"
+            if v == "EDIT_DRAFT"
+            else v
+        )
+        for k, v in paths.items()
+    }
     baseline_ms, baseline_q = measure(client, "/newsroom/list/drafts/", repeat)
     rows = {name: measure(client, path, repeat) for name, path in paths.items()}
     connection.close()
@@ -94,8 +108,10 @@ def run_size(size, repeat):
 
 def report(result):
     base_ms, base_q = result["baseline"]
-    print(f"\n{result['size']:,} published stories + {result['drafts']:,} drafts "
-          f"(built and indexed in {result['built_s']:.0f} s)")
+    print(
+        f"\n{result['size']:,} published stories + {result['drafts']:,} drafts "
+        f"(built and indexed in {result['built_s']:.0f} s)"
+    )
     print(f"baseline, the My drafts list (50 rows): {base_ms:.1f} ms, {base_q} queries")
     print(f"{'page':32} {'queries':>7} {'median ms':>10} {'x baseline':>10}")
     for name, (ms, queries) in result["rows"].items():

@@ -6,6 +6,7 @@ Prints, for each field (headline, byline, dateline, time, credit, first and
 last paragraph, paragraph count, captions, furniture), how many of the pages
 in dateline/ingest/tests/pages/ the parser gets right, then the total.
 """
+
 import argparse
 import sys
 from pathlib import Path

@@ -49,7 +49,7 @@ ROUNDS = 5
 def per_check_us(n, scope="bench"):
     """Microseconds per check_rate call, median of ROUNDS rounds of n calls."""
     times = []
-    for round_ in range(ROUNDS):
+    for _round in range(ROUNDS):
         start = time.perf_counter()
         for i in range(n):
             check_rate(scope, f"client{i % 50}", "1000000/m")
@@ -126,17 +126,28 @@ def main():
     n = parser.parse_args().checks
     file = SCRATCH / "counters.sqlite3"
     rows = []
-    with override_settings(DATELINE_COUNTERS="cache", CACHES={
-            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "bench"}}):
+    with override_settings(
+        DATELINE_COUNTERS="cache",
+        CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "bench"}},
+    ):
         memory = per_check_us(n)
     rows.append(("(a) memory counter, one process (baseline)", memory))
     with override_settings(DATELINE_COUNTERS="sqlite", DATELINE_COUNTERS_FILE=file):
         rows.append(("(b) SQLite counter file, one process", per_check_us(n)))
     rows.append(("(b) SQLite counter file, two processes at once", sqlite_two_processes(n, file)))
     if redis_available():
-        with override_settings(DATELINE_COUNTERS="cache", DATELINE_COUNTERS_CACHE="bench-redis", CACHES={
-                **settings.CACHES, "bench-redis": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                                   "LOCATION": REDIS, "KEY_PREFIX": f"bench-{uuid.uuid4().hex}"}}):
+        with override_settings(
+            DATELINE_COUNTERS="cache",
+            DATELINE_COUNTERS_CACHE="bench-redis",
+            CACHES={
+                **settings.CACHES,
+                "bench-redis": {
+                    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                    "LOCATION": REDIS,
+                    "KEY_PREFIX": f"bench-{uuid.uuid4().hex}",
+                },
+            },
+        ):
             rows.append(("(c) Redis", per_check_us(n)))
     else:
         rows.append(("(c) Redis: not reachable, skipped", None))

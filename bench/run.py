@@ -51,8 +51,12 @@ def need(tool, package):
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
         print(f"installing Debian's {package} ...", flush=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True,
-                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", package],
+            check=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+            stdout=subprocess.DEVNULL,
+        )
         return
     raise SystemExit(f"the benchmark needs {tool}: install the Debian package {package}")
 
@@ -62,8 +66,12 @@ def need_xkey():
     if any(Path("/usr/lib").rglob("libvmod_xkey.so")):
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
-        subprocess.run(["apt-get", "install", "-y", "-qq", "varnish-modules"], check=True,
-                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "varnish-modules"],
+            check=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+            stdout=subprocess.DEVNULL,
+        )
         return
     raise SystemExit("the benchmark needs Varnish's xkey module: install the Debian package varnish-modules")
 
@@ -72,12 +80,32 @@ def start_varnish(scratch, backend_port):
     shutil.copy(REPO / "deploy" / "varnish" / "dateline.vcl", scratch / "dateline.vcl")
     (scratch / "dateline-backends.vcl").write_text(
         f'backend app1 {{ .host = "127.0.0.1"; .port = "{backend_port}"; }}\n'
-        "sub dateline_backends { apps.add_backend(app1); }\n")
+        "sub dateline_backends { apps.add_backend(app1); }\n"
+    )
     port = free_port()
-    proc = subprocess.Popen(["varnishd", "-F", "-j", "none", "-n", str(scratch / "varnish"),
-                             "-a", f"127.0.0.1:{port}", "-T", "127.0.0.1:0", "-p", f"vcl_path={scratch}",
-                             "-f", str(scratch / "dateline.vcl"), "-s", "malloc,256m"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [
+            "varnishd",
+            "-F",
+            "-j",
+            "none",
+            "-n",
+            str(scratch / "varnish"),
+            "-a",
+            f"127.0.0.1:{port}",
+            "-T",
+            "127.0.0.1:0",
+            "-p",
+            f"vcl_path={scratch}",
+            "-f",
+            str(scratch / "dateline.vcl"),
+            "-s",
+            "malloc,256m",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     return proc, f"http://127.0.0.1:{port}"
 
 
@@ -99,7 +127,9 @@ def parse_wrk(output):
 def wrk(url, duration, connections):
     result = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return parse_wrk(result.stdout)
 
@@ -139,23 +169,58 @@ def main():
 
         port = free_port()
         if args.server == "granian":
-            cmd = [str(BIN / "granian"), "--interface", "wsgi", "--workers", "2", "--host", "127.0.0.1",
-                   "--port", str(port), "--no-ws", "--blocking-threads", "1", "--log-level", "warning",
-                   "dateline.wsgi:application"]
+            cmd = [
+                str(BIN / "granian"),
+                "--interface",
+                "wsgi",
+                "--workers",
+                "2",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--no-ws",
+                "--blocking-threads",
+                "1",
+                "--log-level",
+                "warning",
+                "dateline.wsgi:application",
+            ]
         else:
-            cmd = [str(BIN / "gunicorn"), "-w", "2", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}",
-                   "--log-level", "warning", "--keep-alive", "5", "dateline.wsgi:application"]
+            cmd = [
+                str(BIN / "gunicorn"),
+                "-w",
+                "2",
+                "-k",
+                "gthread",
+                "--threads",
+                "4",
+                "-b",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+                "--keep-alive",
+                "5",
+                "dateline.wsgi:application",
+            ]
         procs.append(subprocess.Popen(cmd, env=env, cwd=REPO, start_new_session=True))
         base = f"http://127.0.0.1:{port}"
         wait_for(base + "/")
 
         # Pick a story from the middle of the archive.
         out = subprocess.run(
-            [dateline, "shell", "-c",
-             "from dateline.stories.models import Story;"
-             "qs=Story.objects.listed().order_by('id');"
-             "print(qs[qs.count()//2].get_absolute_url())"],
-            env=env, check=True, capture_output=True, text=True,
+            [
+                dateline,
+                "shell",
+                "-c",
+                "from dateline.stories.models import Story;"
+                "qs=Story.objects.listed().order_by('id');"
+                "print(qs[qs.count()//2].get_absolute_url())",
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         article_path = out.stdout.strip().splitlines()[-1]
         html = wait_for(base + article_path)
@@ -178,8 +243,11 @@ http {{
   server {{ listen 127.0.0.1:{nport}; root {static_root}; }}
 }}
 """)
-        procs.append(subprocess.Popen(["nginx", "-c", str(conf), "-p", str(scratch), "-g", "daemon off;"],
-                                      start_new_session=True))
+        procs.append(
+            subprocess.Popen(
+                ["nginx", "-c", str(conf), "-p", str(scratch), "-g", "daemon off;"], start_new_session=True
+            )
+        )
         wait_for(f"http://127.0.0.1:{nport}/article.html")
 
         varnish, front = start_varnish(scratch, port)
@@ -197,19 +265,28 @@ http {{
             "varnish": wrk(front + article_path, args.duration, args.connections),
         }
         print()
-        print(f"{args.stories} stories, {args.server} (2 workers), DEBUG off, SQLite, wrk -t2 -c{args.connections} -d{args.duration}s")
+        print(
+            f"{args.stories} stories, {args.server} (2 workers), DEBUG off, SQLite, wrk -t2 -c{args.connections} -d{args.duration}s"
+        )
         print(f"{'':22}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'non-2xx':>10}")
-        labels = {"article": "(a) article page", "home": "(b) home page", "static": "(c) nginx static",
-                  "varnish": "(d) article, Varnish"}
+        labels = {
+            "article": "(a) article page",
+            "home": "(b) home page",
+            "static": "(c) nginx static",
+            "varnish": "(d) article, Varnish",
+        }
         for key, label in labels.items():
             r = results[key]
             print(f"{label:22}{r['rps']:>10.0f}{r['p50']:>10.2f}{r['p99']:>10.2f}{r['non2xx']:>10}")
         static = results["static"]["rps"]
-        print(f"ratio a/c = {results['article']['rps'] / static:.4f}   b/c = {results['home']['rps'] / static:.4f}"
-              f"   d/c = {results['varnish']['rps'] / static:.3f}")
+        print(
+            f"ratio a/c = {results['article']['rps'] / static:.4f}   b/c = {results['home']['rps'] / static:.4f}"
+            f"   d/c = {results['varnish']['rps'] / static:.3f}"
+        )
         (REPO / "bench" / "out").mkdir(exist_ok=True)
-        (REPO / "bench" / "out" / "pages.json").write_text(json.dumps(
-            {"stories": args.stories, "server": args.server, "results": results}, indent=2))
+        (REPO / "bench" / "out" / "pages.json").write_text(
+            json.dumps({"stories": args.stories, "server": args.server, "results": results}, indent=2)
+        )
     finally:
         for proc in procs:
             try:

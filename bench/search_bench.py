@@ -40,13 +40,32 @@ from django.test import Client  # noqa: E402
 
 from dateline.search.backends import get_backend  # noqa: E402
 from dateline.search.query import SearchQuery  # noqa: E402
-from dateline.threads.similarity import STOPWORDS  # noqa: E402
 from dateline.stories.demo import wordbank as wb  # noqa: E402
 from dateline.stories.models import Story  # noqa: E402
+from dateline.threads.similarity import STOPWORDS  # noqa: E402
 
-CJK_QUERIES = ["종전선언", "반도체 수출", "이산가족", "최저임금", "부동산 대책", "통일부", "청년 일자리", "미세먼지",
-               "北京", "半导体出口", "人工智能", "经济增长", "首脳会談", "円安対策", "防災計画", "賃上げ",
-               '"남북 이산가족 상봉"', "한국은행", "外交部", "観光客"]
+CJK_QUERIES = [
+    "종전선언",
+    "반도체 수출",
+    "이산가족",
+    "최저임금",
+    "부동산 대책",
+    "통일부",
+    "청년 일자리",
+    "미세먼지",
+    "北京",
+    "半导体出口",
+    "人工智能",
+    "经济增长",
+    "首脳会談",
+    "円安対策",
+    "防災計画",
+    "賃上げ",
+    '"남북 이산가족 상봉"',
+    "한국은행",
+    "外交部",
+    "観光客",
+]
 
 
 def query_mix(seed=42):
@@ -71,10 +90,10 @@ def query_mix(seed=42):
         "phrase": [dict(text=f'"{p}"') for p in rng.sample(phrases, 20)],
         "prefix": [dict(text=w[:4] + "*") for w in rng.sample(vocab, 20)],
         "filtered": [
-            dict(text=rng.choice(vocab), section=rng.choice(sections),
-                 date_from=date(y, 1, 1), date_to=date(y, 12, 31))
+            dict(text=rng.choice(vocab), section=rng.choice(sections), date_from=date(y, 1, 1), date_to=date(y, 12, 31))
             for y in (rng.randint(this_year - 4, this_year) for _ in range(15))
-        ] + [dict(text=rng.choice(vocab), byline=rng.choice(names)) for _ in range(5)],
+        ]
+        + [dict(text=rng.choice(vocab), byline=rng.choice(names)) for _ in range(5)],
         "date-sorted": [dict(text=w, sort="date") for w in rng.sample(vocab, 20)],
         "cjk": [dict(text=q) for q in CJK_QUERIES],
     }
@@ -86,8 +105,10 @@ def query_mix(seed=42):
 
 def percentiles(samples):
     samples = sorted(samples)
+
     def pick(p):
         return samples[min(len(samples) - 1, int(round(p / 100 * (len(samples) - 1))))]
+
     return {"p50": pick(50), "p95": pick(95), "p99": pick(99), "mean": statistics.fmean(samples), "n": len(samples)}
 
 
@@ -131,8 +152,7 @@ def main():
     args = parser.parse_args()
 
     backend = get_backend()
-    report = {"backend": backend.name, "database": connection.vendor,
-              "stories": Story.objects.listed().count()}
+    report = {"backend": backend.name, "database": connection.vendor, "stories": Story.objects.listed().count()}
     if args.reindex:
         started = time.perf_counter()
         call_command("reindex", "--no-progress", verbosity=0)
@@ -166,35 +186,54 @@ def main():
                 response = client.get("/search/", params_for(spec))
                 page.append((time.perf_counter() - started) * 1000)
                 assert response.status_code == 200, (spec, response.status_code)
-        results[kind] = {"engine_ms": percentiles(engine), "page_ms": percentiles(page),
-                         "median_matches": statistics.median(hits), "zero_match_queries": sum(1 for h in hits if not h) // args.repeat}
+        results[kind] = {
+            "engine_ms": percentiles(engine),
+            "page_ms": percentiles(page),
+            "median_matches": statistics.median(hits),
+            "zero_match_queries": sum(1 for h in hits if not h) // args.repeat,
+        }
         engine_all += engine
         page_all += page
     results["all"] = {"engine_ms": percentiles(engine_all), "page_ms": percentiles(page_all)}
     report["latency"] = results
     report["max_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
-    print(f"backend {report['backend']} on {report['database']}: {report['stories']:,} listed stories, "
-          f"{report['indexed']:,} indexed" + (f", index {report['index_bytes'] / 2**20:,.0f} MiB "
-                                              f"({report['index_bytes'] // report['page_bytes']:,} pages of "
-                                              f"{report['page_bytes']:,} bytes)" if report['index_bytes'] else "")
-          + f"; whole database {report['database_bytes'] / 2**20:,.0f} MiB")
+    print(
+        f"backend {report['backend']} on {report['database']}: {report['stories']:,} listed stories, "
+        f"{report['indexed']:,} indexed"
+        + (
+            f", index {report['index_bytes'] / 2**20:,.0f} MiB "
+            f"({report['index_bytes'] // report['page_bytes']:,} pages of "
+            f"{report['page_bytes']:,} bytes)"
+            if report["index_bytes"]
+            else ""
+        )
+        + f"; whole database {report['database_bytes'] / 2**20:,.0f} MiB"
+    )
     if "reindex_seconds" in report:
         print(f"reindex: {report['reindex_seconds']} s")
-    print(f"{'query kind':<12} {'engine p50':>10} {'p95':>7} {'p99':>7} | {'page p50':>8} {'p95':>7} {'p99':>7} | median matches")
+    print(
+        f"{'query kind':<12} {'engine p50':>10} {'p95':>7} {'p99':>7} | {'page p50':>8} {'p95':>7} {'p99':>7} | median matches"
+    )
     for kind, r in results.items():
         e, p = r["engine_ms"], r["page_ms"]
-        print(f"{kind:<12} {e['p50']:>10.1f} {e['p95']:>7.1f} {e['p99']:>7.1f} | {p['p50']:>8.1f} {p['p95']:>7.1f} "
-              f"{p['p99']:>7.1f} | {r.get('median_matches', '')}")
+        print(
+            f"{kind:<12} {e['p50']:>10.1f} {e['p95']:>7.1f} {e['p99']:>7.1f} | {p['p50']:>8.1f} {p['p95']:>7.1f} "
+            f"{p['p99']:>7.1f} | {r.get('median_matches', '')}"
+        )
     base = report["baseline_ms"]["p50"]
-    print(f"baseline (one story by primary key): p50 {base:.2f} ms; the mix's engine p50 / p95 = "
-          f"{results['all']['engine_ms']['p50'] / base:,.1f}x / {results['all']['engine_ms']['p95'] / base:,.1f}x of it")
+    print(
+        f"baseline (one story by primary key): p50 {base:.2f} ms; the mix's engine p50 / p95 = "
+        f"{results['all']['engine_ms']['p50'] / base:,.1f}x / {results['all']['engine_ms']['p95'] / base:,.1f}x of it"
+    )
     print(f"max RSS of this process: {report['max_rss_mib']} MiB")
     if args.slowest:
         print("slowest queries (engine ms):")
         for ms, kind, spec in sorted(slow, key=lambda x: -x[0])[: args.slowest]:
             print(f"  {ms:8.1f}  {kind:<12} {params_for(spec)}")
-    report["slowest"] = [(round(ms, 1), kind, params_for(spec)) for ms, kind, spec in sorted(slow, key=lambda x: -x[0])[:50]]
+    report["slowest"] = [
+        (round(ms, 1), kind, params_for(spec)) for ms, kind, spec in sorted(slow, key=lambda x: -x[0])[:50]
+    ]
     if args.json:
         with open(args.json, "w") as fh:
             json.dump(report, fh, indent=2, default=str)

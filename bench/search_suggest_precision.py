@@ -29,15 +29,48 @@ import django  # noqa: E402
 
 django.setup()
 
-from dateline.threads.similarity import terms  # noqa: E402
-from dateline.threads.suggestions import Corpus, suggest  # noqa: E402
 from dateline.stories.demo import wordbank as wb  # noqa: E402
 from dateline.stories.demo.newswire import CopyWriter  # noqa: E402
+from dateline.threads.similarity import terms  # noqa: E402
+from dateline.threads.suggestions import Corpus, suggest  # noqa: E402
 
-SYLLABLES = ["han", "bit", "sol", "mir", "dae", "gyeong", "ju", "na", "ra", "seo", "won", "bo", "chan", "ri",
-             "sang", "do", "yeon", "ga", "hwa", "jin", "mok", "pyeong", "tae", "ul"]
-KINDS = ["{E} Holdings", "{E} Bridge", "the {E} dam project", "{E} Shipbuilding", "the {E} tunnel",
-         "{E} Biologics", "the {E} port expansion", "{E} Airlines", "the {E} housing complex"]
+SYLLABLES = [
+    "han",
+    "bit",
+    "sol",
+    "mir",
+    "dae",
+    "gyeong",
+    "ju",
+    "na",
+    "ra",
+    "seo",
+    "won",
+    "bo",
+    "chan",
+    "ri",
+    "sang",
+    "do",
+    "yeon",
+    "ga",
+    "hwa",
+    "jin",
+    "mok",
+    "pyeong",
+    "tae",
+    "ul",
+]
+KINDS = [
+    "{E} Holdings",
+    "{E} Bridge",
+    "the {E} dam project",
+    "{E} Shipbuilding",
+    "the {E} tunnel",
+    "{E} Biologics",
+    "the {E} port expansion",
+    "{E} Airlines",
+    "the {E} housing complex",
+]
 EVENT_SENTENCES = [
     "{Ent} was at the centre of the case, {attrib}.",
     "{Person} of {ent} declined to comment on {topic}.",
@@ -46,8 +79,12 @@ EVENT_SENTENCES = [
     "Residents of {place} said {ent} had yet to explain what happened.",
     "{Person} said {ent} would cooperate fully with the inquiry into {topic}.",
 ]
-EVENT_HEADLINES = ["{Ent} faces inquiry over {topic}", "{Place} residents demand answers from {ent}",
-                   "{Person} defends {ent} as probe widens", "{Ent}: {topic} under review in {place}"]
+EVENT_HEADLINES = [
+    "{Ent} faces inquiry over {topic}",
+    "{Place} residents demand answers from {ent}",
+    "{Person} defends {ent} as probe widens",
+    "{Ent}: {topic} under review in {place}",
+]
 
 
 def cap(text):
@@ -61,8 +98,14 @@ def name(rng):
 def storyline(rng, writer, slug, n):
     bank = wb.SECTIONS[slug]
     ent = rng.choice(KINDS).format(E=name(rng))
-    ctx = {"ent": ent, "Ent": cap(ent), "place": name(rng) + "-gun", "Place": None,
-           "Person": f"{rng.choice(wb.SURNAMES)} {rng.choice(wb.GIVEN_NAMES)}", "topic": rng.choice(bank["topics"])}
+    ctx = {
+        "ent": ent,
+        "Ent": cap(ent),
+        "place": name(rng) + "-gun",
+        "Place": None,
+        "Person": f"{rng.choice(wb.SURNAMES)} {rng.choice(wb.GIVEN_NAMES)}",
+        "topic": rng.choice(bank["topics"]),
+    }
     ctx["Place"] = ctx["place"]
     stories = []
     for _ in range(n):
@@ -103,8 +146,12 @@ def build(seed, storylines, background):
 def score_pairs(found, label, groups):
     pairs = [f for f in found if f.related_id]
     correct = sum(1 for f in pairs if label[f.story_id] is not None and label[f.story_id] == label[f.related_id])
-    covered = {s for f in pairs if label[f.story_id] is not None and label[f.story_id] == label[f.related_id]
-               for s in (f.story_id, f.related_id)}
+    covered = {
+        s
+        for f in pairs
+        if label[f.story_id] is not None and label[f.story_id] == label[f.related_id]
+        for s in (f.story_id, f.related_id)
+    }
     in_lines = sum(len(g) for g in groups)
     return len(pairs), correct, len(covered) / in_lines
 
@@ -122,8 +169,10 @@ def main():
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
     docs, label, groups = build(args.seed, args.storylines, args.background)
-    print(f"sample: {len(docs)} stories, {args.storylines} storylines "
-          f"({sum(len(g) for g in groups)} stories), {args.background} background stories")
+    print(
+        f"sample: {len(docs)} stories, {args.storylines} storylines "
+        f"({sum(len(g) for g in groups)} stories), {args.background} background stories"
+    )
 
     print("\npair mode (no threads yet): suggestions of two stories that go together")
     print(f"{'threshold':>9} {'suggested':>9} {'correct':>7} {'precision':>9} {'recall':>7}")
@@ -144,8 +193,11 @@ def main():
     in_lines = sum(len(g) - 2 for g in groups)
     print(f"{'threshold':>9} {'suggested':>9} {'correct':>7} {'precision':>9} {'recall':>7}")
     for threshold in (0.30, 0.35, 0.40, 0.45, 0.50, 0.60):
-        found = suggest(Corpus(candidates=candidates, members=members, threads=threads),
-                        thread_threshold=threshold, pair_threshold=1.1)
+        found = suggest(
+            Corpus(candidates=candidates, members=members, threads=threads),
+            thread_threshold=threshold,
+            pair_threshold=1.1,
+        )
         n, correct, recall = score_threads(found, label, thread_label, in_lines)
         print(f"{threshold:>9.2f} {n:>9} {correct:>7} {correct / n if n else 0:>9.1%} {recall:>7.1%}")
 

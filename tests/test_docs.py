@@ -23,11 +23,7 @@ def _code_files():
 
 
 def management_commands():
-    return sorted(
-        path.stem
-        for path in PACKAGE.glob("*/management/commands/*.py")
-        if not path.stem.startswith("_")
-    )
+    return sorted(path.stem for path in PACKAGE.glob("*/management/commands/*.py") if not path.stem.startswith("_"))
 
 
 def environment_settings():

@@ -33,7 +33,8 @@ class AdminSite(admin.AdminSite):
         if request.user.is_authenticated and not self.has_permission(request):
             # Signed in, but not admin staff: sending them to sign in again would loop.
             return HttpResponseForbidden(
-                "This account may not use the admin site.\n", content_type="text/plain; charset=utf-8")
+                "This account may not use the admin site.\n", content_type="text/plain; charset=utf-8"
+            )
         if request.user.is_authenticated:
             return redirect(target)
         return redirect_to_login(target, settings.LOGIN_URL)

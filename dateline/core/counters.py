@@ -196,8 +196,7 @@ class SQLiteCounters:
         if row is not None:
             return True, until
         try:
-            held = self._connection().execute("SELECT expires FROM counter WHERE key = ?",
-                                              (f"claim:{key}",)).fetchone()
+            held = self._connection().execute("SELECT expires FROM counter WHERE key = ?", (f"claim:{key}",)).fetchone()
         except sqlite3.Error as error:
             raise CounterStoreError(f"counters file {self.path}: {error}") from error
         return False, held[0] if held else until
@@ -210,7 +209,7 @@ class SQLiteCounters:
         self._write("DELETE FROM counter", (), 0)
 
 
-_stores = {}
+_stores: dict[object, object] = {}
 _stores_lock = threading.Lock()
 
 

@@ -39,15 +39,22 @@ def word_diff(old, new):
 
 def _trailing(token):
     """The whitespace after a token (a paragraph break must survive a change)."""
-    return token[len(token.rstrip()):] or " "
+    return token[len(token.rstrip()) :] or " "
 
 
 def changed(old, new):
     return [t.strip() for t in tokens(old)] != [t.strip() for t in tokens(new)]
 
 
-_BLOCK_LABELS = {"h2": "Subhead", "h3": "Subhead", "h4": "Subhead", "ul": "List", "ol": "Numbered list",
-                 "blockquote": "Quote", "table": "Table"}
+_BLOCK_LABELS = {
+    "h2": "Subhead",
+    "h3": "Subhead",
+    "h4": "Subhead",
+    "ul": "List",
+    "ol": "Numbered list",
+    "blockquote": "Quote",
+    "table": "Table",
+}
 
 
 def body_diff_text(items):

@@ -31,8 +31,7 @@ SCHEMES = ("http", "https")
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
 # Cloud metadata services, named so the refusal says what was at stake.
-METADATA = {ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200",
-                                               "fd00:ec2::254")}
+METADATA = {ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254")}
 CGNAT = ipaddress.ip_network("100.64.0.0/10")
 USER_AGENT = "Dateline fetch"
 
@@ -98,7 +97,7 @@ def resolve(url: str) -> tuple[str, int, str, str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"{host} could not be resolved: {exc}") from None
-    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     for address in addresses:
         reason = refusal(address.split("%")[0])
         if reason:
@@ -152,12 +151,18 @@ def _abort(conn):
             pass
 
 
-def fetch_url(url: str, *, max_bytes: int, deadline: float | None = None, read_timeout: float | None = None,
-              headers: dict | None = None) -> Response:
+def fetch_url(
+    url: str,
+    *,
+    max_bytes: int,
+    deadline: float | None = None,
+    read_timeout: float | None = None,
+    headers: dict | None = None,
+) -> Response:
     """GET `url` under the address policy, within `deadline` seconds overall
     and `max_bytes` of body. Answers 2xx and 304 are returned; any other is
     a FetchError, as are refusals, timeouts and oversize bodies."""
-    deadline = deadline or getattr(settings, "DATELINE_FETCH_DEADLINE", 60)
+    deadline = float(deadline or settings.DATELINE_FETCH_DEADLINE)
     read_timeout = read_timeout or getattr(settings, "DATELINE_FETCH_READ_TIMEOUT", 20)
     ends = time.monotonic() + deadline
     for _ in range(MAX_REDIRECTS + 1):
@@ -165,8 +170,9 @@ def fetch_url(url: str, *, max_bytes: int, deadline: float | None = None, read_t
         if response.status not in REDIRECTS:
             if 200 <= response.status < 300 or response.status == 304:
                 return response
-            raise FetchError(f"the server answered {response.status} {http.client.responses.get(response.status, '')}"
-                             .strip())
+            raise FetchError(
+                f"the server answered {response.status} {http.client.responses.get(response.status, '')}".strip()
+            )
         location = response.headers.get("location", "")
         if not location:
             raise FetchError(f"the server answered {response.status} without a Location")

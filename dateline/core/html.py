@@ -23,8 +23,22 @@ _SPACE = re.compile(r"\s+")
 
 # Every attribute whose value a browser follows as a URL. nh3 checks the
 # scheme of href and src only, so `<q cite="javascript:…">` got through.
-URL_ATTRIBUTES = frozenset({"href", "src", "cite", "action", "formaction", "poster", "background",
-                            "longdesc", "usemap", "data", "codebase", "xlink:href"})
+URL_ATTRIBUTES = frozenset(
+    {
+        "href",
+        "src",
+        "cite",
+        "action",
+        "formaction",
+        "poster",
+        "background",
+        "longdesc",
+        "usemap",
+        "data",
+        "codebase",
+        "xlink:href",
+    }
+)
 # Browsers ignore ASCII tab, newline and control characters inside a scheme
 # ("java\tscript:"), so they are dropped before the scheme is read.
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
@@ -88,8 +102,27 @@ BLOCK_ATTRIBUTES = {
 # the headline, so a wire's h1 is a top-level subhead.
 _HEADING_MAP = {"h1": "h2", "h5": "h4", "h6": "h4"}
 # Elements that sit inside a line of text; any other element ends a paragraph.
-_RUNNING = INLINE_TAGS | {"span", "font", "mark", "time", "kbd", "var", "dfn", "bdi", "bdo", "data", "ins", "del",
-                          "big", "tt", "nobr", "wbr", "img", "label", "samp"}
+_RUNNING = INLINE_TAGS | {
+    "span",
+    "font",
+    "mark",
+    "time",
+    "kbd",
+    "var",
+    "dfn",
+    "bdi",
+    "bdo",
+    "data",
+    "ins",
+    "del",
+    "big",
+    "tt",
+    "nobr",
+    "wbr",
+    "img",
+    "label",
+    "samp",
+}
 _BLOCK_START = re.compile(r"^<(h2|h3|h4|ul|ol|blockquote|table)\b", re.I)
 # Whitespace beside a structural tag (a row, a cell, a list item) means
 # nothing; between two inline elements it is the space between two words.
@@ -100,6 +133,8 @@ _BETWEEN_TAGS = re.compile(r"(<[^>]+>)\s+(?=(<[^>]+>))")
 def _between_tags(found) -> str:
     structural = _STRUCTURE.match(found.group(1)) or _STRUCTURE.match(found.group(2))
     return found.group(1) if structural else found.group(1) + " "
+
+
 _PLAIN_BREAKS = re.compile(r"<(?:/?(?:p|li|tr|td|th|h[1-6]|blockquote|caption)\b[^>]*|br\s*/?)>", re.I)
 
 
@@ -229,6 +264,6 @@ def render_item(item: str, number: int, lead: str = "") -> str:
     HTML, e.g. the dateline) opens a paragraph."""
     if is_block(item):
         tag = block_tag(item)
-        return f'<{tag} id="p{number}"{item[len(tag) + 1:]}'
+        return f'<{tag} id="p{number}"{item[len(tag) + 1 :]}'
     opening = f"{lead} " if lead else ""
     return f'<p id="p{number}">{opening}{item}</p>'

@@ -72,4 +72,4 @@ def to_rss(tag) -> str:
 def to_og_locale(tag) -> str:
     """For Open Graph `og:locale`: language_TERRITORY ("fi_FI"), or the language alone."""
     language = langcodes.Language.get(to_bcp47(tag))
-    return f"{language.language}_{language.territory}" if language.territory else language.language
+    return f"{language.language}_{language.territory}" if language.territory else str(language.language or "")

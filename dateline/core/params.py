@@ -60,5 +60,6 @@ class DateField(forms.DateField):
         day = super().to_python(value)
         if day is not None and not MIN_DATE <= day <= MAX_DATE:
             raise forms.ValidationError(
-                f"Enter a date between {MIN_DATE.year} and {MAX_DATE.year}.", code="out_of_range")
+                f"Enter a date between {MIN_DATE.year} and {MAX_DATE.year}.", code="out_of_range"
+            )
         return day

@@ -11,7 +11,7 @@ own ModelIterable makes them (select_related objects included).
 import threading
 
 from django.db import connections
-from django.db.models.query import get_related_populators
+from django.db.models.query import get_related_populators  # type: ignore[attr-defined]  # Django's own, untyped
 
 _SENTINEL = "\x00dateline-prepared-parameter\x00"
 # For integer lookups: a value no primary key or count will ever take.
@@ -43,7 +43,7 @@ class PreparedGet:
         klass_info = compiler.klass_info
         select = compiler.select
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
-        fields = [s[0] for s in select[0: compiler.col_count]]
+        fields = [s[0] for s in select[0 : compiler.col_count]]
         state = {
             "sql": sql,
             "params": params,

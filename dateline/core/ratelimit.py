@@ -79,7 +79,7 @@ def parse_rates(value):
 class Decision:
     allowed: bool
     retry_after: int = 0  # seconds until the window that refused resets
-    scope: str = ""       # "client" or "site": which limit refused
+    scope: str = ""  # "client" or "site": which limit refused
 
 
 def _count(store, key, window, now):
@@ -115,7 +115,8 @@ def check_rate(scope, key, rates, *, ceiling=(), now=None):
 def too_many_requests(request, decision):
     response = HttpResponse(
         "Too many requests. Please wait a little and try again.\n",
-        status=429, content_type="text/plain; charset=utf-8",
+        status=429,
+        content_type="text/plain; charset=utf-8",
     )
     response["Retry-After"] = str(decision.retry_after)
     return response

@@ -21,7 +21,9 @@ def strip_control(text: str, *, layout: bool = False, invisible: bool = False, r
     too; `invisible=True` also zero-width and bidirectional controls.
     `replace` puts something (a space, for search) in their place."""
     pattern = {
-        (False, False): _CONTROL, (True, False): _CONTROL_AND_LAYOUT,
-        (False, True): _CONTROL_INVISIBLE, (True, True): _ALL,
+        (False, False): _CONTROL,
+        (True, False): _CONTROL_AND_LAYOUT,
+        (False, True): _CONTROL_INVISIBLE,
+        (True, True): _ALL,
     }[(layout, invisible)]
     return pattern.sub(replace, text)

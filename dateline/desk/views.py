@@ -73,10 +73,15 @@ def render(request, template, context=None, status=200):
 
 def forbidden(request, permission, reason=""):
     """The shell's refusal page: what is not allowed and which role allows it."""
-    return render(request, "desk/403.html", {
-        "reason": reason,
-        "needed": [role.group for role in registry.roles_granting(permission)] if permission else [],
-    }, status=403)
+    return render(
+        request,
+        "desk/403.html",
+        {
+            "reason": reason,
+            "needed": [role.group for role in registry.roles_granting(permission)] if permission else [],
+        },
+        status=403,
+    )
 
 
 def permission_denied(request, exception=None):
@@ -86,17 +91,24 @@ def permission_denied(request, exception=None):
     return render(request, "desk/403.html", {"reason": str(exception or ""), "needed": []}, status=403)
 
 
-def confirm_page(request, *, title, consequences, action_url, button, cancel_url, hidden=None, form=None,
-                 fields=()):
+def confirm_page(request, *, title, consequences, action_url, button, cancel_url, hidden=None, form=None, fields=()):
     """The second step of an action that cannot be undone: what will happen,
     then a POST form that repeats the first step's values with `confirmed`
     set. It needs no JavaScript. `fields` names fields of `form` the person
     may still change here (a kill's reason)."""
-    return render(request, "desk/confirm.html", {
-        "title": title, "consequences": consequences, "action_url": action_url, "button": button,
-        "cancel_url": cancel_url, "hidden": dict(hidden or {}, confirmed="yes"),
-        "fields": [form[name] for name in fields] if form is not None else [],
-    })
+    return render(
+        request,
+        "desk/confirm.html",
+        {
+            "title": title,
+            "consequences": consequences,
+            "action_url": action_url,
+            "button": button,
+            "cancel_url": cancel_url,
+            "hidden": dict(hidden or {}, confirmed="yes"),
+            "fields": [form[name] for name in fields] if form is not None else [],
+        },
+    )
 
 
 def confirmed(request):

@@ -13,7 +13,6 @@ class EdgeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from dateline.desk.registry import MANAGE, register_desk, register_role_permissions
-
         from dateline.stories.models import Section
         from dateline.stories.signals import story_published, story_unpublished
 

@@ -17,9 +17,16 @@ def story_urls(story: Story, section_slug: str) -> list[str]:
     """Public URLs that show the story, for caches that purge by URL."""
     site = settings.DATELINE_SITE_URL
     paths = [
-        story.get_absolute_url(), "/", f"/section/{section_slug}/",
-        "/rss.xml", "/atom.xml", f"/section/{section_slug}/rss.xml", f"/section/{section_slug}/atom.xml",
-        "/sitemap.xml", "/news-sitemap.xml", f"/sitemap-{section_slug}.xml",
+        story.get_absolute_url(),
+        "/",
+        f"/section/{section_slug}/",
+        "/rss.xml",
+        "/atom.xml",
+        f"/section/{section_slug}/rss.xml",
+        f"/section/{section_slug}/atom.xml",
+        "/sitemap.xml",
+        "/news-sitemap.xml",
+        f"/sitemap-{section_slug}.xml",
     ]
     try:
         paths.append(reverse("history:history", args=[story.public_id]))
@@ -33,8 +40,11 @@ def on_story_changed(sender: object, story: Story, version: StoryVersion | None 
     that shows the story. Never raises: a publish must not fail for a cache."""
     try:
         slug = story.section.slug
-        request_purge(story_keys(story, version, slug), story_urls(story, slug),
-                      reason=f"{story.public_id} {getattr(version, 'kind', '')}".strip())
+        request_purge(
+            story_keys(story, version, slug),
+            story_urls(story, slug),
+            reason=f"{story.public_id} {getattr(version, 'kind', '')}".strip(),
+        )
     except Exception:
         logger.exception("could not purge the caches for %s", getattr(story, "public_id", story))
 
@@ -43,7 +53,10 @@ def on_section_changed(sender: object, instance: Section, **kwargs: object) -> N
     """A section renamed, added or removed: every page's menu is stale."""
     try:
         site = settings.DATELINE_SITE_URL
-        request_purge([MENU, section_key(instance.slug)], [site + "/", f"{site}/section/{instance.slug}/"],
-                      reason=f"section {instance.slug}")
+        request_purge(
+            [MENU, section_key(instance.slug)],
+            [site + "/", f"{site}/section/{instance.slug}/"],
+            reason=f"section {instance.slug}",
+        )
     except Exception:
         logger.exception("could not purge the caches for section %s", instance.slug)

@@ -37,8 +37,7 @@ def request_purge(keys: Iterable[str], urls: Iterable[str] = (), reason: str = "
     except PurgeError as exc:  # a misconfigured purger must not fail a publish
         logger.error("purge not sent: %s", exc)
         return None
-    purge = Purge.objects.create(keys=list(dict.fromkeys(keys)), urls=list(dict.fromkeys(urls)),
-                                 reason=reason[:200])
+    purge = Purge.objects.create(keys=list(dict.fromkeys(keys)), urls=list(dict.fromkeys(urls)), reason=reason[:200])
     if settings.DATELINE_PURGE_IN_BACKGROUND:
         thread = threading.Thread(target=_run_in_thread, args=(purge.pk,), daemon=True, name="dateline-purge")
         _running.add(thread)
@@ -76,8 +75,10 @@ def run(purge: Purge) -> bool:
     else:
         logger.warning("purge %s not taken (attempt %s): %s", purge.pk, purge.attempts, "; ".join(errors))
     Purge.objects.filter(pk=purge.pk).update(
-        attempts=purge.attempts, last_attempt_at=purge.last_attempt_at,
-        last_error=purge.last_error, done_at=purge.done_at,
+        attempts=purge.attempts,
+        last_attempt_at=purge.last_attempt_at,
+        last_error=purge.last_error,
+        done_at=purge.done_at,
     )
     return not errors
 
@@ -86,7 +87,8 @@ def pending(older_than: timedelta = timedelta(seconds=5)) -> QuerySet[Purge]:
     """Purges not yet taken by every cache: tried and refused, or older than a
     few seconds (the newest untried ones are still on their way)."""
     return Purge.objects.filter(done_at__isnull=True).filter(
-        Q(attempts__gt=0) | Q(created_at__lte=timezone.now() - older_than))
+        Q(attempts__gt=0) | Q(created_at__lte=timezone.now() - older_than)
+    )
 
 
 def retry(dry_run: bool = False, keep_days: int = 7) -> tuple[int, int, int]:

@@ -26,10 +26,16 @@ def _purgers() -> tuple[list[str], str]:
 def purges(request: HttpRequest) -> HttpResponse:
     waiting = pending()
     purgers, problem = _purgers()
-    response: HttpResponse = render(request, "edge/purges.html", {
-        "purgers": purgers, "problem": problem,
-        "count": waiting.count(), "purges": waiting.order_by("-created_at")[:SHOWN],
-    })
+    response: HttpResponse = render(
+        request,
+        "edge/purges.html",
+        {
+            "purgers": purgers,
+            "problem": problem,
+            "count": waiting.count(),
+            "purges": waiting.order_by("-created_at")[:SHOWN],
+        },
+    )
     return response
 
 
@@ -40,4 +46,3 @@ def retry_now(request: HttpRequest) -> HttpResponse:
     with transaction.atomic():
         audit(request, "cache.purge_retry", sent=sent, failed=failed)
     return redirect("edge:purges")
-

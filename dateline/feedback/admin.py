@@ -26,8 +26,20 @@ class FeedbackAdmin(admin.ModelAdmin):
     inlines = [FeedbackEventInline]
 
     def get_fields(self, request, obj=None):
-        fields = ["story", "version", "paragraph", "quote", "category", "message", "created_at", "status",
-                  "assignee", "updated_at", "updated_by", "personal_data_erased_at"]
+        fields = [
+            "story",
+            "version",
+            "paragraph",
+            "quote",
+            "category",
+            "message",
+            "created_at",
+            "status",
+            "assignee",
+            "updated_at",
+            "updated_by",
+            "personal_data_erased_at",
+        ]
         if request.user.has_perm("feedback.view_feedback_email"):
             fields.insert(6, "email")
         return fields

@@ -22,5 +22,6 @@ class FeedbackConfig(AppConfig):
         # Editors answer readers' reports about their stories; the chief
         # editor also sees readers' emails and exports the inbox.
         register_role_permissions("editor", "feedback.triage_feedback")
-        register_role_permissions("chief", "feedback.triage_feedback", "feedback.view_feedback_email",
-                                  "feedback.export_feedback")
+        register_role_permissions(
+            "chief", "feedback.triage_feedback", "feedback.view_feedback_email", "feedback.export_feedback"
+        )

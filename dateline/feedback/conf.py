@@ -7,8 +7,8 @@ import os
 from django.conf import settings
 
 DEFAULTS = {
-    "FEEDBACK_RATES": "5/m,50/d",        # per client
-    "FEEDBACK_SITE_RATE": "300/m",        # every client together
+    "FEEDBACK_RATES": "5/m,50/d",  # per client
+    "FEEDBACK_SITE_RATE": "300/m",  # every client together
     "FEEDBACK_MAX_BODY_BYTES": 16384,
     "FEEDBACK_MESSAGE_MAX": 2000,
     "FEEDBACK_QUOTE_MAX": 500,

@@ -40,21 +40,28 @@ class PlainEmailField(forms.EmailField):
 
 class FeedbackForm(forms.Form):
     message = PlainTextField(
-        label="Your message", widget=forms.Textarea,
+        label="Your message",
+        widget=forms.Textarea,
         error_messages={"required": "Please write a message."},
     )
     email = PlainEmailField(
-        label="Email (optional)", required=False, max_length=254,
+        label="Email (optional)",
+        required=False,
+        max_length=254,
         error_messages={"invalid": "Please enter a valid email address, like name@example.com, or leave it empty."},
     )
     category = forms.ChoiceField(
-        label="What is it about?", choices=Feedback.Category.choices, initial=Feedback.Category.OTHER,
+        label="What is it about?",
+        choices=Feedback.Category.choices,
+        initial=Feedback.Category.OTHER,
         error_messages={"invalid_choice": "Please choose what your message is about."},
     )
-    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput,
-                                 error_messages={"required": "Please reload the page and try again."})
-    token = forms.CharField(widget=forms.HiddenInput,
-                            error_messages={"required": "Please reload the page and try again."})
+    version = forms.IntegerField(
+        min_value=1, widget=forms.HiddenInput, error_messages={"required": "Please reload the page and try again."}
+    )
+    token = forms.CharField(
+        widget=forms.HiddenInput, error_messages={"required": "Please reload the page and try again."}
+    )
     paragraph = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
     quote = PlainTextField(required=False, widget=forms.HiddenInput)
     # The honeypot: hidden from people and assistive technology, filled by bots.
@@ -87,10 +94,14 @@ class FeedbackForm(forms.Form):
 
 class TriageForm(forms.Form):
     status = forms.ChoiceField(label="Status", choices=Feedback.Status.choices)
-    assignee = forms.ModelChoiceField(label="Assigned to", queryset=None, required=False,
-                                      empty_label="Nobody")
-    note = PlainTextField(label="Internal note", widget=forms.Textarea, required=False, max_length=5000,
-                          help_text="Only the newsroom sees notes.")
+    assignee = forms.ModelChoiceField(label="Assigned to", queryset=None, required=False, empty_label="Nobody")
+    note = PlainTextField(
+        label="Internal note",
+        widget=forms.Textarea,
+        required=False,
+        max_length=5000,
+        help_text="Only the newsroom sees notes.",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -113,12 +124,15 @@ def triagers():
 
 
 class InboxFilterForm(forms.Form):
-    status = forms.ChoiceField(label="Status", required=False,
-                               choices=[("", "Any status")] + list(Feedback.Status.choices))
-    category = forms.ChoiceField(label="Category", required=False,
-                                 choices=[("", "Any category")] + list(Feedback.Category.choices))
-    section = forms.ModelChoiceField(label="Section", required=False, queryset=Section.objects.all(),
-                                     empty_label="Any section")
+    status = forms.ChoiceField(
+        label="Status", required=False, choices=[("", "Any status")] + list(Feedback.Status.choices)
+    )
+    category = forms.ChoiceField(
+        label="Category", required=False, choices=[("", "Any category")] + list(Feedback.Category.choices)
+    )
+    section = forms.ModelChoiceField(
+        label="Section", required=False, queryset=Section.objects.all(), empty_label="Any section"
+    )
     story = forms.CharField(label="Story ID", required=False, max_length=32)
     since = DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))

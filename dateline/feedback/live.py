@@ -12,5 +12,6 @@ def waiting(user):
 def add_to_live_desk():
     from dateline.newsroom.live import register_live_feed
 
-    register_live_feed("feedback", "New feedback", "feedback:inbox", permission="feedback.triage_feedback",
-                       count=waiting, order=30)
+    register_live_feed(
+        "feedback", "New feedback", "feedback:inbox", permission="feedback.triage_feedback", count=waiting, order=30
+    )

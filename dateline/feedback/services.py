@@ -4,8 +4,8 @@ Views, the retention command and the admin call these, so every path has the
 same checks, the same transaction and the same audit trail.
 """
 
-import hmac
 import hashlib
+import hmac
 import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -56,8 +56,7 @@ class Submission:
         if not self.story.is_visible():
             return "This story does not take feedback."
         if self.version is None:
-            self.version = StoryVersion.objects.filter(pk=self.version_id, story=self.story).only(
-                "pk", "body").first()
+            self.version = StoryVersion.objects.filter(pk=self.version_id, story=self.story).only("pk", "body").first()
         if self.version is None:
             return "The version of the story you read could not be found; please reload the page."
         if self.paragraph is not None and not 1 <= self.paragraph <= len(self.version.body):
@@ -82,12 +81,17 @@ class Submission:
             try:
                 with transaction.atomic():
                     feedback = Feedback.objects.create(
-                        story=self.story, version=self.version, paragraph=self.paragraph,
-                        quote=self.quote, category=self.category, message=self.message,
-                        email=self.email, client_hash=self.client_hash,
+                        story=self.story,
+                        version=self.version,
+                        paragraph=self.paragraph,
+                        quote=self.quote,
+                        category=self.category,
+                        message=self.message,
+                        email=self.email,
+                        client_hash=self.client_hash,
                         submission_token=self.token,
                     )
-                    transaction.on_commit(lambda: feedback_received.send(sender=Feedback, feedback=feedback))
+                    transaction.on_commit(lambda fb=feedback: feedback_received.send(sender=Feedback, feedback=fb))
                 return feedback, True
             except IntegrityError:
                 # Two copies of one POST raced; the other one stored it.
@@ -131,15 +135,18 @@ class Triage:
             now = timezone.now()
             events = []
             if self.status is not None and self.status != item.status:
-                events.append(FeedbackEvent(kind=FeedbackEvent.Kind.STATUS, old_value=item.status,
-                                            new_value=self.status))
+                events.append(
+                    FeedbackEvent(kind=FeedbackEvent.Kind.STATUS, old_value=item.status, new_value=self.status)
+                )
                 item.status = self.status
             if self.assign and (self.assignee.pk if self.assignee else None) != item.assignee_id:
-                events.append(FeedbackEvent(
-                    kind=FeedbackEvent.Kind.ASSIGN,
-                    old_value=item.assignee.get_username() if item.assignee else "",
-                    new_value=self.assignee.get_username() if self.assignee else "",
-                ))
+                events.append(
+                    FeedbackEvent(
+                        kind=FeedbackEvent.Kind.ASSIGN,
+                        old_value=item.assignee.get_username() if item.assignee else "",
+                        new_value=self.assignee.get_username() if self.assignee else "",
+                    )
+                )
                 item.assignee = self.assignee
             note = self.note.strip()
             if note:
@@ -197,11 +204,15 @@ class Purge:
             if self.messages:
                 changes["message"] = ERASED_MESSAGE
             for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
+                chunk = ids[start : start + 500]
                 Feedback.objects.filter(pk__in=chunk).update(**changes)
                 FeedbackEvent.objects.bulk_create(
-                    FeedbackEvent(feedback_id=pk, kind=FeedbackEvent.Kind.ERASE, at=now,
-                                  note="Retention: message erased too." if self.messages else "Retention.")
+                    FeedbackEvent(
+                        feedback_id=pk,
+                        kind=FeedbackEvent.Kind.ERASE,
+                        at=now,
+                        note="Retention: message erased too." if self.messages else "Retention.",
+                    )
                     for pk in chunk
                 )
         return len(ids)
@@ -221,4 +232,4 @@ def paragraph_as_seen(feedback):
     at = text.find(quote) if quote else -1
     if at < 0:
         return (text, "", "")
-    return (text[:at], text[at:at + len(quote)], text[at + len(quote):])
+    return (text[:at], text[at : at + len(quote)], text[at + len(quote) :])

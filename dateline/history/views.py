@@ -36,10 +36,15 @@ def history(request, public_id):
     tag(request, story_key(public_id), MENU)
     story = _story(public_id)
     versions = list(story.versions.filter(published_at__lte=story.live.published_at).order_by("-number"))
-    return render(request, "history/history.html", {
-        "story": story, "versions": versions,
-        "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
-    })
+    return render(
+        request,
+        "history/history.html",
+        {
+            "story": story,
+            "versions": versions,
+            "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
+        },
+    )
 
 
 @require_safe
@@ -52,10 +57,15 @@ def version(request, public_id, number):
         shown = _readable(story).get(number=number)
     except StoryVersion.DoesNotExist:
         raise Http404("No such version.") from None
-    return render(request, "history/version.html", {
-        "story": story, "version": shown,
-        "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
-    })
+    return render(
+        request,
+        "history/version.html",
+        {
+            "story": story,
+            "version": shown,
+            "canonical": settings.DATELINE_SITE_URL + story.get_absolute_url(),
+        },
+    )
 
 
 @require_safe
@@ -72,17 +82,30 @@ def diff(request, public_id):
     if a not in versions or b not in versions:
         return _bad(request, story, versions, "This story has no such version.")
     va, vb = versions[a], versions[b]
-    return render(request, "history/diff.html", {
-        "story": story, "a": va, "b": vb, "versions": sorted(versions.values(), key=lambda v: v.number),
-        "headline_diff": word_diff(va.headline, vb.headline),
-        "body_diff": word_diff(version_text(va), version_text(vb)),
-        "headline_changed": changed(va.headline, vb.headline),
-        "body_changed": changed(version_text(va), version_text(vb)),
-    })
+    return render(
+        request,
+        "history/diff.html",
+        {
+            "story": story,
+            "a": va,
+            "b": vb,
+            "versions": sorted(versions.values(), key=lambda v: v.number),
+            "headline_diff": word_diff(va.headline, vb.headline),
+            "body_diff": word_diff(version_text(va), version_text(vb)),
+            "headline_changed": changed(va.headline, vb.headline),
+            "body_changed": changed(version_text(va), version_text(vb)),
+        },
+    )
 
 
 def _bad(request, story, versions, message):
-    return render(request, "history/diff.html", {
-        "story": story, "error": message,
-        "versions": sorted(versions.values(), key=lambda v: v.number),
-    }, status=400)
+    return render(
+        request,
+        "history/diff.html",
+        {
+            "story": story,
+            "error": message,
+            "versions": sorted(versions.values(), key=lambda v: v.number),
+        },
+        status=400,
+    )

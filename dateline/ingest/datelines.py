@@ -5,6 +5,7 @@ handful of house styles; keeping their regular expressions here lets
 ``pasted`` concentrate on the page layout. Standard library only, so it can
 run outside Django.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,18 @@ from datetime import datetime
 from functools import lru_cache
 
 _MONTH_NUMBERS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 # "(?![a-z])" stops "Mar" matching inside "Marine" and "May" inside "Mayor".
 _MONTH = (
@@ -81,7 +92,7 @@ def match_dateline(text: str, *, loose: bool = False) -> tuple[ParsedDateline, s
 
 def _finish(m: re.Match, text: str, *, country: str = "") -> tuple[ParsedDateline, str] | None:
     agency, sep = m["agency"] or m.groupdict().get("network") or "", (m["sep"] or "").strip()
-    rest = text[m.end():]
+    rest = text[m.end() :]
     if rest and not rest[0].isspace():
         # Glued text ("(Xinhua)--A new", "SEOUL—The", "(Yonhap)North") is only
         # a dateline after a dash or a credit.
@@ -206,7 +217,11 @@ def parse_meta_line(line: str) -> MetaLine | None:
     if section:
         # Without a clock or a label only a short capitalised name may lead
         # ("Industry Aug. 28, 2023"); a sentence or headline merely mentions a date.
-        if clock is None and label_match is None and not re.fullmatch(r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}", section):
+        if (
+            clock is None
+            and label_match is None
+            and not re.fullmatch(r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}", section)
+        ):
             return None
         if not _SECTION_RE.fullmatch(section) or len(section.split()) > 5:
             return None
@@ -238,20 +253,82 @@ def parse_meta_line(line: str) -> MetaLine | None:
 _BYLINE_RE = re.compile(r"(?:(?i:by)\s+|(?i:reporters?|writers?|written by|author)\s*:\s*)(?P<names>.+)")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _TITLE_WORDS = {
-    "the", "staff", "reporter", "reporters", "writer", "writers", "correspondent",
-    "correspondents", "editor", "editors", "bureau", "chief", "senior", "contributor",
-    "contributing", "columnist", "associated", "press", "news", "agency", "desk",
-    "team", "special", "international", "political", "diplomatic", "national",
-    "sports", "business", "economic", "economics", "science", "tech", "technology",
-    "white", "house", "medical", "legal", "affairs", "global", "foreign", "defense",
-    "yonhap", "reuters", "ap", "afp", "kyodo", "xinhua", "dpa", "efe", "ansa",
+    "the",
+    "staff",
+    "reporter",
+    "reporters",
+    "writer",
+    "writers",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "bureau",
+    "chief",
+    "senior",
+    "contributor",
+    "contributing",
+    "columnist",
+    "associated",
+    "press",
+    "news",
+    "agency",
+    "desk",
+    "team",
+    "special",
+    "international",
+    "political",
+    "diplomatic",
+    "national",
+    "sports",
+    "business",
+    "economic",
+    "economics",
+    "science",
+    "tech",
+    "technology",
+    "white",
+    "house",
+    "medical",
+    "legal",
+    "affairs",
+    "global",
+    "foreign",
+    "defense",
+    "yonhap",
+    "reuters",
+    "ap",
+    "afp",
+    "kyodo",
+    "xinhua",
+    "dpa",
+    "efe",
+    "ansa",
 }
 # One of these anywhere marks a title or an outlet ("The Korea Herald", "AP
 # Diplomatic Writer"), never a person's name.
 _TITLE_MARKERS = {
-    "the", "staff", "reporter", "reporters", "writer", "writers", "correspondent",
-    "correspondents", "editor", "editors", "columnist", "contributor", "press", "news",
-    "agency", "bureau", "post", "times", "journal", "herald", "daily",
+    "the",
+    "staff",
+    "reporter",
+    "reporters",
+    "writer",
+    "writers",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "columnist",
+    "contributor",
+    "press",
+    "news",
+    "agency",
+    "bureau",
+    "post",
+    "times",
+    "journal",
+    "herald",
+    "daily",
 }
 _TRAILING_OUTLET_RE = re.compile(
     r"(?<=\S)\s+(?:The\s)?(?:[A-Z][\w&.]*\s){0,2}(?:Press|News|Agency|Times|Herald|Post|Journal|Daily)$"
@@ -273,20 +350,24 @@ def parse_byline(line: str) -> list[str] | None:
     # "By A | Outlet | date", "By IAN HARRISON - Associated Press"
     names_text = re.split(r" [|/] | - ", names_text)[0].strip(" ,;")
     # "By KIM TONG-HYUNG Associated Press": the outlet right after the names
-    if (m := _TRAILING_OUTLET_RE.search(names_text)) and len(names_text[:m.start()].split()) >= 2:
-        names_text = names_text[:m.start()]
+    if (m := _TRAILING_OUTLET_RE.search(names_text)) and len(names_text[: m.start()].split()) >= 2:
+        names_text = names_text[: m.start()]
     names: list[str] = []
     for part in _NAME_SPLIT_RE.split(names_text):
         part = re.sub(r"\s+in\s+[A-Z][\w .'’\-]*$", "", part.strip())
         # "Reporter Lee Ji-hoon", "Staff Writer Ana Ruiz": the title before the name
-        part = re.sub(r"^(?:(?:Senior|Staff|Chief|Special)\s)?(?:Reporter|Writer|Correspondent|Editor)\s+(?=[A-Z])", "", part)
+        part = re.sub(
+            r"^(?:(?:Senior|Staff|Chief|Special)\s)?(?:Reporter|Writer|Correspondent|Editor)\s+(?=[A-Z])", "", part
+        )
         words = part.split()
         if not words:
             continue
         lowered = {w.lower().strip(".") for w in words}
         title_case = all(w[:1].isupper() or w in ("the", "of", "for") for w in words)
-        if lowered <= _TITLE_WORDS or (title_case and lowered & _TITLE_MARKERS) or (
-            names and len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0])
+        if (
+            lowered <= _TITLE_WORDS
+            or (title_case and lowered & _TITLE_MARKERS)
+            or (names and len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]))
         ):
             continue
         if len(words) > 5 or any(ch.isdigit() for ch in part):
@@ -310,9 +391,11 @@ def byline_credit(line: str) -> str:
     last = re.split(r",\s*", parts[0])[-1]
     if names and last != parts[0] and re.fullmatch(r"[A-Z]{2,6}", last):
         return last  # "By A and B, CNN"
-    if names == [] and re.fullmatch(r"[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){1,3}", parts[0]) and not {
-        w.lower() for w in parts[0].split()
-    } <= _TITLE_WORDS:
+    if (
+        names == []
+        and re.fullmatch(r"[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){1,3}", parts[0])
+        and not {w.lower() for w in parts[0].split()} <= _TITLE_WORDS
+    ):
         return parts[0]  # "By VOA News"
     if len(parts) > 1 and re.fullmatch(r"[A-Z][\w.&'’ ]{1,40}", parts[1]) and len(parts[1].split()) <= 4:
         return parts[1]
@@ -351,11 +434,11 @@ def parse_name_line(line: str) -> str | None:
 
 
 def split_hangul_byline(line: str) -> tuple[str, str] | None:
-    """"2023.10.25 09:41 김은서 기자" -> ("김은서", "2023.10.25 09:41")."""
+    """ "2023.10.25 09:41 김은서 기자" -> ("김은서", "2023.10.25 09:41")."""
     m = _HANGUL_BYLINE_RE.search(line)
     if not m:
         return None
-    return m["name"], (line[:m.start()] + line[m.end():]).strip(" |·•/")
+    return m["name"], (line[: m.start()] + line[m.end() :]).strip(" |·•/")
 
 
 # ----------------------------------------------------------------- captions
@@ -424,6 +507,8 @@ def is_caption(text: str, *, in_body: bool) -> bool:
         if starts_caption(text, strong=True) or _STRONG_CREDIT_END_RE.search(text):
             return len(text) < 600
         return bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text)
-    return starts_caption(text) or ends_with_credit(text) or (
-        bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text)
+    return (
+        starts_caption(text)
+        or ends_with_credit(text)
+        or (bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text))
     )

@@ -52,5 +52,9 @@ def _fetch_url(url, limit, etag, last_modified):
     response = fetch_url(url, max_bytes=limit, headers=headers)
     if response.status == 304:
         return Fetched(None, etag, last_modified)
-    return Fetched(response.body, response.headers.get("etag", ""), response.headers.get("last-modified", ""),
-                   Path(urlsplit(response.url).path).name)
+    return Fetched(
+        response.body,
+        response.headers.get("etag", ""),
+        response.headers.get("last-modified", ""),
+        Path(urlsplit(response.url).path).name,
+    )

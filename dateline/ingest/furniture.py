@@ -6,6 +6,7 @@ short lines without a sentence; sign-offs end a story with an address, a
 credit or the desk's initials; lists of linked headlines follow a heading or
 an end mark and never end a sentence. Standard library only.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,41 +14,134 @@ import re
 from .datelines import parse_byline, parse_meta_line
 
 __all__ = [
-    "RELATED_RE", "end_mark", "is_chrome_line", "is_header_chrome", "is_list_item",
-    "is_signoff", "strip_glued_trailer",
+    "RELATED_RE",
+    "end_mark",
+    "is_chrome_line",
+    "is_header_chrome",
+    "is_list_item",
+    "is_signoff",
+    "strip_glued_trailer",
 ]
 
 _CHROME_PHRASES = sorted(
     {
-        "go to contents", "go to navigation", "skip to main content", "skip to content",
-        "skip to navigation", "skip navigation", "jump to content", "send feedback",
-        "how can we improve", "thanks for your feedback", "feedback", "(end)",
-        "share", "share this", "share this article", "share this story", "facebook", "twitter",
-        "x", "email", "e-mail", "print", "copy link", "copy url", "link copied", "url copied",
-        "kakao", "kakaotalk", "kakao story", "line", "whatsapp", "linkedin", "telegram",
-        "reddit", "naver", "band", "more", "advertisement", "ad", "ads", "sponsored",
-        "font size", "text size", "a", "a+", "a-", "listen", "listen to this article",
-        "menu", "search", "close", "home", "subscribe", "sign in", "sign up", "log in",
-        "login", "newsletter", "newsletters", "back to top", "top", "scroll to top",
-        "comments", "view comments", "read more", "continue reading", "show more",
-        "english", "korean", "chinese", "japanese", "photo", "photos", "video", "gallery",
-        "bookmark", "save", "audio", "zoom", "enlarge", "open menu", "close menu",
-        "tweet", "dictionary", "follow", "like", "comment", "restack", "reply", "pinterest",
-        "blogthis", "email this", "share to twitter", "share to facebook", "share to pinterest",
-        "reuse this content", "leave a comment", "rss", "news", "latest news", "print this",
-        "select languages", "latestnews", "most read", "edit", "more from", "sign up free", "quote",
-        "for immediate release", "print this page",
+        "go to contents",
+        "go to navigation",
+        "skip to main content",
+        "skip to content",
+        "skip to navigation",
+        "skip navigation",
+        "jump to content",
+        "send feedback",
+        "how can we improve",
+        "thanks for your feedback",
+        "feedback",
+        "(end)",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "facebook",
+        "twitter",
+        "x",
+        "email",
+        "e-mail",
+        "print",
+        "copy link",
+        "copy url",
+        "link copied",
+        "url copied",
+        "kakao",
+        "kakaotalk",
+        "kakao story",
+        "line",
+        "whatsapp",
+        "linkedin",
+        "telegram",
+        "reddit",
+        "naver",
+        "band",
+        "more",
+        "advertisement",
+        "ad",
+        "ads",
+        "sponsored",
+        "font size",
+        "text size",
+        "a",
+        "a+",
+        "a-",
+        "listen",
+        "listen to this article",
+        "menu",
+        "search",
+        "close",
+        "home",
+        "subscribe",
+        "sign in",
+        "sign up",
+        "log in",
+        "login",
+        "newsletter",
+        "newsletters",
+        "back to top",
+        "top",
+        "scroll to top",
+        "comments",
+        "view comments",
+        "read more",
+        "continue reading",
+        "show more",
+        "english",
+        "korean",
+        "chinese",
+        "japanese",
+        "photo",
+        "photos",
+        "video",
+        "gallery",
+        "bookmark",
+        "save",
+        "audio",
+        "zoom",
+        "enlarge",
+        "open menu",
+        "close menu",
+        "tweet",
+        "dictionary",
+        "follow",
+        "like",
+        "comment",
+        "restack",
+        "reply",
+        "pinterest",
+        "blogthis",
+        "email this",
+        "share to twitter",
+        "share to facebook",
+        "share to pinterest",
+        "reuse this content",
+        "leave a comment",
+        "rss",
+        "news",
+        "latest news",
+        "print this",
+        "select languages",
+        "latestnews",
+        "most read",
+        "edit",
+        "more from",
+        "sign up free",
+        "quote",
+        "for immediate release",
+        "print this page",
     },
     key=len,
     reverse=True,
 )
 # Several widgets often land on one line ("Go to Contents Go to Navigation").
-_CHROME_LINE_RE = re.compile(
-    "(?:{0})(?: (?:{0}))*".format("|".join(re.escape(p) for p in _CHROME_PHRASES))
-)
-COPYRIGHT_RE = re.compile(
-    r"^(?:\(c\)|©|ⓒ|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|by\b))|all rights reserved", re.I
-)
+_CHROME_LINE_RE = re.compile("(?:{0})(?: (?:{0}))*".format("|".join(re.escape(p) for p in _CHROME_PHRASES)))
+COPYRIGHT_RE = re.compile(r"^(?:\(c\)|©|ⓒ|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|by\b))|all rights reserved", re.I)
 RELATED_RE = re.compile(
     r"(?:related(?: (?:articles?|news|stories|content|coverage|links|topics|posts?))?|"
     r"most (?:viewed|read|popular|shared|commented)(?: (?:articles|news|stories))?|"
@@ -86,9 +180,7 @@ _LABELLED_RE = re.compile(
     re.I,
 )
 _DATED_RE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\b\d{1,2}/\d{1,2}/\d{4}|[A-Za-z]\.?\s?\d{1,2},\s?\d{4}")
-_TRAILER_RE = re.compile(
-    r"\(?(?:(?:Additional )?reporting|editing|writing|compiled|translated|graphics?) by\b", re.I
-)
+_TRAILER_RE = re.compile(r"\(?(?:(?:Additional )?reporting|editing|writing|compiled|translated|graphics?) by\b", re.I)
 _CONTRIBUTED_RE = re.compile(
     r"(?:[\w.'’\- ]{0,80}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,120}"
     r"\bcontributed (?:to )?(?:this|the) (?:report|story)\.?)",
@@ -153,15 +245,40 @@ def is_header_chrome(line: str) -> bool:
     if not re.search(r"[A-Za-z]", line):
         return True
     words = line.split()
-    return len(words) >= 4 and all(re.fullmatch(r"[A-Z][\w&'’\-]*", w) for w in words) and not any(
-        w.lower() in _HEADLINE_SMALL_WORDS for w in words
+    return (
+        len(words) >= 4
+        and all(re.fullmatch(r"[A-Z][\w&'’\-]*", w) for w in words)
+        and not any(w.lower() in _HEADLINE_SMALL_WORDS for w in words)
     )
 
 
 # Title-case headlines keep these small words; a menu row has none of them.
 _HEADLINE_SMALL_WORDS = {
-    "a", "an", "the", "to", "of", "in", "on", "for", "at", "by", "with", "and", "as", "is",
-    "are", "be", "from", "after", "over", "into", "amid", "says", "say", "will", "new",
+    "a",
+    "an",
+    "the",
+    "to",
+    "of",
+    "in",
+    "on",
+    "for",
+    "at",
+    "by",
+    "with",
+    "and",
+    "as",
+    "is",
+    "are",
+    "be",
+    "from",
+    "after",
+    "over",
+    "into",
+    "amid",
+    "says",
+    "say",
+    "will",
+    "new",
 }
 
 
@@ -207,5 +324,5 @@ def strip_glued_trailer(text: str) -> tuple[str, list[str]]:
         m = rx.search(text)
         if m and m.start() > 0:
             cut.append(m.group(0).strip())
-            text = text[:m.start()].rstrip()
+            text = text[: m.start()].rstrip()
     return text, cut

@@ -74,8 +74,10 @@ def parse_upload(data) -> ParsedStory:
         data = decode_bytes(data)
     parsed = parse_page_text(data)
     if len(parsed.headline) > HEADLINE_MAX:
-        raise NoArticleFound(f"no article found: the headline is {len(parsed.headline)} characters "
-                             f"(limit {HEADLINE_MAX}); is this an article page?")
+        raise NoArticleFound(
+            f"no article found: the headline is {len(parsed.headline)} characters "
+            f"(limit {HEADLINE_MAX}); is this an article page?"
+        )
     return parsed
 
 
@@ -121,13 +123,20 @@ def import_text(data, *, draft=False, source="", user=None) -> ImportResult:
                 source_key=key,
             ).execute()
             PastedImport.objects.create(
-                story=story, source=source[:200], imported_by=user, page_time=page_time,
-                headline_derived=parsed.headline_derived, dateline_text=dl.raw[:200] if dl else "",
-                credit=parsed.credit[:120], captions=list(parsed.captions), dropped=list(parsed.dropped),
+                story=story,
+                source=source[:200],
+                imported_by=user,
+                page_time=page_time,
+                headline_derived=parsed.headline_derived,
+                dateline_text=dl.raw[:200] if dl else "",
+                credit=parsed.credit[:120],
+                captions=list(parsed.captions),
+                dropped=list(parsed.dropped),
             )
             if not draft:
-                publication = Publish(story, actor=actor, at=published,
-                                      dateline_date=dateline_date(parsed, published) if house else None)
+                publication = Publish(
+                    story, actor=actor, at=published, dateline_date=dateline_date(parsed, published) if house else None
+                )
                 publication.execute()
                 story = publication.story
     except (ValidationError, StoryError) as exc:

@@ -10,13 +10,23 @@ def waiting(user):
 
 
 def newest(user, since, limit):
-    rows = (IncomingItem.objects.filter(status=IncomingItem.Status.NEW, updated_at__gt=since)
-            .order_by("-updated_at").values_list("headline", "pk")[:limit])
+    rows = (
+        IncomingItem.objects.filter(status=IncomingItem.Status.NEW, updated_at__gt=since)
+        .order_by("-updated_at")
+        .values_list("headline", "pk")[:limit]
+    )
     return [(headline, reverse("ingest:detail", args=[pk])) for headline, pk in rows]
 
 
 def add_to_live_desk():
     from dateline.newsroom.live import register_live_feed
 
-    register_live_feed("incoming", "Incoming", "ingest:incoming", permission="ingest.view_incomingitem",
-                       count=waiting, newest=newest, order=20)
+    register_live_feed(
+        "incoming",
+        "Incoming",
+        "ingest:incoming",
+        permission="ingest.view_incomingitem",
+        count=waiting,
+        newest=newest,
+        order=20,
+    )

@@ -12,8 +12,14 @@ class Feed(models.Model):
     url = models.CharField("URL or path", max_length=500)
     format = models.CharField(max_length=20, blank=True, help_text="A parser name; empty means detect it.")
     auto_publish = models.BooleanField(default=False, help_text="Publish its stories without the desk.")
-    section = models.ForeignKey("stories.Section", null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="+", help_text="Section for stories that name none we know.")
+    section = models.ForeignKey(
+        "stories.Section",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Section for stories that name none we know.",
+    )
     active = models.BooleanField(default=True)
     etag = models.CharField(max_length=200, blank=True)
     last_modified = models.CharField(max_length=100, blank=True)
@@ -60,21 +66,24 @@ class IncomingItem(models.Model):
     section_name = models.CharField(max_length=80, blank=True)
     slugline = models.CharField(max_length=120, blank=True)
     ednote = models.CharField(max_length=500, blank=True)
-    desk_notes = models.JSONField(default=list, blank=True,
-                                  help_text="Text the sender meant for editors only; never published.")
+    desk_notes = models.JSONField(
+        default=list, blank=True, help_text="Text the sender meant for editors only; never published."
+    )
     credit = models.CharField(max_length=120, blank=True, help_text="The source agency's credit.")
     dateline_text = models.CharField(max_length=200, blank=True, help_text="The dateline as the source wrote it.")
     embargo_until = models.DateTimeField(null=True, blank=True, help_text="Not public anywhere before this time.")
-    wire_header = models.JSONField(default=dict, blank=True,
-                                   help_text="Transmission facts: service, priority, category, take, word count, sent.")
+    wire_header = models.JSONField(
+        default=dict, blank=True, help_text="Transmission facts: service, priority, category, take, word count, sent."
+    )
     pubstatus = models.CharField(max_length=16, default="usable")
     first_created = models.DateTimeField(null=True, blank=True)
     version_created = models.DateTimeField(null=True, blank=True)
 
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW, db_index=True)
     story = models.ForeignKey("stories.Story", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    handled_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-updated_at", "-id"]
@@ -111,12 +120,15 @@ class PastedImport(models.Model):
     story = models.OneToOneField("stories.Story", on_delete=models.CASCADE, related_name="pasted_import")
     source = models.CharField(max_length=200, blank=True, help_text="The file the page came from.")
     imported_at = models.DateTimeField(default=timezone.now)
-    imported_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
-    page_time = models.DateTimeField(null=True, blank=True,
-                                     help_text="The publication time the page printed; empty: unknown.")
-    headline_derived = models.BooleanField(default=False,
-                                           help_text="The page had no headline line; it was taken from the lead.")
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    page_time = models.DateTimeField(
+        null=True, blank=True, help_text="The publication time the page printed; empty: unknown."
+    )
+    headline_derived = models.BooleanField(
+        default=False, help_text="The page had no headline line; it was taken from the lead."
+    )
     dateline_text = models.CharField(max_length=200, blank=True, help_text="The dateline as the page wrote it.")
     credit = models.CharField(max_length=120, blank=True, help_text="The outlet the page credits.")
     captions = models.JSONField(default=list, blank=True, help_text="Photo captions, never part of the body.")

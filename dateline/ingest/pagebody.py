@@ -1,6 +1,7 @@
 """The story's text on a copied news page: paragraphs rebuilt from blank
 lines or hard wrapping, then each sorted into story text, photo caption or
 page furniture. Standard library only."""
+
 from __future__ import annotations
 
 import itertools
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from .datelines import is_caption, parse_byline, parse_meta_line, parse_name_line, starts_caption
 from .furniture import COPYRIGHT_RE, end_mark, is_chrome_line, is_list_item, is_signoff, strip_glued_trailer
 from .pageheader import ends_sentence as _ends_sentence
+
 
 def _blocks(lines: list[str]) -> list[list[str]]:
     groups = itertools.groupby(lines, key=bool)
@@ -27,7 +29,7 @@ def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
     broken by the wrapper: they cluster just under the column, and
     one-paragraph-per-line text has almost none of them.
     """
-    pairs = [(a, b) for blk in blocks for a, b in zip(blk, blk[1:]) if not _is_hard_break(a)]
+    pairs = [(a, b) for blk in blocks for a, b in zip(blk, blk[1:], strict=False) if not _is_hard_break(a)]
     cut = [(a, b) for a, b in pairs if not _ends_sentence(a)]
     if len(cut) < 2 or len(cut) < 0.4 * len(pairs):
         return 0, 0
@@ -81,7 +83,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
         # lost their blank lines even when other blocks have them.
         whole = whole_blocks and not _one_per_line(block, width)
         current = [block[0]]
-        for prev, nxt in zip(block, block[1:]):
+        for prev, nxt in zip(block, block[1:], strict=False):
             if _joins(prev, nxt, width, whole):
                 current.append(nxt)
             else:
@@ -105,7 +107,6 @@ def _one_per_line(block: list[str], width: tuple[int, int]) -> bool:
     return ends * 2 >= len(block) - 1 and lengths[len(lengths) // 2] >= 80
 
 
-
 @dataclass
 class Body:
     paragraphs: list[str] = field(default_factory=list)
@@ -117,7 +118,7 @@ class Body:
 
 
 def _name(text: str) -> list[str]:
-    """"Park Soo-bin sbpark@...": a name alone beside the address."""
+    """ "Park Soo-bin sbpark@...": a name alone beside the address."""
     name = parse_name_line(text)
     return [name] if name else []
 
@@ -144,7 +145,7 @@ def _unglue(paragraphs: list[str]) -> list[str]:
     for para in paragraphs:
         start = 0
         for m in _GLUED_CREDIT_RE.finditer(para):
-            out.append(para[start:m.end()])
+            out.append(para[start : m.end()])
             start = m.end()
         out.append(para[start:])
     return [p for p in out if p]

@@ -9,6 +9,7 @@ is the one that reads like a headline and sits where headlines sit: next to
 the byline or time line, or right before the story, with any standfirst
 after it. Standard library only.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -17,8 +18,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .datelines import (
-    MetaLine, byline_credit, ends_with_credit, is_caption, match_dateline, parse_byline,
-    parse_caps_names, parse_meta_line, parse_name_line, split_hangul_byline, starts_caption,
+    MetaLine,
+    byline_credit,
+    ends_with_credit,
+    is_caption,
+    match_dateline,
+    parse_byline,
+    parse_caps_names,
+    parse_meta_line,
+    parse_name_line,
+    split_hangul_byline,
+    starts_caption,
 )
 from .furniture import COPYRIGHT_RE, is_header_chrome, is_role_line
 
@@ -134,7 +144,7 @@ def _classify(unit: Unit) -> Unit:
         unit.kind, unit.names = "byline", [hangul[0]]
         unit.meta = parse_meta_line(hangul[1]) if hangul[1] else None
         return unit
-    if (m := _SOURCE_RE.fullmatch(text)):
+    if m := _SOURCE_RE.fullmatch(text):
         unit.kind, unit.credit = "chrome", m["src"].strip()
         return unit
     if is_caption(text, in_body=False):
@@ -165,7 +175,7 @@ def _classify(unit: Unit) -> Unit:
 
 
 def _compound(unit: Unit) -> bool:
-    """"By A | Outlet | Updated: date", "Source: X| date |Editor: Y",
+    """ "By A | Outlet | Updated: date", "Source: X| date |Editor: Y",
     "Written by A / Date : date": parts that each are furniture, a byline
     or a time, with at least one of the last two."""
     parts = [p for p in _COMPOUND_SPLIT_RE.split(unit.text) if p]
@@ -182,7 +192,7 @@ def _compound(unit: Unit) -> bool:
         elif names is not None and found.names is None:
             found.names, useful = names, True
             found.credit = found.credit or byline_credit(written[1] if written else part)
-        elif (m := _SOURCE_RE.fullmatch(part)):
+        elif m := _SOURCE_RE.fullmatch(part):
             found.credit = m["src"].strip()
         elif _OUTLET_RE.fullmatch(part):
             found.credit = found.credit or part.removeprefix("The ")
@@ -207,12 +217,12 @@ def _is_prose(text: str, *, after_headline: bool) -> bool:
 
 
 def _opens_story(unit: Unit, *, after_headline: bool) -> str | None:
-    """"dateline" or "prose" if the story's text begins at this unit."""
+    """ "dateline" or "prose" if the story's text begins at this unit."""
     if unit.kind != "text":
         return None
     if _agency_lead(unit.text):
         return "dateline"
-    if (found := match_dateline(unit.text)):
+    if found := match_dateline(unit.text):
         dl = found[0]
         # "EXCLUSIVE — Ministry weighs ..." is a headline with a kicker, not a
         # dateline; real datelines carry a credit or a date, or open a sentence.
@@ -278,7 +288,7 @@ def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
         score -= 5
     if _BANNER_RE.match(text):
         score -= 3
-    nxt = next((u for u in units[i + 1:] if u.kind not in ("chrome", "caption", "imagecredit", "ednote")), None)
+    nxt = next((u for u in units[i + 1 :] if u.kind not in ("chrome", "caption", "imagecredit", "ednote")), None)
     if nxt is None and body_kind or (nxt is not None and nxt.kind in ("meta", "byline", "namedate")):
         score += 2
     elif nxt is not None and nxt.kind == "text":
@@ -286,8 +296,10 @@ def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
     # Bylines and times sit under the headline: text after a headline-like
     # line and its byline or time is a standfirst or a link, not the headline.
     for j in range(i):
-        if units[j].kind == "text" and _is_headlike(units[j]) and any(
-            u.kind in ("meta", "byline", "namedate") for u in units[j + 1:i]
+        if (
+            units[j].kind == "text"
+            and _is_headlike(units[j])
+            and any(u.kind in ("meta", "byline", "namedate") for u in units[j + 1 : i])
         ):
             score -= 3
             break
@@ -317,13 +329,13 @@ def read_header(lines: list[str]) -> Header:
         seen.append(unit)
         if len(seen) > 200:
             break
-    for prev, unit in zip(seen, seen[1:]):
+    for prev, unit in zip(seen, seen[1:], strict=False):
         if prev.kind == "imagecredit" and unit.kind == "text":
             unit.kind = "caption"  # the caption printed under a credited picture
     header = Header()
     if body_kind:
         header.body_at = units[len(seen)].start
-        if (lead := _agency_lead(units[len(seen)].text)):
+        if lead := _agency_lead(units[len(seen)].text):
             header.lead_credit = lead[0]
     _fill(header, seen, body_kind)
     return header
@@ -336,8 +348,9 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
         best = None
     if best is not None:
         units[best].text = re.sub(r"^#{1,6}\s+", "", units[best].text)  # a Markdown heading
-        header.headline = _HEADLINE_SUFFIX_RE.sub("", units[best].text) if len(units[best].text.split()) > 5 \
-            else units[best].text
+        header.headline = (
+            _HEADLINE_SUFFIX_RE.sub("", units[best].text) if len(units[best].text.split()) > 5 else units[best].text
+        )
         if units[best].names:
             header.bylines = list(units[best].names)
     after = best if best is not None else -1
@@ -370,8 +383,17 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
         elif unit.kind == "ednote":
             header.ednote = unit.text.strip("()")
             header.dropped.append(unit.text)
-        elif unit.kind == "text" and i > after and (name := parse_name_line(unit.text)) and nxt is not None \
-                and (nxt.kind in ("meta",) or is_role_line(nxt.text) or (nxt.kind == "chrome" and "follow" in nxt.text.lower())):
+        elif (
+            unit.kind == "text"
+            and i > after
+            and (name := parse_name_line(unit.text))
+            and nxt is not None
+            and (
+                nxt.kind in ("meta",)
+                or is_role_line(nxt.text)
+                or (nxt.kind == "chrome" and "follow" in nxt.text.lower())
+            )
+        ):
             header.bylines = header.bylines or [name]
         else:
             if unit.kind == "text" and unit.text == header.headline:

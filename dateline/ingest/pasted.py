@@ -9,6 +9,7 @@ into text, captions and furniture (``pagebody``). Everything it drops is
 listed in ``ParsedStory.dropped`` so an editor can check it.
 Standard library only: it runs in import jobs without Django settings.
 """
+
 from __future__ import annotations
 
 import re
@@ -73,18 +74,6 @@ def decode_bytes(data: bytes) -> str:
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-
-
-# ------------------------------------------------------------- whitespace
-_SPACES_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
-
-
-def _normalise(text: str) -> list[str]:
-    text = re.sub(r"\r\n?|[\v\f\x85\u2028\u2029]", "\n", text)
-    text = _INVISIBLE_RE.sub("", text)
-    return [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
-
 
 
 # ------------------------------------------------------------- whitespace
@@ -169,6 +158,7 @@ def _published(metas, dropped: list[str]) -> datetime | None:
     beats an unlabelled one, which beats a last update; a bare date above
     the headline (the site's "today" or a blog's day heading) counts only
     when nothing else gives a time."""
+
     def rank(item):
         meta, after = item
         if meta.label == "published":
@@ -186,7 +176,7 @@ def _published(metas, dropped: list[str]) -> datetime | None:
     if not meta.has_clock:
         # A blog's "Posted by NAME at 9:41 PM" footer completes a day heading.
         for line in dropped:
-            if (m := _FOOTER_TIME_RE.search(line)):
+            if m := _FOOTER_TIME_RE.search(line):
                 hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "p" else 0) if m[3] else int(m[1])
                 when = when.replace(hour=hour, minute=int(m[2]))
                 break
@@ -210,18 +200,20 @@ def _credit(story: ParsedStory, header, signoffs: list[str]) -> str:
     if header.credits:
         return header.credits[0]
     for line in signoffs:
-        if (m := _SIGNOFF_CREDIT_RE.fullmatch(line)):
+        if m := _SIGNOFF_CREDIT_RE.fullmatch(line):
             return (m["c"] or m["s"]).strip()
     if story.paragraphs and (m := _TRAILING_CREDIT_RE.search(story.paragraphs[-1])):
         return m["c"]
     for caption in story.captions:
-        if (m := _CAPTION_CREDIT_RE.search(caption)):
+        if m := _CAPTION_CREDIT_RE.search(caption):
             return m["c"]
     return ""
 
 
 # ---------------------------------------------------------------- headline
-_ABBREV_RE = re.compile(r"\b(?:[A-Z]|Co|Corp|Inc|Ltd|Gov|Gen|Rep|Sen|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|N|S)\.$")
+_ABBREV_RE = re.compile(
+    r"\b(?:[A-Z]|Co|Corp|Inc|Ltd|Gov|Gen|Rep|Sen|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|N|S)\.$"
+)
 
 
 def _headline_from_lead(lead: str) -> str:
@@ -256,10 +248,15 @@ def parse_page_text(text: str) -> ParsedStory:
         if not header.headline:
             raise NoArticleFound("no article found: no headline and body")
         raise NoArticleFound("no article found: no body paragraphs after the headline")
-    story = ParsedStory(headline=header.headline, section=header.section, bylines=list(header.bylines),
-                        captions=list(header.captions), ednote=header.ednote)
+    story = ParsedStory(
+        headline=header.headline,
+        section=header.section,
+        bylines=list(header.bylines),
+        captions=list(header.captions),
+        ednote=header.ednote,
+    )
 
-    paragraphs = _paragraphs(lines[header.body_at:])
+    paragraphs = _paragraphs(lines[header.body_at :])
     if paragraphs:
         first = paragraphs[0]
         if header.lead_credit:

@@ -31,7 +31,12 @@ def pasted_list(request):
 def pasted_detail(request, pk):
     record = get_object_or_404(PastedImport.objects.select_related("story", "imported_by"), pk=pk)
     story = record.story
-    return render(request, "ingest/pasted_detail.html", {
-        "record": record, "story": story,
-        "can_edit": request.user.has_perm("newsroom.edit_any_story") or story.created_by_id == request.user.pk,
-    })
+    return render(
+        request,
+        "ingest/pasted_detail.html",
+        {
+            "record": record,
+            "story": story,
+            "can_edit": request.user.has_perm("newsroom.edit_any_story") or story.created_by_id == request.user.pk,
+        },
+    )

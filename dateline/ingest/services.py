@@ -25,14 +25,48 @@ from .models import Feed, IncomingItem, IngestRejection
 from .parsers import BadEntry, IngestedItem, ParseError
 from .parsers.base import unreadable
 
-WORKING_FIELDS = ("headline", "bylines", "dateline_city", "dateline_country", "dateline_agency", "body",
-                  "language", "urgency", "keywords", "section_name", "slugline", "ednote", "pubstatus",
-                  "first_created", "version_created", "dateline_date", "original_version", "format", "origin",
-                  "desk_notes", "credit", "dateline_text", "embargo_until", "wire_header")
-CHAR_LIMITS = {"headline": 300, "dateline_city": 80, "dateline_country": 80, "dateline_agency": 80,
-               "credit": 120, "dateline_text": 200,
-               "language": 16, "section_name": 80, "slugline": 120, "ednote": 500, "pubstatus": 16,
-               "original_version": 40, "origin": 500, "original_id": 500}
+WORKING_FIELDS = (
+    "headline",
+    "bylines",
+    "dateline_city",
+    "dateline_country",
+    "dateline_agency",
+    "body",
+    "language",
+    "urgency",
+    "keywords",
+    "section_name",
+    "slugline",
+    "ednote",
+    "pubstatus",
+    "first_created",
+    "version_created",
+    "dateline_date",
+    "original_version",
+    "format",
+    "origin",
+    "desk_notes",
+    "credit",
+    "dateline_text",
+    "embargo_until",
+    "wire_header",
+)
+CHAR_LIMITS = {
+    "headline": 300,
+    "dateline_city": 80,
+    "dateline_country": 80,
+    "dateline_agency": 80,
+    "credit": 120,
+    "dateline_text": 200,
+    "language": 16,
+    "section_name": 80,
+    "slugline": 120,
+    "ednote": 500,
+    "pubstatus": 16,
+    "original_version": 40,
+    "origin": 500,
+    "original_id": 500,
+}
 
 
 def max_bytes() -> int:
@@ -47,8 +81,10 @@ class IngestReport:
     rejected: list[IngestRejection] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{len(self.created)} new, {len(self.updated)} updated, {self.unchanged} unchanged, "
-                f"{len(self.rejected)} rejected")
+        return (
+            f"{len(self.created)} new, {len(self.updated)} updated, {self.unchanged} unchanged, "
+            f"{len(self.rejected)} rejected"
+        )
 
     def merge(self, other: IngestReport):
         self.created += other.created
@@ -59,21 +95,28 @@ class IngestReport:
 
 def reject(report, *, source, origin, feed, reason, original_id=""):
     rejection = IngestRejection.objects.create(
-        source=source[:200], origin=origin[:500], feed=feed, original_id=str(original_id)[:500], reason=reason[:1000])
+        source=source[:200], origin=origin[:500], feed=feed, original_id=str(original_id)[:500], reason=reason[:1000]
+    )
     report.rejected.append(rejection)
     return rejection
 
 
-def ingest_bytes(data: bytes, *, source: str, origin: str = "", filename: str = "", feed: Feed | None = None,
-                 format: str = "") -> IngestReport:
+def ingest_bytes(
+    data: bytes, *, source: str, origin: str = "", filename: str = "", feed: Feed | None = None, format: str = ""
+) -> IngestReport:
     """Parse `data` and queue its items. Never raises for bad input: every
     refusal is recorded as an IngestRejection and listed in the report."""
     report = IngestReport()
     origin = origin or filename
     limit = max_bytes()
     if len(data) > limit:
-        reject(report, source=source, origin=origin, feed=feed,
-               reason=f"too large: {len(data):,} bytes (the limit is {limit:,})")
+        reject(
+            report,
+            source=source,
+            origin=origin,
+            feed=feed,
+            reason=f"too large: {len(data):,} bytes (the limit is {limit:,})",
+        )
         return report
     try:
         parser = parsers.get(format) if format else parsers.detect(data, filename)
@@ -102,8 +145,11 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         "dateline_country": item.dateline_country.strip(),
         "dateline_agency": item.dateline_agency.strip(),
         "dateline_date": item.dateline_date,
-        "body": ([p for p in item.paragraphs if p] if item.sanitised
-                 else clean_paragraphs(item.paragraphs, markup=item.markup)),
+        "body": (
+            [p for p in item.paragraphs if p]
+            if item.sanitised
+            else clean_paragraphs(item.paragraphs, markup=item.markup)
+        ),
         "language": _language(item.language),
         "urgency": item.urgency,
         "keywords": [k.strip()[:80] for k in item.keywords if k.strip()][:30],
@@ -164,12 +210,20 @@ def store(entries, report, *, source, origin, feed, format):
         if values is not None and not values["body"] and values["pubstatus"] == "usable":
             problems = ["missing a body (nothing left after removing markup)"]
         if problems:
-            reject(report, source=source, origin=origin, feed=feed, reason="; ".join(problems),
-                   original_id=entry.original_id)
+            reject(
+                report,
+                source=source,
+                origin=origin,
+                feed=feed,
+                reason="; ".join(problems),
+                original_id=entry.original_id,
+            )
             continue
         usable.append((entry.original_id.strip()[:500], values))
     ids = {original for original, _ in usable}
-    existing = {i.original_id: i for i in IncomingItem.objects.filter(source=source, original_id__in=ids)} if ids else {}
+    existing = (
+        {i.original_id: i for i in IncomingItem.objects.filter(source=source, original_id__in=ids)} if ids else {}
+    )
     now = timezone.now()
     if not (feed is not None and feed.auto_publish):
         usable = _insert_new_at_once(usable, existing, report, source=source, feed=feed, now=now)
@@ -186,14 +240,26 @@ def store(entries, report, *, source, origin, feed, format):
                 # its row and treat this one as a possible newer version.
                 found = IncomingItem.objects.filter(source=source, original_id=original_id).first()
                 if found is None or attempt == 2:
-                    reject(report, source=source, origin=origin, feed=feed, original_id=original_id,
-                           reason="could not be stored: another import of it was under way; try again")
+                    reject(
+                        report,
+                        source=source,
+                        origin=origin,
+                        feed=feed,
+                        original_id=original_id,
+                        reason="could not be stored: another import of it was under way; try again",
+                    )
                     break
                 existing[original_id] = found
                 continue
             except (DatabaseError, StoryError, ValueError) as exc:
-                reject(report, source=source, origin=origin, feed=feed, original_id=original_id,
-                       reason=f"could not be stored: {exc}")
+                reject(
+                    report,
+                    source=source,
+                    origin=origin,
+                    feed=feed,
+                    original_id=original_id,
+                    reason=f"could not be stored: {exc}",
+                )
                 break
             (report.created if current is None else report.updated).append(stored)
             existing[original_id] = stored
@@ -205,8 +271,9 @@ def _store_one(current, values, *, source, original_id, feed, now):
     savepoint: on any failure nothing of it remains."""
     with transaction.atomic():
         if current is None:
-            item = IncomingItem.objects.create(source=source[:200], feed=feed, original_id=original_id,
-                                               received_at=now, updated_at=now, **values)
+            item = IncomingItem.objects.create(
+                source=source[:200], feed=feed, original_id=original_id, received_at=now, updated_at=now, **values
+            )
         else:
             item = IncomingItem.objects.get(pk=current.pk)
             for name, value in values.items():
@@ -231,8 +298,11 @@ def _insert_new_at_once(usable, existing, report, *, source, feed, now):
             rest.append((original_id, values))
         else:
             seen.add(original_id)
-            fresh.append(IncomingItem(source=source[:200], feed=feed, original_id=original_id,
-                                      received_at=now, updated_at=now, **values))
+            fresh.append(
+                IncomingItem(
+                    source=source[:200], feed=feed, original_id=original_id, received_at=now, updated_at=now, **values
+                )
+            )
     if not fresh:
         return rest
     try:
@@ -262,9 +332,13 @@ def section_for(item: IncomingItem, feed: Feed | None = None) -> Section:
 
 def _story_fields(item: IncomingItem) -> dict:
     return {
-        "bylines": list(item.bylines), "dateline_city": item.dateline_city,
-        "dateline_country": item.dateline_country, "dateline_agency": item.dateline_agency,
-        "urgency": item.urgency or 4, "keywords": list(item.keywords), "slugline": item.slugline,
+        "bylines": list(item.bylines),
+        "dateline_city": item.dateline_city,
+        "dateline_country": item.dateline_country,
+        "dateline_agency": item.dateline_agency,
+        "urgency": item.urgency or 4,
+        "keywords": list(item.keywords),
+        "slugline": item.slugline,
         "language": to_bcp47(item.language),
         # The sender's credit and dateline stay theirs; what the sender meant for
         # editors (its edNote included) stays with the desk: a story's ednote
@@ -294,9 +368,16 @@ def draft_from(item: IncomingItem, actor: Actor, feed=None) -> Story:
     # Dated when Dateline takes it: the public ID carries the newsroom's date,
     # not the sender's; the original times stay on the incoming item.
     return CreateStory(
-        actor=actor, section=section_for(item, feed), headline=item.headline, body=item.body, markup=True,
-        created_at=timezone.now(), source=f"{item.source}: {item.original_id}"[:200],
-        source_key=f"incoming:{item.pk}", embargo_until=future_embargo(item), **_story_fields(item),
+        actor=actor,
+        section=section_for(item, feed),
+        headline=item.headline,
+        body=item.body,
+        markup=True,
+        created_at=timezone.now(),
+        source=f"{item.source}: {item.original_id}"[:200],
+        source_key=f"incoming:{item.pk}",
+        embargo_until=future_embargo(item),
+        **_story_fields(item),
     ).execute(skip_permission_check=True)
 
 
@@ -392,8 +473,9 @@ def fetch_source(source_path: str, feed: Feed | None = None):
         return exc
 
 
-def ingest_source(source_path: str, *, source: str, feed: Feed | None = None, format: str = "",
-                  fetched=None) -> IngestReport:
+def ingest_source(
+    source_path: str, *, source: str, feed: Feed | None = None, format: str = "", fetched=None
+) -> IngestReport:
     """Fetch a file or URL (unless `fetched` holds fetch_source()'s answer)
     and ingest it; a fetch failure is a recorded rejection."""
     from .fetch import FetchError
@@ -407,8 +489,9 @@ def ingest_source(source_path: str, *, source: str, feed: Feed | None = None, fo
     if fetched.data is None:
         return report
     with transaction.atomic():
-        report = ingest_bytes(fetched.data, source=source, origin=source_path, filename=fetched.filename,
-                              feed=feed, format=format)
+        report = ingest_bytes(
+            fetched.data, source=source, origin=source_path, filename=fetched.filename, feed=feed, format=format
+        )
         if feed is not None:
             feed.etag, feed.last_modified = fetched.etag[:200], fetched.last_modified[:100]
     return report

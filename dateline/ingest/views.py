@@ -17,8 +17,13 @@ from .models import IncomingItem, IngestRejection
 from .services import Acceptance, Dismissal
 
 PAGE_SIZE = 30
-STATUSES = [("new", "New"), ("accepted", "Accepted"), ("published", "Published"), ("rejected", "Set aside"),
-            ("all", "All")]
+STATUSES = [
+    ("new", "New"),
+    ("accepted", "Accepted"),
+    ("published", "Published"),
+    ("rejected", "Set aside"),
+    ("all", "All"),
+]
 
 
 @require_safe
@@ -31,14 +36,18 @@ def incoming(request):
     if status != "all":
         items = items.filter(status=status)
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "ingest/incoming.html", {
-        "page": page,
-        "status": status,
-        "statuses": STATUSES,
-        "rejections": IngestRejection.objects.all()[:10],
-        "can_accept": request.user.has_perm("ingest.accept_incomingitem"),
-        "now": timezone.now(),
-    })
+    return render(
+        request,
+        "ingest/incoming.html",
+        {
+            "page": page,
+            "status": status,
+            "statuses": STATUSES,
+            "rejections": IngestRejection.objects.all()[:10],
+            "can_accept": request.user.has_perm("ingest.accept_incomingitem"),
+            "now": timezone.now(),
+        },
+    )
 
 
 @require_POST
@@ -59,13 +68,17 @@ def accept(request, pk):
 @desk_page(desk="incoming")
 def detail(request, pk):
     item = get_object_or_404(IncomingItem.objects.select_related("story", "feed", "handled_by"), pk=pk)
-    return render(request, "ingest/incoming_item.html", {
-        "item": item,
-        # The sender's text with its blocks, and its dateline as the sender wrote it.
-        "body_html": render_body(item.body, item.dateline_text),
-        "embargoed": item.embargo_until is not None and item.embargo_until > timezone.now(),
-        "can_accept": request.user.has_perm("ingest.accept_incomingitem"),
-    })
+    return render(
+        request,
+        "ingest/incoming_item.html",
+        {
+            "item": item,
+            # The sender's text with its blocks, and its dateline as the sender wrote it.
+            "body_html": render_body(item.body, item.dateline_text),
+            "embargoed": item.embargo_until is not None and item.embargo_until > timezone.now(),
+            "can_accept": request.user.has_perm("ingest.accept_incomingitem"),
+        },
+    )
 
 
 @require_POST
@@ -75,12 +88,18 @@ def dismiss(request, pk):
     stops offering it."""
     item = get_object_or_404(IncomingItem, pk=pk)
     if not confirmed(request):
-        return confirm_page(request, title=f"Set “{item.headline}” aside?", consequences=[
-            "It leaves the New list, and the desk no longer offers to accept it into a draft.",
-            "It stays under “Set aside” with its text and provenance; a newer version from the sender "
-            "updates it there.",
-        ], action_url=reverse("ingest:dismiss", args=[item.pk]), button="Set aside",
-            cancel_url=reverse("ingest:incoming"))
+        return confirm_page(
+            request,
+            title=f"Set “{item.headline}” aside?",
+            consequences=[
+                "It leaves the New list, and the desk no longer offers to accept it into a draft.",
+                "It stays under “Set aside” with its text and provenance; a newer version from the sender "
+                "updates it there.",
+            ],
+            action_url=reverse("ingest:dismiss", args=[item.pk]),
+            button="Set aside",
+            cancel_url=reverse("ingest:incoming"),
+        )
     try:
         Dismissal(item, user=request.user).execute()
     except StoryError as exc:

@@ -26,8 +26,7 @@ def record(action, *, user=None, story=None, ip="", via="desk", username="", **d
 def record_action(action, *, actor, story=None, detail):
     """The writer behind `dateline.core.audit.record`: a system actor (the
     scheduler, a feed) is named in `username`, as it has no user."""
-    return record(action, user=actor.user, story=story, ip=actor.ip, via=actor.via, username=actor.username,
-                  **detail)
+    return record(action, user=actor.user, story=story, ip=actor.ip, via=actor.via, username=actor.username, **detail)
 
 
 def on_desk_action(sender, request, action, story, detail, **kwargs):

@@ -12,16 +12,21 @@ from .forms import URGENCY_CHOICES
 
 
 class FindForm(forms.Form):
-    q = forms.CharField(required=False, max_length=300, label="Words",
-                        help_text="In the headline, slugline or body.")
+    q = forms.CharField(required=False, max_length=300, label="Words", help_text="In the headline, slugline or body.")
     status = forms.ChoiceField(required=False, choices=[("", "Any status"), *Story.Status.choices])
-    section = forms.ModelChoiceField(required=False, queryset=Section.objects.all(), empty_label="All sections",
-                                     to_field_name="slug")
-    author = forms.ModelChoiceField(required=False, queryset=get_user_model().objects.none(),
-                                    empty_label="Anyone", to_field_name="username",
-                                    label="Written by")
-    urgency = forms.TypedChoiceField(required=False, choices=[("", "Any"), *URGENCY_CHOICES], coerce=int,
-                                     empty_value=None)
+    section = forms.ModelChoiceField(
+        required=False, queryset=Section.objects.all(), empty_label="All sections", to_field_name="slug"
+    )
+    author = forms.ModelChoiceField(
+        required=False,
+        queryset=get_user_model().objects.none(),
+        empty_label="Anyone",
+        to_field_name="username",
+        label="Written by",
+    )
+    urgency = forms.TypedChoiceField(
+        required=False, choices=[("", "Any"), *URGENCY_CHOICES], coerce=int, empty_value=None
+    )
     date_from = DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
     date_to = DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
     page = forms.IntegerField(required=False, min_value=1, max_value=500, widget=forms.HiddenInput)
@@ -31,10 +36,10 @@ class FindForm(forms.Form):
         if show_authors:
             # Everyone who ever wrote for the desk, active or not: old stories
             # keep their authors.
-            self.fields["author"].queryset = (
-                get_user_model().objects.filter(author__isnull=False).order_by("username"))
+            self.fields["author"].queryset = get_user_model().objects.filter(author__isnull=False).order_by("username")
             self.fields["author"].label_from_instance = lambda u: (
-                f"{u.get_full_name()} ({u.username})" if u.get_full_name() else u.username)
+                f"{u.get_full_name()} ({u.username})" if u.get_full_name() else u.username
+            )
         else:
             del self.fields["author"]  # reporters see only their own stories anyway
 

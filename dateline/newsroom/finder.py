@@ -36,8 +36,8 @@ UNINDEXED = (S.DRAFT, S.SUBMITTED, S.SCHEDULED, S.KILLED)
 class Finding:
     text: str = ""
     status: str = ""
-    section: object = None      # a Section, or None
-    author: object = None       # a user, or None: who created the story
+    section: object = None  # a Section, or None
+    author: object = None  # a user, or None: who created the story
     urgency: int | None = None
     date_from: date | None = None
     date_to: date | None = None
@@ -46,8 +46,9 @@ class Finding:
 
     @property
     def any(self):
-        return bool(self.text or self.status or self.section or self.author or self.urgency
-                    or self.date_from or self.date_to)
+        return bool(
+            self.text or self.status or self.section or self.author or self.urgency or self.date_from or self.date_to
+        )
 
 
 def _day_start(day):
@@ -98,8 +99,9 @@ def dated_matches(finding, base, few):
         end = _day_start(finding.date_to + timedelta(days=1))
         public = public.filter(first_published_at__lt=end)
         unpublished = unpublished.filter(created_at__lt=end)
-    return (list(public.order_by("-first_published_at").values_list("pk", flat=True)[:COUNT_LIMIT])
-            + list(unpublished.order_by("-pk").values_list("pk", flat=True)[:COUNT_LIMIT]))
+    return list(public.order_by("-first_published_at").values_list("pk", flat=True)[:COUNT_LIMIT]) + list(
+        unpublished.order_by("-pk").values_list("pk", flat=True)[:COUNT_LIMIT]
+    )
 
 
 _public_search = {"find": None}
@@ -120,8 +122,13 @@ def public_matches(finding):
     if find is None or finding.status in UNINDEXED:
         return []  # no index, or nothing it holds could pass the status filter
     try:
-        return find(finding.text, finding.section.slug if finding.section else "", finding.date_from,
-                    finding.date_to, COUNT_LIMIT)
+        return find(
+            finding.text,
+            finding.section.slug if finding.section else "",
+            finding.date_from,
+            finding.date_to,
+            COUNT_LIMIT,
+        )
     except ValueError as error:
         finding.problems.append(str(error))
         return []

@@ -41,31 +41,40 @@ class StoryForm(forms.Form):
     headline = forms.CharField(max_length=300)
     section = forms.ModelChoiceField(queryset=Section.objects.all(), empty_label=None)
     staff_bylines = forms.ModelMultipleChoiceField(
-        queryset=Author.objects.none(), required=False, label="Staff bylines",
+        queryset=Author.objects.none(),
+        required=False,
+        label="Staff bylines",
         help_text="Hold Ctrl (Cmd on a Mac) to pick more than one.",
         widget=forms.SelectMultiple(attrs={"size": 4}),
     )
     other_bylines = forms.CharField(
-        required=False, max_length=500, label="Other bylines",
+        required=False,
+        max_length=500,
+        label="Other bylines",
         help_text="Names not on the staff list, separated by commas.",
     )
     dateline_city = forms.CharField(required=False, max_length=80, label="Dateline city")
-    dateline_country = forms.CharField(required=False, max_length=80, label="Dateline country",
-                                       help_text="Leave empty for home-country datelines.")
+    dateline_country = forms.CharField(
+        required=False, max_length=80, label="Dateline country", help_text="Leave empty for home-country datelines."
+    )
     urgency = forms.TypedChoiceField(choices=URGENCY_CHOICES, coerce=int, initial=4)
     keywords = forms.CharField(required=False, max_length=500, help_text="Separated by commas.")
     slugline = forms.CharField(required=False, max_length=120)
     body = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 18, "data-rich-body": ""}),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 18, "data-rich-body": ""}),
         help_text="Leave a blank line between paragraphs. Pasted text keeps its paragraphs. Subheads, lists, "
-                  "quotes and tables are their HTML, each on a paragraph of its own.",
+        "quotes and tables are their HTML, each on a paragraph of its own.",
     )
     # Posted by the rich-text editor (with scripts) alongside the textarea;
     # when present it is the body. The server sanitises it like any HTML.
     body_html = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
-    ednote = forms.CharField(required=False, max_length=500, label="Editor's note",
-                             help_text='For subscribers, sent with the next version only, '
-                                       'e.g. "ATTN: UPDATES with reaction in paras 3-5".')
+    ednote = forms.CharField(
+        required=False,
+        max_length=500,
+        label="Editor's note",
+        help_text='For subscribers, sent with the next version only, e.g. "ATTN: UPDATES with reaction in paras 3-5".',
+    )
     base_revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
     def __init__(self, *args, **kwargs):
@@ -114,7 +123,6 @@ class StoryForm(forms.Form):
             "ednote": " ".join(data["ednote"].split()),
         }
 
-
     def body_items(self):
         """The body as stored items: from the rich editor's HTML when it sent
         some, else from the textarea (one item per paragraph, blank lines
@@ -155,8 +163,9 @@ class WorkflowForm(forms.Form):
     action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS])
     when = WhenField(required=False, label="Time (newsroom time)")
     label = forms.CharField(required=False, max_length=40, help_text='e.g. "(LEAD)", "(2nd LD)".')
-    correction = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
-                                 label="Correction note")
+    correction = forms.CharField(
+        required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}), label="Correction note"
+    )
     reason = forms.CharField(required=False, max_length=500, label="Reason shown to readers")
 
     def clean_label(self):
@@ -164,13 +173,15 @@ class WorkflowForm(forms.Form):
 
 
 class StaffForm(forms.Form):
-    username = forms.RegexField(regex=r"^[\w.@+-]+$", max_length=150,
-                                error_messages={"invalid": "Letters, digits and @ . + - _ only."})
+    username = forms.RegexField(
+        regex=r"^[\w.@+-]+$", max_length=150, error_messages={"invalid": "Letters, digits and @ . + - _ only."}
+    )
     name = forms.CharField(max_length=120, label="Name for bylines")
     email = forms.EmailField(required=False)
     role = forms.ChoiceField(choices=[("reporter", "Reporter"), ("editor", "Editor"), ("chief", "Chief editor")])
-    password = forms.CharField(widget=forms.PasswordInput(render_value=False), min_length=10,
-                               help_text="At least 10 characters.")
+    password = forms.CharField(
+        widget=forms.PasswordInput(render_value=False), min_length=10, help_text="At least 10 characters."
+    )
 
     def clean_username(self):
         username = self.cleaned_data["username"]

@@ -14,8 +14,8 @@ editors would occupy every worker of a small deployment; a poll every
 `NEWSROOM_LIVE_SECONDS` is a few indexed counts and frees its worker at once.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.urls import reverse
 
@@ -26,7 +26,7 @@ class LiveFeed:
     label: str
     url_name: str
     permission: str
-    count: Callable          # (user) -> int: what waits for the desk now
+    count: Callable  # (user) -> int: what waits for the desk now
     newest: Callable | None  # (user, since, limit) -> [(title, url)]: arrived after `since`
     order: int = 50
     url_args: tuple = ()
@@ -50,10 +50,15 @@ def snapshot(user, since, limit=5):
     out = []
     for feed in feeds_for(user):
         newest = feed.newest(user, since, limit) if (feed.newest and since) else []
-        out.append({
-            "key": feed.key, "label": feed.label, "url": reverse(feed.url_name, args=feed.url_args), "count": feed.count(user),
-            "new": [{"title": title, "url": url} for title, url in newest],
-        })
+        out.append(
+            {
+                "key": feed.key,
+                "label": feed.label,
+                "url": reverse(feed.url_name, args=feed.url_args),
+                "count": feed.count(user),
+                "new": [{"title": title, "url": url} for title, url in newest],
+            }
+        )
     return out
 
 
@@ -68,8 +73,11 @@ def add_newsroom_feeds():
     def newest_submitted(user, since, limit):
         # The audit log knows when each story was submitted (the story row
         # does not), and its time index keeps this a short range scan.
-        rows = (AuditLog.objects.filter(action="story.submit", at__gt=since, story__status=Story.Status.SUBMITTED)
-                .order_by("-at").values_list("story__headline", "story__public_id")[:limit])
+        rows = (
+            AuditLog.objects.filter(action="story.submit", at__gt=since, story__status=Story.Status.SUBMITTED)
+            .order_by("-at")
+            .values_list("story__headline", "story__public_id")[:limit]
+        )
         seen, out = set(), []
         for headline, public_id in rows:
             if public_id not in seen:
@@ -77,5 +85,13 @@ def add_newsroom_feeds():
                 out.append((headline, reverse("newsroom:edit", args=[public_id])))
         return out
 
-    register_live_feed("submitted", "Submitted", "newsroom:list", url_args=["submitted"],
-                       permission="newsroom.edit_any_story", count=submitted, newest=newest_submitted, order=10)
+    register_live_feed(
+        "submitted",
+        "Submitted",
+        "newsroom:list",
+        url_args=["submitted"],
+        permission="newsroom.edit_any_story",
+        count=submitted,
+        newest=newest_submitted,
+        order=10,
+    )

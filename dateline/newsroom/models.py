@@ -50,8 +50,9 @@ class AuditLog(models.Model):
     """Who did what, when and from where. Rows are only ever added."""
 
     at = models.DateTimeField(default=timezone.now, db_index=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                             related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     # Kept as text so the record survives the user's or story's deletion.
     username = models.CharField(max_length=150, blank=True)
     action = models.CharField(max_length=40, db_index=True)
@@ -73,14 +74,24 @@ class DeskSettings(models.Model):
     fall back to the deployment's settings."""
 
     agency_credit = models.CharField(
-        max_length=80, blank=True,
-        help_text="The credit in new stories' datelines, e.g. Yonhap in \"SEOUL, Oct. 28 (Yonhap) --\". "
-                  "Empty: the deployment's DATELINE_AGENCY.")
-    default_section = models.ForeignKey("stories.Section", null=True, blank=True, on_delete=models.SET_NULL,
-                                        related_name="+", help_text="Preselected for new stories.")
+        max_length=80,
+        blank=True,
+        help_text='The credit in new stories\' datelines, e.g. Yonhap in "SEOUL, Oct. 28 (Yonhap) --". '
+        "Empty: the deployment's DATELINE_AGENCY.",
+    )
+    default_section = models.ForeignKey(
+        "stories.Section",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Preselected for new stories.",
+    )
     default_urgency = models.PositiveSmallIntegerField(
-        default=4, choices=[(1, "1 – Flash"), (2, "2 – Urgent"), (3, "3 – Priority"), (4, "4 – Routine"),
-                            (5, "5 – Background")], help_text="Preselected for new stories.")
+        default=4,
+        choices=[(1, "1 – Flash"), (2, "2 – Urgent"), (3, "3 – Priority"), (4, "4 – Routine"), (5, "5 – Background")],
+        help_text="Preselected for new stories.",
+    )
 
     class Meta:
         verbose_name_plural = "desk settings"

@@ -17,11 +17,18 @@ GROUP_NAMES = {REPORTER: "Reporter", EDITOR: "Editor", CHIEF: "Chief editor"}
 
 _REPORTER = ["newsroom.submit_story", "stories.add_story"]
 _EDITOR = _REPORTER + [
-    "newsroom.edit_any_story", "newsroom.publish_story", "newsroom.kill_story", "stories.change_story",
+    "newsroom.edit_any_story",
+    "newsroom.publish_story",
+    "newsroom.kill_story",
+    "stories.change_story",
 ]
 _CHIEF = _EDITOR + [
-    "newsroom.manage_staff", "newsroom.view_audit", "newsroom.manage_settings",
-    "stories.add_section", "stories.change_section", "stories.view_section",
+    "newsroom.manage_staff",
+    "newsroom.view_audit",
+    "newsroom.manage_settings",
+    "stories.add_section",
+    "stories.change_section",
+    "stories.view_section",
 ]
 PERMISSIONS = {REPORTER: _REPORTER, EDITOR: _EDITOR, CHIEF: _CHIEF}
 
@@ -45,13 +52,16 @@ def add_to_shell():
     register_desk("all", "All stories", "newsroom:all", permission="newsroom.submit_story", order=15)
     register_desk("new", "New story", "newsroom:new", permission="newsroom.submit_story", order=20)
     register_desk("staff", "Staff", "newsroom:staff", permission="newsroom.manage_staff", order=10, slot=MANAGE)
-    register_desk("sections", "Sections", "newsroom:sections", permission="stories.change_section", order=20,
-                  slot=MANAGE)
-    register_desk("settings", "Settings", "newsroom:settings", permission="newsroom.manage_settings", order=30,
-                  slot=MANAGE)
+    register_desk(
+        "sections", "Sections", "newsroom:sections", permission="stories.change_section", order=20, slot=MANAGE
+    )
+    register_desk(
+        "settings", "Settings", "newsroom:settings", permission="newsroom.manage_settings", order=30, slot=MANAGE
+    )
     register_desk("audit", "Audit log", "newsroom:audit", permission="newsroom.view_audit", order=40, slot=MANAGE)
-    register_desk("account", "Your account", "newsroom:account", permission="newsroom.submit_story", order=10,
-                  slot=ACCOUNT)
+    register_desk(
+        "account", "Your account", "newsroom:account", permission="newsroom.submit_story", order=10, slot=ACCOUNT
+    )
     register_desk("logout", "Sign out", "newsroom:logout", permission=None, order=20, slot=ACCOUNT, post=True)
 
 
@@ -73,8 +83,10 @@ def ensure_roles(apps=None):
     for dotted in names:
         app_label, codename = dotted.split(".", 1)
         match |= Q(content_type__app_label=app_label, codename=codename)
-    found = {f"{p.content_type.app_label}.{p.codename}": p
-             for p in Permission.objects.filter(match).select_related("content_type")}
+    found = {
+        f"{p.content_type.app_label}.{p.codename}": p
+        for p in Permission.objects.filter(match).select_related("content_type")
+    }
     groups = {}
     for role, perms in wanted.items():
         if role not in GROUP_NAMES:
@@ -102,4 +114,3 @@ def set_role(user, role):
     user.groups.remove(*Group.objects.filter(name__in=GROUP_NAMES.values()))
     user.groups.add(Group.objects.get(name=GROUP_NAMES[role]))
     user.is_staff = False  # the Django admin is for superusers only, not the desk
-

@@ -94,9 +94,11 @@ MESSAGES = {
     "pair": "Too many failed sign-ins for this account from here. Try again in {when}.",
     "device": "Too many failed sign-ins for this account from this browser. Try again in {when}.",
     "address": "Too many failed sign-ins from this address. Try again in {when}.",
-    "account": ("This account has had many failed sign-ins from elsewhere, so sign-ins from new browsers at new "
-                "addresses are paused: try again in {when}. A browser or address that has signed in to it before "
-                "can still sign in."),
+    "account": (
+        "This account has had many failed sign-ins from elsewhere, so sign-ins from new browsers at new "
+        "addresses are paused: try again in {when}. A browser or address that has signed in to it before "
+        "can still sign in."
+    ),
     "requests": "Too many sign-in attempts from this address. Wait {seconds} seconds before trying again.",
     "unavailable": "Signing in is unavailable for a moment. Please try again in a minute.",
 }
@@ -116,8 +118,9 @@ class Refusal:
         if not self.locked and self.rule in ("pair", "device", "address"):
             return f"Too many failed sign-ins. Wait {self.retry_after} seconds before trying again."
         minutes = max(1, -(-self.retry_after // 60))
-        when = (f"{self.retry_after} seconds" if self.retry_after < 90 else
-                f"{minutes} minute{'s' if minutes != 1 else ''}")
+        when = (
+            f"{self.retry_after} seconds" if self.retry_after < 90 else f"{minutes} minute{'s' if minutes != 1 else ''}"
+        )
         return MESSAGES[self.rule].format(when=when, seconds=self.retry_after)
 
 
@@ -159,8 +162,7 @@ def device_for(request, username):
 
 
 def _devices(request):
-    value = request.get_signed_cookie(DEVICE_COOKIE, default="", salt=DEVICE_SALT,
-                                      max_age=known_for().total_seconds())
+    value = request.get_signed_cookie(DEVICE_COOKIE, default="", salt=DEVICE_SALT, max_age=known_for().total_seconds())
     pairs = (item.split(":", 1) for item in value.split(",") if ":" in item)
     return {acct: device for acct, device in pairs}
 
@@ -170,11 +172,16 @@ def remember_device(request, response, username):
     devices = _devices(request)
     acct = account_key(username)
     device = devices.pop(acct, None) or secrets.token_urlsafe(12)
-    kept = list(devices.items())[-(DEVICES_PER_BROWSER - 1):] + [(acct, device)]
+    kept = list(devices.items())[-(DEVICES_PER_BROWSER - 1) :] + [(acct, device)]
     response.set_signed_cookie(
-        DEVICE_COOKIE, ",".join(f"{a}:{d}" for a, d in kept), salt=DEVICE_SALT,
-        max_age=int(known_for().total_seconds()), path=settings.LOGIN_URL, httponly=True,
-        secure=settings.SESSION_COOKIE_SECURE, samesite="Lax",
+        DEVICE_COOKIE,
+        ",".join(f"{a}:{d}" for a, d in kept),
+        salt=DEVICE_SALT,
+        max_age=int(known_for().total_seconds()),
+        path=settings.LOGIN_URL,
+        httponly=True,
+        secure=settings.SESSION_COOKIE_SECURE,
+        samesite="Lax",
     )
 
 

@@ -15,8 +15,7 @@ COOKIE = "dateline_staff"
 
 def set_hint(response):
     # A browser-session cookie, as the newsroom session is.
-    response.set_cookie(COOKIE, "1", samesite="Lax", httponly=False,
-                        secure=settings.SESSION_COOKIE_SECURE)
+    response.set_cookie(COOKIE, "1", samesite="Lax", httponly=False, secure=settings.SESSION_COOKIE_SECURE)
     return response
 
 

@@ -15,8 +15,9 @@ def linked_byline(names):
         if not name:
             continue
         slug = name_slug(name)
-        links.append(format_html('<a href="{}">{}</a>', fast_reverse("search:author", slug), name)
-                     if slug else escape(name))
+        links.append(
+            format_html('<a href="{}">{}</a>', fast_reverse("search:author", slug), name) if slug else escape(name)
+        )
     if len(links) < 2:
         return links[0] if links else ""
     return mark_safe(", ".join(links[:-1]) + " and " + links[-1])

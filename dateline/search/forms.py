@@ -10,21 +10,44 @@ SORT_CHOICES = [("relevance", "Best match"), ("date", "Newest first")]
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="Search for", required=False, max_length=MAX_QUERY_CHARS, strip=True,
-                        error_messages={"max_length": f"Searches are limited to {MAX_QUERY_CHARS} characters; shorten yours."})
+    q = forms.CharField(
+        label="Search for",
+        required=False,
+        max_length=MAX_QUERY_CHARS,
+        strip=True,
+        error_messages={"max_length": f"Searches are limited to {MAX_QUERY_CHARS} characters; shorten yours."},
+    )
     section = forms.ChoiceField(label="Section", required=False)
     byline = forms.CharField(label="Byline", required=False, max_length=120)
     keyword = forms.CharField(label="Keyword", required=False, max_length=120)
-    date_from = DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}),
-                                error_messages={"invalid": "Enter the start date as YYYY-MM-DD."})
-    date_to = DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}),
-                              error_messages={"invalid": "Enter the end date as YYYY-MM-DD."})
-    sort = forms.ChoiceField(label="Sort", required=False, choices=SORT_CHOICES,
-                             error_messages={"invalid_choice": "Sort by relevance or by date."})
-    page = forms.IntegerField(required=False, min_value=1, max_value=500,
-                              error_messages={"invalid": "There is no such page of results.",
-                                              "min_value": "There is no such page of results.",
-                                              "max_value": "Only the first 500 pages of results are shown."})
+    date_from = DateField(
+        label="From",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the start date as YYYY-MM-DD."},
+    )
+    date_to = DateField(
+        label="To",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the end date as YYYY-MM-DD."},
+    )
+    sort = forms.ChoiceField(
+        label="Sort",
+        required=False,
+        choices=SORT_CHOICES,
+        error_messages={"invalid_choice": "Sort by relevance or by date."},
+    )
+    page = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=500,
+        error_messages={
+            "invalid": "There is no such page of results.",
+            "min_value": "There is no such page of results.",
+            "max_value": "Only the first 500 pages of results are shown.",
+        },
+    )
 
     def __init__(self, data, sections, per_page=20):
         super().__init__(data)

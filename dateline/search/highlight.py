@@ -37,7 +37,7 @@ def mark(text, regex):
         return Markup(escape(text))
     out, pos = [], 0
     for m in regex.finditer(text):
-        out.append(escape(text[pos:m.start()]))
+        out.append(escape(text[pos : m.start()]))
         out.append(f"<mark>{escape(m.group())}</mark>")
         pos = m.end()
     out.append(escape(text[pos:]))

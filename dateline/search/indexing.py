@@ -43,8 +43,17 @@ def listed_rows():
     return (
         Story.objects.listed()
         .order_by("id")
-        .values_list("id", "first_published_at", "section__slug", "live__headline", "live__body",
-                     "live__bylines", "live__keywords", "live__slugline", "live__dateline_city")
+        .values_list(
+            "id",
+            "first_published_at",
+            "section__slug",
+            "live__headline",
+            "live__body",
+            "live__bylines",
+            "live__keywords",
+            "live__slugline",
+            "live__dateline_city",
+        )
     )
 
 

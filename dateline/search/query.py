@@ -40,8 +40,8 @@ class Term:
 @dataclass
 class SearchQuery:
     text: str = ""
-    section: str = ""          # section slug
-    byline: str = ""           # author name
+    section: str = ""  # section slug
+    byline: str = ""  # author name
     keyword: str = ""
     date_from: date | None = None
     date_to: date | None = None
@@ -116,8 +116,10 @@ def parse(text: str) -> list[Term]:
     for term in unique:
         last = term.tokens[-1]
         if term.prefix and not is_cjk(last) and len(last) < MIN_PREFIX_CHARS:
-            raise QueryError(f"Put at least {MIN_PREFIX_CHARS} letters before * to search for words that "
-                             f"begin with them, as in “tax*”.")
+            raise QueryError(
+                f"Put at least {MIN_PREFIX_CHARS} letters before * to search for words that "
+                f"begin with them, as in “tax*”."
+            )
     return unique
 
 
@@ -126,7 +128,7 @@ def index_tokens(term: Term) -> tuple[list[str], bool]:
     a lone CJK character becomes a prefix of the bigrams."""
     out: list[str] = []
     prefix = term.prefix
-    for i, token in enumerate(term.tokens):
+    for _i, token in enumerate(term.tokens):
         if is_cjk(token):
             if len(token) == 1 and len(term.tokens) == 1:
                 return [token], True

@@ -50,7 +50,7 @@ def is_cjk(token: str) -> bool:
 def bigrams(run: str) -> list[str]:
     if len(run) < 2:
         return [run]
-    return [run[i:i + 2] for i in range(len(run) - 1)]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
 def segment(text: str) -> str:
@@ -74,7 +74,7 @@ def words(text: str) -> list[str]:
         pos = 0
         for m in CJK_RUN.finditer(word):
             if m.start() > pos:
-                out.append(word[pos:m.start()])
+                out.append(word[pos : m.start()])
             out.append(m.group())
             pos = m.end()
         if pos < len(word):

@@ -28,8 +28,9 @@ urlpatterns = [
     path("archive/<id:year>/<dd:month>/", archive.archive_month, name="archive-month"),
     path("archive/<id:year>/<dd:month>/<dd:day>/", archive.archive_day, name="archive-day"),
     path("archive/section/<slug:slug>/", archive.section_archive, name="section-archive"),
-    path("archive/section/<slug:slug>/<id:year>/<dd:month>/", archive.section_archive_month,
-         name="section-archive-month"),
+    path(
+        "archive/section/<slug:slug>/<id:year>/<dd:month>/", archive.section_archive_month, name="section-archive-month"
+    ),
     path("author/<name:slug>/", archive.author, name="author"),
     path("topic/<name:slug>/", archive.topic, name="topic"),
 ]

@@ -8,9 +8,7 @@ from .base import DATELINE_COUNTERS, DEBUG, DEV_SECRET_KEY, REDIS_URL, SECRET_KE
 if DEBUG:
     raise ImproperlyConfigured("Refusing to start: DEBUG is on in production settings.")
 if not SECRET_KEY or SECRET_KEY == DEV_SECRET_KEY or len(SECRET_KEY) < 32:
-    raise ImproperlyConfigured(
-        "Refusing to start: set SECRET_KEY to a random value of at least 32 characters."
-    )
+    raise ImproperlyConfigured("Refusing to start: set SECRET_KEY to a random value of at least 32 characters.")
 
 if DATELINE_COUNTERS == "cache" and not REDIS_URL:
     raise ImproperlyConfigured(

@@ -14,8 +14,13 @@ from dateline.core.urls import fast_reverse
 from dateline.stories.models import Story
 
 CARD_FIELDS = (
-    "public_id", "headline", "section_id", "first_published_at", "urgency",
-    "live__label", "live__summary",
+    "public_id",
+    "headline",
+    "section_id",
+    "first_published_at",
+    "urgency",
+    "live__label",
+    "live__summary",
 )
 
 
@@ -59,17 +64,20 @@ class CardPaginator(Paginator):
 
 
 LIST_FIELDS = (
-    "public_id", "headline", "section_id", "first_published_at", "last_published_at",
-    "urgency", "status", "live__summary", "live__label", "live__bylines",
+    "public_id",
+    "headline",
+    "section_id",
+    "first_published_at",
+    "last_published_at",
+    "urgency",
+    "status",
+    "live__summary",
+    "live__label",
+    "live__bylines",
 )
 
 
 def listed_stories():
     """Listed stories as light model instances, newest first (for pages that
     need models; plain lists use dateline.site.cards)."""
-    return (
-        Story.objects.listed()
-        .select_related("live")
-        .only(*LIST_FIELDS)
-        .order_by("-first_published_at")
-    )
+    return Story.objects.listed().select_related("live").only(*LIST_FIELDS).order_by("-first_published_at")

@@ -33,13 +33,21 @@ def home(request):
     # A quiet desk has nothing among the newest stories: one small query each.
     for section in sections:
         if not by_section[section.pk]:
-            by_section[section.pk] = cards(listed_rows(Story.objects.listed().filter(section=section))[:HOME_PER_SECTION])
+            by_section[section.pk] = cards(
+                listed_rows(Story.objects.listed().filter(section=section))[:HOME_PER_SECTION]
+            )
     top = min(recent[:12], key=lambda c: (c.urgency, -c.published.timestamp()), default=None)
     latest = [c for c in recent if c is not top][:10]
     blocks = [(section, by_section[section.pk]) for section in sections if by_section[section.pk]]
-    return render(request, "site/home.html", {
-        "top": top, "latest": latest, "blocks": blocks,
-    })
+    return render(
+        request,
+        "site/home.html",
+        {
+            "top": top,
+            "latest": latest,
+            "blocks": blocks,
+        },
+    )
 
 
 @require_safe
@@ -56,9 +64,15 @@ def section(request, slug):
         raise Http404("That is not a page number.") from None
     except EmptyPage:
         raise Http404("There is no such page.") from None
-    return render(request, "site/section.html", {
-        "section": current, "page": page, "stories": cards(page.object_list),
-    })
+    return render(
+        request,
+        "site/section.html",
+        {
+            "section": current,
+            "page": page,
+            "stories": cards(page.object_list),
+        },
+    )
 
 
 # The article page's one query, compiled once (see dateline.core.prepared).
@@ -79,8 +93,12 @@ def article(request, public_id):
     if not story.is_visible():
         raise Http404("No such story.")
     version = story.live
-    dateline_text = version.dateline_text if (version.dateline_text or version.credit) else compose_dateline(
-        version.dateline_city, version.dateline_country, version.dateline_date, version.dateline_agency
+    dateline_text = (
+        version.dateline_text
+        if (version.dateline_text or version.credit)
+        else compose_dateline(
+            version.dateline_city, version.dateline_country, version.dateline_date, version.dateline_agency
+        )
     )
     canonical = settings.DATELINE_SITE_URL + story.get_absolute_url()
     context = {
@@ -115,4 +133,3 @@ def server_error(request):
         return _json_error(500, "The server failed to answer; try again later.")
     # No database here: the error may be the database itself.
     return render(request, "site/500.html", {"sections": []}, status=500)
-

@@ -9,9 +9,21 @@ from dateline.core.html import clean_body_item, escape_text, is_block, item_text
 from dateline.core.timefmt import ap_date
 
 WORKING_FIELDS = (
-    "headline", "bylines", "dateline_city", "dateline_country", "dateline_agency",
-    "body", "urgency", "keywords", "slugline", "ednote", "section_id", "language",
-    "credit", "dateline_text", "desk_notes",
+    "headline",
+    "bylines",
+    "dateline_city",
+    "dateline_country",
+    "dateline_agency",
+    "body",
+    "urgency",
+    "keywords",
+    "slugline",
+    "ednote",
+    "section_id",
+    "language",
+    "credit",
+    "dateline_text",
+    "desk_notes",
 )
 
 

@@ -25,5 +25,6 @@ class ThreadsConfig(AppConfig):
         # review the threads Dateline suggests.
         register_desk("threads", "Threads", "threads:thread_manage", permission="threads.add_thread", order=50)
         for role in ("editor", "chief"):
-            register_role_permissions(role, "threads.add_thread", "threads.change_thread",
-                                      "threads.review_threadsuggestion")
+            register_role_permissions(
+                role, "threads.add_thread", "threads.change_thread", "threads.review_threadsuggestion"
+            )

@@ -11,7 +11,9 @@ from .services import STORY_ID_MISSING, TITLE_MAX, TITLE_MISSING, TITLE_TOO_LONG
 
 def _title_field(label, help_text):
     return forms.CharField(
-        label=label, help_text=help_text, max_length=TITLE_MAX,
+        label=label,
+        help_text=help_text,
+        max_length=TITLE_MAX,
         error_messages={"required": TITLE_MISSING, "max_length": TITLE_TOO_LONG},
     )
 
@@ -34,15 +36,16 @@ class RenameThreadForm(ThreadTitleForm):
 
 class AddStoryForm(forms.Form):
     public_id = forms.CharField(
-        label="Story ID", max_length=32,
+        label="Story ID",
+        max_length=32,
         help_text="The public ID shown under the headline on the desk, for example in the article’s web "
-                  "address. Only published stories can join.",
-        error_messages={"required": STORY_ID_MISSING,
-                        "max_length": "A story’s public ID has at most 32 characters."},
+        "address. Only published stories can join.",
+        error_messages={"required": STORY_ID_MISSING, "max_length": "A story’s public ID has at most 32 characters."},
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
     move = forms.BooleanField(
-        label="Move it from its current thread", required=False,
+        label="Move it from its current thread",
+        required=False,
         help_text="A story belongs to one thread. Without this, a story already in another thread is not moved.",
     )
 

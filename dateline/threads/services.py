@@ -57,8 +57,9 @@ def create_thread(title, *, description="", user=None, stories=()):
         raise ThreadError(TITLE_MISSING)
     if len(title) > TITLE_MAX:
         raise ThreadError(TITLE_TOO_LONG)
-    thread = Thread.objects.create(title=title, slug=unique_slug(title), description=description.strip(),
-                                   created_by=user)
+    thread = Thread.objects.create(
+        title=title, slug=unique_slug(title), description=description.strip(), created_by=user
+    )
     for story in stories:
         add_story(thread, story, user=user, refresh=False)
     refresh_thread(thread)
@@ -115,11 +116,13 @@ def thread_stories(thread):
 
 def refresh_thread(thread):
     """Rebuild the cached newest stories that article pages show."""
-    stories = list(thread_stories(thread).order_by("-first_published_at", "-id")
-                   .values_list("public_id", "live__headline", "first_published_at")[:RECENT_SIZE])
+    stories = list(
+        thread_stories(thread)
+        .order_by("-first_published_at", "-id")
+        .values_list("public_id", "live__headline", "first_published_at")[:RECENT_SIZE]
+    )
     thread.recent = [
-        {"public_id": pid, "headline": headline, "published": when.isoformat()}
-        for pid, headline, when in stories
+        {"public_id": pid, "headline": headline, "published": when.isoformat()} for pid, headline, when in stories
     ]
     thread.story_count = Story.objects.listed().filter(thread_membership__thread=thread).count()
     thread.updated_at = timezone.now()
@@ -153,9 +156,11 @@ def article_extras(request, story):
 
 # Run on every article view: compiled once (see dateline.core.prepared).
 MEMBERSHIP_LOOKUP = PreparedGet(
-    lambda story_id: ThreadMembership.objects.filter(story_id=story_id)
-    .select_related("thread")
-    .only("thread__title", "thread__slug", "thread__recent", "thread__story_count"),
+    lambda story_id: (
+        ThreadMembership.objects.filter(story_id=story_id)
+        .select_related("thread")
+        .only("thread__title", "thread__slug", "thread__recent", "thread__story_count")
+    ),
     sentinel=INT_SENTINEL,
 )
 
@@ -176,6 +181,7 @@ def more_on_this_story(story):
 
 # The newsroom's thread desk (views/thread_manage.py) changes threads through
 # these, so a title is checked the same way whether it is new or a rename.
+
 
 def clean_title(title, *, exclude=None):
     """The title with runs of spaces collapsed, or ThreadError. Titles are

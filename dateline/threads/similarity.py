@@ -13,7 +13,8 @@ from dateline.search.text import bigrams, is_cjk, plain, words
 
 TOP_TERMS = 40
 IDF_POWER = 3
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have
 having he her here hers him his how i if in into is it its itself just me more most my no nor not now
@@ -22,7 +23,8 @@ then there these they this those through to too under until up very was we were 
 while who whom why will with would you your said says say told mr ms new one two three year years
 week weeks month months day days percent since last next would could first
 monday tuesday wednesday thursday friday saturday sunday
-""".split())
+""".split()
+)
 
 
 def terms(headline, paragraphs):
@@ -66,7 +68,7 @@ def centroid(vectors):
     for vec in vectors:
         for t, w in vec.items():
             total[t] += w
-    top = sorted(total.items(), key=lambda kv: -kv[1])[:TOP_TERMS * 2]
+    top = sorted(total.items(), key=lambda kv: -kv[1])[: TOP_TERMS * 2]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     return {t: w / norm for t, w in top}
 

@@ -48,8 +48,8 @@ class Corpus:
     """Stories as (id -> term counts) plus thread memberships."""
 
     candidates: dict
-    members: dict = field(default_factory=dict)      # story id -> term counts
-    threads: dict = field(default_factory=dict)      # thread id -> [story ids]
+    members: dict = field(default_factory=dict)  # story id -> term counts
+    threads: dict = field(default_factory=dict)  # thread id -> [story ids]
 
 
 def _counts(rows):
@@ -60,14 +60,19 @@ def load_corpus(days=14, now=None):
     now = now or timezone.now()
     listed = Story.objects.listed(now)
     fields = ("id", "live__headline", "live__body")
-    candidate_rows = (listed.filter(first_published_at__gte=now - timedelta(days=days),
-                                    thread_membership__isnull=True)
-                      .order_by("-first_published_at").values_list(*fields)[:MAX_CANDIDATES])
+    candidate_rows = (
+        listed.filter(first_published_at__gte=now - timedelta(days=days), thread_membership__isnull=True)
+        .order_by("-first_published_at")
+        .values_list(*fields)[:MAX_CANDIDATES]
+    )
     corpus = Corpus(candidates=_counts(candidate_rows))
     active = Thread.objects.filter(updated_at__gte=now - timedelta(days=days * 4)).values_list("id", flat=True)
     for thread_id in active:
-        rows = (listed.filter(thread_membership__thread_id=thread_id).order_by("-first_published_at")
-                .values_list(*fields)[:MEMBERS_PER_THREAD])
+        rows = (
+            listed.filter(thread_membership__thread_id=thread_id)
+            .order_by("-first_published_at")
+            .values_list(*fields)[:MEMBERS_PER_THREAD]
+        )
         counts = _counts(rows)
         if counts:
             corpus.members.update(counts)
@@ -104,7 +109,8 @@ def save(found):
     existing = set(ThreadSuggestion.objects.filter(key__in=[f.key for f in found]).values_list("key", flat=True))
     new = [
         ThreadSuggestion(story_id=f.story_id, thread_id=f.thread_id, related_id=f.related_id, score=f.score, key=f.key)
-        for f in found if f.key not in existing
+        for f in found
+        if f.key not in existing
     ]
     ThreadSuggestion.objects.bulk_create(new, ignore_conflicts=True)
     return len(new)
@@ -139,7 +145,9 @@ class Decision:
                     self._accept(s)
                 except ThreadError as exc:
                     raise SuggestionError(str(exc)) from None
-            s.status = ThreadSuggestion.Status.ACCEPTED if self.action == "accept" else ThreadSuggestion.Status.DISMISSED
+            s.status = (
+                ThreadSuggestion.Status.ACCEPTED if self.action == "accept" else ThreadSuggestion.Status.DISMISSED
+            )
             s.decided_at = timezone.now()
             s.decided_by = self.user
             s.save(update_fields=["status", "decided_at", "decided_by"])

@@ -74,6 +74,7 @@ def handles_bad_requests(view):
             return view(request, *args, **kwargs)
         except (BadRequest, cursor.BadCursor) as exc:
             return error(400, str(exc))
+
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return wrapped
@@ -185,7 +186,9 @@ def newsml(request, public_id):
     story = public_story(public_id)
     if story is None:
         return error(404, f"No public story {public_id}.")
-    return HttpResponse(to_newsml_bytes(story, story.live), content_type="application/vnd.iptc.g2.newsitem+xml; charset=utf-8")
+    return HttpResponse(
+        to_newsml_bytes(story, story.live), content_type="application/vnd.iptc.g2.newsitem+xml; charset=utf-8"
+    )
 
 
 @require_safe

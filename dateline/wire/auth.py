@@ -58,13 +58,19 @@ def api_key_required(view):
             decision = check_rate("wire-api-anon", client_ip(request), ANONYMOUS_RATE)
             if not decision.allowed:
                 return error(429, "Too many requests without a valid key.", Retry_After=str(decision.retry_after))
-            message = ("This API needs a key: send it as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."
-                       if not key else "That API key is not valid or has been revoked.")
+            message = (
+                "This API needs a key: send it as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."
+                if not key
+                else "That API key is not valid or has been revoked."
+            )
             return error(401, message, WWW_Authenticate='Bearer realm="dateline"')
         decision = check_rate("wire-api", client.pk, [Rate(client.rate_limit, 60)])
         if not decision.allowed:
-            return error(429, f"Rate limit of {client.rate_limit} requests a minute reached; retry after "
-                              f"{decision.retry_after} s.", Retry_After=str(decision.retry_after))
+            return error(
+                429,
+                f"Rate limit of {client.rate_limit} requests a minute reached; retry after {decision.retry_after} s.",
+                Retry_After=str(decision.retry_after),
+            )
         note_use(client)
         request.api_client = client
         response = view(request, *args, **kwargs)

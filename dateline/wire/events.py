@@ -38,7 +38,8 @@ def sync_missing():
     newest = WireEvent.objects.order_by("-version_id").values_list("version_id", flat=True).first() or 0
     missing = list(
         StoryVersion.objects.filter(id__gt=newest - LOOKBACK, wire_event__isnull=True)
-        .select_related("story").order_by("id")[:1000]
+        .select_related("story")
+        .order_by("id")[:1000]
     )
     record(missing)
     return len(missing)

@@ -67,8 +67,9 @@ class StoryFeed(Feed):
         return to_rss(settings.LANGUAGE_CODE)
 
     def get_object(self, request, slug=None):
-        return Scope(get_object_or_404(Section, slug=slug) if slug else None, wants_full(request),
-                     request.get_full_path())
+        return Scope(
+            get_object_or_404(Section, slug=slug) if slug else None, wants_full(request), request.get_full_path()
+        )
 
     def title(self, scope):
         name = settings.DATELINE_SITE_NAME
@@ -133,7 +134,7 @@ class StoryFeed(Feed):
 
 
 class AtomStoryFeed(StoryFeed):
-    feed_type = FullTextAtom
+    feed_type = FullTextAtom  # type: ignore[assignment]  # Django types it as the RSS generator
 
     @property
     def language(self):
@@ -151,8 +152,7 @@ def _state(request, slug=None):
         stories = Story.objects.listed()
         if slug:
             stories = stories.filter(section__slug=slug)
-        request._wire_feed_state = stories.aggregate(n=Count("id"), last=Max("last_published_at"),
-                                                     live=Max("live_id"))
+        request._wire_feed_state = stories.aggregate(n=Count("id"), last=Max("last_published_at"), live=Max("live_id"))
     return request._wire_feed_state
 
 

@@ -38,7 +38,7 @@ class ApiClient(models.Model):
         """Returns (client, key); the key cannot be recovered later."""
         secret = "dlk_" + secrets.token_urlsafe(32)
         client = cls.objects.create(
-            name=name, key_prefix=secret[4:4 + KEY_PREFIX_LENGTH], key_hash=hash_key(secret), rate_limit=rate_limit
+            name=name, key_prefix=secret[4 : 4 + KEY_PREFIX_LENGTH], key_hash=hash_key(secret), rate_limit=rate_limit
         )
         return client, secret
 

@@ -15,8 +15,8 @@ from .ninjs import dateline_text, ednote, pubstatus, story_uri, withdrawn
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-N = "{%s}" % NAR
-H = "{%s}" % XHTML
+N = f"{{{NAR}}}"
+H = f"{{{XHTML}}}"
 
 
 def _sub(parent, name, text=None, **attrs):
@@ -49,14 +49,18 @@ def _to_xhtml(el):
 def to_newsml(story, version) -> etree._Element:
     version = withdrawn(story, version)
     lang = to_bcp47(story.language)
-    item = etree.Element(N + "newsItem", nsmap={None: NAR}, attrib={
-        "guid": story_uri(story),
-        "version": str(version.number),
-        "standard": "NewsML-G2",
-        "standardversion": "2.35",
-        "conformance": "power",
-        XML_LANG: lang,
-    })
+    item = etree.Element(
+        N + "newsItem",
+        nsmap={None: NAR},
+        attrib={
+            "guid": story_uri(story),
+            "version": str(version.number),
+            "standard": "NewsML-G2",
+            "standardversion": "2.35",
+            "conformance": "power",
+            XML_LANG: lang,
+        },
+    )
     _sub(item, "catalogRef", href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml")
     rights = _sub(item, "rightsInfo")
     holder = _sub(rights, "copyrightHolder", uri=settings.DATELINE_SITE_URL + "/")

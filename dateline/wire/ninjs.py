@@ -42,12 +42,26 @@ def withdrawn(story, version):
     if story.status != Story.Status.KILLED or version.kind == StoryVersion.Kind.KILL:
         return version
     return StoryVersion(
-        pk=version.pk, story=story, number=version.number, kind=StoryVersion.Kind.KILL,
-        headline=version.headline, bylines=version.bylines, dateline_city=version.dateline_city,
-        dateline_country=version.dateline_country, dateline_date=version.dateline_date,
-        dateline_agency=version.dateline_agency, dateline_text=version.dateline_text, credit=version.credit,
-        body=[], body_html="", summary="", urgency=version.urgency,
-        keywords=version.keywords, slugline=version.slugline, label="", ednote=story.kill_reason,
+        pk=version.pk,
+        story=story,
+        number=version.number,
+        kind=StoryVersion.Kind.KILL,
+        headline=version.headline,
+        bylines=version.bylines,
+        dateline_city=version.dateline_city,
+        dateline_country=version.dateline_country,
+        dateline_date=version.dateline_date,
+        dateline_agency=version.dateline_agency,
+        dateline_text=version.dateline_text,
+        credit=version.credit,
+        body=[],
+        body_html="",
+        summary="",
+        urgency=version.urgency,
+        keywords=version.keywords,
+        slugline=version.slugline,
+        label="",
+        ednote=story.kill_reason,
         published_at=version.published_at,
     )
 
@@ -70,8 +84,9 @@ def ednote(version, story=None) -> str:
 def dateline_text(version) -> str:
     if version.dateline_text or version.credit:
         return version.dateline_text
-    return compose_dateline(version.dateline_city, version.dateline_country, version.dateline_date,
-                            version.dateline_agency)
+    return compose_dateline(
+        version.dateline_city, version.dateline_country, version.dateline_date, version.dateline_agency
+    )
 
 
 def body_plain(version) -> str:
@@ -105,8 +120,13 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         # The version's label ("(LEAD)", "(2nd LD)") travels beside the headline, not in it.
         + ([{"role": "label", "value": version.label}] if version.label else []),
         "bodies": [
-            {"role": "main", k["contenttype"]: "text/html", "value": version.body_html,
-             k["charcount"]: len(plain), k["wordcount"]: len(plain.split())},
+            {
+                "role": "main",
+                k["contenttype"]: "text/html",
+                "value": version.body_html,
+                k["charcount"]: len(plain),
+                k["wordcount"]: len(plain.split()),
+            },
             {"role": "plain", k["contenttype"]: "text/plain", "value": plain},
         ],
         k["altids"]: [
@@ -127,9 +147,8 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         if version.dateline_country:
             places.append({"name": version.dateline_country, "rel": "dateline-country"})
         doc["places"] = places
-        doc.setdefault("descriptions", []).append(
-            {"role": "dateline", k["contenttype"]: "text/plain", "value": dateline_text(version)}
-        )
+        descriptions: list[dict[str, str]] = doc.setdefault("descriptions", [])  # type: ignore[assignment]
+        descriptions.append({"role": "dateline", k["contenttype"]: "text/plain", "value": dateline_text(version)})
     sources = [{"name": version.dateline_agency, "role": "dateline-agency"}] if version.dateline_agency else []
     if version.credit:
         # Another agency's story keeps its credit for our subscribers too.
@@ -139,8 +158,13 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
         doc[k["infosources"]] = sources
     if version.dateline_date:
         doc[k["contentcreated"]] = version.dateline_date.isoformat() + "T00:00:00" + iso(version.published_at)[19:]
-    subjects = [{"name": story.section.name, "rel": "section",
-                 "uri": SECTION_SUBJECT_URI.format(site=settings.DATELINE_SITE_URL, slug=story.section.slug)}]
+    subjects = [
+        {
+            "name": story.section.name,
+            "rel": "section",
+            "uri": SECTION_SUBJECT_URI.format(site=settings.DATELINE_SITE_URL, slug=story.section.slug),
+        }
+    ]
     subjects += [{"name": kw, "rel": "keyword"} for kw in version.keywords if kw]
     doc["subjects"] = subjects
     if version.slugline:
@@ -153,9 +177,17 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
 
 def _keys(v3):
     names = {
-        "version": "version", "firstcreated": "firstCreated", "versioncreated": "versionCreated",
-        "contentcreated": "contentCreated", "pubstatus": "pubStatus", "contenttype": "contentType",
-        "charcount": "charCount", "wordcount": "wordCount", "altids": "altIds", "ednote": "edNote",
-        "infosources": "infoSources", "copyrightholder": "copyrightHolder",
+        "version": "version",
+        "firstcreated": "firstCreated",
+        "versioncreated": "versionCreated",
+        "contentcreated": "contentCreated",
+        "pubstatus": "pubStatus",
+        "contenttype": "contentType",
+        "charcount": "charCount",
+        "wordcount": "wordCount",
+        "altids": "altIds",
+        "ednote": "edNote",
+        "infosources": "infoSources",
+        "copyrightholder": "copyrightHolder",
     }
     return names if v3 else {key: key for key in names}

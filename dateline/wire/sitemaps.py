@@ -98,13 +98,16 @@ def sitemap_index(request):
         lastmod = sitemap.get_latest_lastmod()
         lastmods.append(lastmod)
         entries.append(sitemap_views.SitemapIndexItem(url, lastmod))
-        entries += [sitemap_views.SitemapIndexItem(f"{url}?p={page}", lastmod)
-                    for page in range(2, sitemap.paginator.num_pages + 1)]
+        entries += [
+            sitemap_views.SitemapIndexItem(f"{url}?p={page}", lastmod)
+            for page in range(2, sitemap.paginator.num_pages + 1)
+        ]
     headers = {"X-Robots-Tag": "noindex, noodp, noarchive"}
     if all(lastmods):
         headers["Last-Modified"] = http_date(max(lastmods).timestamp())
-    response = TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries},
-                                content_type="application/xml", headers=headers)
+    response = TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml", headers=headers
+    )
     response.render()
     return _cached(request, response)
 
@@ -153,16 +156,16 @@ def news_sitemap(request):
 @require_safe
 def robots_txt(request):
     site = settings.DATELINE_SITE_URL
-    text = "\n".join([
-        "User-agent: *",
-        "Disallow: /newsroom/",
-        "Disallow: /admin/",
-        "Disallow: /api/",
-        "",
-        f"Sitemap: {site}{reverse('wire:sitemap')}",
-        f"Sitemap: {site}{reverse('wire:news-sitemap')}",
-        "",
-    ])
+    text = "\n".join(
+        [
+            "User-agent: *",
+            "Disallow: /newsroom/",
+            "Disallow: /admin/",
+            "Disallow: /api/",
+            "",
+            f"Sitemap: {site}{reverse('wire:sitemap')}",
+            f"Sitemap: {site}{reverse('wire:news-sitemap')}",
+            "",
+        ]
+    )
     return _cached(request, HttpResponse(text, content_type="text/plain; charset=utf-8"))
-
-

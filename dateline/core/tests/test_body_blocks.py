@@ -73,7 +73,9 @@ def test_the_summary_comes_from_the_first_paragraph_not_a_subhead():
     assert summarize(["<h2>Sub</h2>", "The lead paragraph."]) == "The lead paragraph."
 
 
-@pytest.mark.parametrize("value", ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,x"])
+@pytest.mark.parametrize(
+    "value", ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,x"]
+)
 def test_no_script_url_survives_in_any_url_attribute(value):
     from dateline.core.html import clean_inline
 

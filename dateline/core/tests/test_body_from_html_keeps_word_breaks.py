@@ -6,7 +6,8 @@ from dateline.core.html import body_from_html
 
 def test_space_between_inline_elements_is_kept():
     assert body_from_html("<p><strong>Seoul</strong> <em>said</em> <a href='https://x.org'>so</a></p>") == [
-        '<strong>Seoul</strong> <em>said</em> <a href="https://x.org" rel="noopener noreferrer">so</a>']
+        '<strong>Seoul</strong> <em>said</em> <a href="https://x.org" rel="noopener noreferrer">so</a>'
+    ]
 
 
 def test_whitespace_between_blocks_adds_nothing():

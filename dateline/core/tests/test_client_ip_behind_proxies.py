@@ -38,6 +38,9 @@ def test_client_ip_is_a_normalised_address_or_nothing():
 
 def test_there_is_one_client_ip_in_the_code():
     package = Path(dateline.__file__).parent
-    found = [str(path.relative_to(package)) for path in sorted(package.rglob("*.py"))
-             if re.search(r"^\s*def client_ip\(", path.read_text(encoding="utf-8"), re.M)]
+    found = [
+        str(path.relative_to(package))
+        for path in sorted(package.rglob("*.py"))
+        if re.search(r"^\s*def client_ip\(", path.read_text(encoding="utf-8"), re.M)
+    ]
     assert found == ["core/clients.py"]

@@ -22,14 +22,36 @@ def answer(body=b"ok", status=200, headers=()):
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
         handler.wfile.write(body)
+
     return do_get
 
 
-@pytest.mark.parametrize("address", [
-    "127.0.0.2", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "169.254.1.1", "100.64.0.1",
-    "224.0.0.1", "240.0.0.1", "0.0.0.0", "255.255.255.255", "::1", "fc00::1", "fe80::1", "ff02::1", "::",
-    "::ffff:127.0.0.2", "::ffff:10.0.0.1", "fd00:ec2::254", "192.0.2.1", "198.18.0.1",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.2",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "169.254.1.1",
+        "100.64.0.1",
+        "224.0.0.1",
+        "240.0.0.1",
+        "0.0.0.0",
+        "255.255.255.255",
+        "::1",
+        "fc00::1",
+        "fe80::1",
+        "ff02::1",
+        "::",
+        "::ffff:127.0.0.2",
+        "::ffff:10.0.0.1",
+        "fd00:ec2::254",
+        "192.0.2.1",
+        "198.18.0.1",
+    ],
+)
 def test_internal_addresses_are_refused(address):
     assert refusal(address)
 
@@ -77,8 +99,10 @@ def test_every_resolved_address_is_checked(monkeypatch):
 
     def two_answers(host, port, *args, **kwargs):
         if host == "partner.example":
-            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port)),
-                    (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.5", port))]
+            return [
+                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port)),
+                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.5", port)),
+            ]
         return real(host, port, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", two_answers)
@@ -123,6 +147,7 @@ def trickle(headers_first=True):
                 handler.wfile.write(bytes([byte]))
                 handler.wfile.flush()
                 time.sleep(0.3)
+
     return do_get
 
 

@@ -17,8 +17,10 @@ def test_readers_get_gzip(client, make_story, path):
     plain = client.get(path)
     packed = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
     assert packed["Content-Encoding"] == "gzip" and "Accept-Encoding" in packed["Vary"]
-    assert gzip.decompress(packed.content).split(b'name="csrfmiddlewaretoken"')[0] == \
-        plain.content.split(b'name="csrfmiddlewaretoken"')[0]
+    assert (
+        gzip.decompress(packed.content).split(b'name="csrfmiddlewaretoken"')[0]
+        == plain.content.split(b'name="csrfmiddlewaretoken"')[0]
+    )
     assert len(packed.content) < len(plain.content)
 
 

@@ -36,12 +36,30 @@ def status_of(url):
 def two_workers(tmp_path):
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_SETTINGS", "DATELINE_", "REDIS_"))}
-    env.update({"DJANGO_SETTINGS_MODULE": "dateline.settings", "DATELINE_DATA_DIR": str(tmp_path),
-                "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}", "LOG_LEVEL": "ERROR"})
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "dateline.settings",
+            "DATELINE_DATA_DIR": str(tmp_path),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+            "LOG_LEVEL": "ERROR",
+        }
+    )
     server = subprocess.Popen(
-        [str(BIN / "granian"), "--interface", "wsgi", "--workers", "2", "--host", "127.0.0.1",
-         "--port", str(port), "dateline.wsgi:application"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(BIN / "granian"),
+            "--interface",
+            "wsgi",
+            "--workers",
+            "2",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "dateline.wsgi:application",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:

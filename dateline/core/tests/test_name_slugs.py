@@ -12,13 +12,16 @@ def test_latin_names_slug_as_slugify_does(name):
     assert name_slug(name) == slugify(name)
 
 
-@pytest.mark.parametrize("name, slug", [
-    ("김은정", "김은정"),
-    ("Kim 은정", "kim-은정"),
-    ("종전 선언", "종전-선언"),
-    ("習近平", "習近平"),
-    ("東京 オリンピック", "東京-オリンピック"),
-])
+@pytest.mark.parametrize(
+    "name, slug",
+    [
+        ("김은정", "김은정"),
+        ("Kim 은정", "kim-은정"),
+        ("종전 선언", "종전-선언"),
+        ("習近平", "習近平"),
+        ("東京 オリンピック", "東京-オリンピック"),
+    ],
+)
 def test_other_scripts_are_kept(name, slug):
     assert name_slug(name) == slug
 

@@ -39,10 +39,17 @@ def test_twelve_concurrent_readers_share_two_connections():
         pytest.skip("DATABASE_URL does not point at PostgreSQL")
     name = f"dateline-pool-{uuid.uuid4().hex[:8]}"
     settings = connection.settings_dict
-    url = (f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT'] or 5432}/{settings['NAME']}"
-           f"?application_name={name}")
-    env = {**os.environ, "DATABASE_URL": url, "DB_POOL_MAX_SIZE": "2", "DB_POOL_MIN_SIZE": "1",
-           "DJANGO_SETTINGS_MODULE": "dateline.settings"}
+    url = (
+        f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT'] or 5432}/{settings['NAME']}"
+        f"?application_name={name}"
+    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DB_POOL_MAX_SIZE": "2",
+        "DB_POOL_MIN_SIZE": "1",
+        "DJANGO_SETTINGS_MODULE": "dateline.settings",
+    }
     peak, stop = [0], threading.Event()
 
     def watch():

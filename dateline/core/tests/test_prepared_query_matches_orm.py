@@ -63,6 +63,7 @@ def test_each_thread_compiles_with_its_own_connection(make_story):
     story = make_story()
     LOOKUP.get(story.public_id)
     compilers = [LOOKUP._states()["default"]["compiler"].connection]
+
     # A thread of its own has no compiled state yet and makes one with its
     # own connection (the query itself may not see this test's transaction).
     def other():

@@ -14,7 +14,9 @@ def load_production(env):
     full.update(env)
     return subprocess.run(
         [sys.executable, "-c", "import dateline.settings.production"],
-        env=full, capture_output=True, text=True,
+        env=full,
+        capture_output=True,
+        text=True,
     )
 
 

@@ -83,7 +83,9 @@ def test_scopes_do_not_share_counters():
     assert check_rate("feedback", "a", "1/m", now=now).allowed
 
 
-def test_decorator_answers_429_with_retry_after_and_leaves_gets_alone(rf=RequestFactory()):
+def test_decorator_answers_429_with_retry_after_and_leaves_gets_alone():
+    rf = RequestFactory()
+
     @rate_limited("deco", "2/m")
     def view(request):
         return HttpResponse("ok")
@@ -95,7 +97,8 @@ def test_decorator_answers_429_with_retry_after_and_leaves_gets_alone(rf=Request
     assert view(rf.get("/", REMOTE_ADDR="10.1.1.1")).status_code == 200
 
 
-def test_decorator_reads_callable_rates_per_request(rf=RequestFactory()):
+def test_decorator_reads_callable_rates_per_request():
+    rf = RequestFactory()
     current = {"rate": "1/m"}
 
     @rate_limited("deco2", lambda: current["rate"])

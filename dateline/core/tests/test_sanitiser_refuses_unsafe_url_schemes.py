@@ -12,15 +12,29 @@ from dateline.core.html import BLOCK_ATTRIBUTES, INLINE_ATTRIBUTES, URL_ATTRIBUT
 
 # Every sanitiser with the attributes it keeps.
 SANITISERS = {"clean_inline": INLINE_ATTRIBUTES, "clean_block": BLOCK_ATTRIBUTES}
-KEPT_URL_ATTRIBUTES = [(name, tag, attr) for name, kept in SANITISERS.items() for tag, attrs in sorted(kept.items())
-                       for attr in sorted(attrs) if attr in URL_ATTRIBUTES]
+KEPT_URL_ATTRIBUTES = [
+    (name, tag, attr)
+    for name, kept in SANITISERS.items()
+    for tag, attrs in sorted(kept.items())
+    for attr in sorted(attrs)
+    if attr in URL_ATTRIBUTES
+]
 
 
 def clean(name, markup):
     return getattr(html, name)(markup)
-HOSTILE = ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java&#x09;script:alert(1)",
-           "&#106;avascript:alert(1)", "jav\nascript:alert(1)", "vbscript:msgbox(1)",
-           "data:text/html,<script>alert(1)</script>", "\x01javascript:alert(1)"]
+
+
+HOSTILE = [
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "java&#x09;script:alert(1)",
+    "&#106;avascript:alert(1)",
+    "jav\nascript:alert(1)",
+    "vbscript:msgbox(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "\x01javascript:alert(1)",
+]
 
 
 def attributes(markup):
@@ -42,8 +56,9 @@ def test_hostile_schemes_are_dropped(name, tag, attr, url):
 
 
 @pytest.mark.parametrize("name,tag,attr", KEPT_URL_ATTRIBUTES)
-@pytest.mark.parametrize("url", ["https://example.org/a", "http://example.org/", "mailto:desk@example.org",
-                                 "/view/DLN1", "notes.html#p2"])
+@pytest.mark.parametrize(
+    "url", ["https://example.org/a", "http://example.org/", "mailto:desk@example.org", "/view/DLN1", "notes.html#p2"]
+)
 def test_safe_urls_are_kept(name, tag, attr, url):
     assert (tag, attr, url) in attributes(clean(name, f'<{tag} {attr}="{url}">quoted</{tag}>'))
 

@@ -11,8 +11,11 @@ APPS = Path(__file__).resolve().parents[2]
 MACROS = {"core/jinja2/core/macros.html", "desk/jinja2/desk/_macros.html"}
 # Lists of other things than stories, in the story-list style: threads, and
 # the article page's cached "More on this story" entries.
-OTHER_LISTS = {"threads/jinja2/threads/thread_index.html", "threads/jinja2/threads/_more_on_story.html",
-               "search/jinja2/search/_more_on_story.html"}
+OTHER_LISTS = {
+    "threads/jinja2/threads/thread_index.html",
+    "threads/jinja2/threads/_more_on_story.html",
+    "search/jinja2/search/_more_on_story.html",
+}
 
 
 def templates():
@@ -39,8 +42,9 @@ def test_page_links_keep_the_filters_and_drop_empty_ones():
     from django.core.paginator import Paginator
 
     page = Paginator(range(100), 10).page(2)
-    html = render('{% from "core/macros.html" import page_links %}{{ page_links(page, {"q": "a b", "section": ""}) }}',
-                  page=page)
+    html = render(
+        '{% from "core/macros.html" import page_links %}{{ page_links(page, {"q": "a b", "section": ""}) }}', page=page
+    )
     assert '<a rel="prev" href="?page=1&amp;q=a+b">Newer</a>' in html
     assert '<a rel="next" href="?page=3&amp;q=a+b">Older</a>' in html
     assert '<span aria-current="page">Page 2 of 10</span>' in html
@@ -54,7 +58,8 @@ def test_a_checkbox_field_comes_before_its_label():
     class Form(forms.Form):
         move = forms.BooleanField(required=False, label="Move it", help_text="Takes it out of its thread.")
 
-    html = render('{% from "desk/_macros.html" import field %}{{ field(form.move, attrs={"value": "1"}) }}',
-                  form=Form())
+    html = render(
+        '{% from "desk/_macros.html" import field %}{{ field(form.move, attrs={"value": "1"}) }}', form=Form()
+    )
     assert html.index('type="checkbox"') < html.index('<label for="id_move">')
     assert 'value="1"' in html and 'aria-describedby="id_move-hint"' in html

@@ -1,16 +1,16 @@
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from dateline.core.timefmt import ap_date, display_time, iso
 
 
 def test_utc_time_is_shown_in_the_newsroom_zone():
     # 08:40 UTC is 17:40 in Seoul, as on the seed page.
-    moment = datetime(2021, 10, 28, 8, 40, tzinfo=timezone.utc)
+    moment = datetime(2021, 10, 28, 8, 40, tzinfo=UTC)
     assert display_time(moment) == "17:40 October 28, 2021"
 
 
 def test_iso_carries_the_newsroom_offset():
-    moment = datetime(2021, 10, 28, 8, 40, tzinfo=timezone.utc)
+    moment = datetime(2021, 10, 28, 8, 40, tzinfo=UTC)
     assert iso(moment) == "2021-10-28T17:40:00+09:00"
 
 
@@ -23,6 +23,6 @@ def test_ap_month_style():
 
 def test_time_zone_setting_is_respected(settings):
     settings.TIME_ZONE = "America/New_York"
-    moment = datetime(2021, 10, 28, 8, 40, tzinfo=timezone.utc)
+    moment = datetime(2021, 10, 28, 8, 40, tzinfo=UTC)
     assert display_time(moment) == "04:40 October 28, 2021"
     assert date(2021, 10, 28)  # the date part is unchanged here

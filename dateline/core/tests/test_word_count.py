@@ -7,7 +7,15 @@ from dateline.core.words import body_words, count_words, html_words, missing_wor
 
 def test_compounds_numbers_and_abbreviations_are_one_word_each():
     assert words("Frank-Walter Steinmeier's U.S. visit cost $1,205.50 on 23.01.2025.") == [
-        "Frank-Walter", "Steinmeier's", "U.S", "visit", "cost", "1,205.50", "on", "23.01.2025"]
+        "Frank-Walter",
+        "Steinmeier's",
+        "U.S",
+        "visit",
+        "cost",
+        "1,205.50",
+        "on",
+        "23.01.2025",
+    ]
     assert count_words("«Russlands blutiger Angriffskrieg» – sagte er") == 5
 
 

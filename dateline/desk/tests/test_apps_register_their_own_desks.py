@@ -54,14 +54,14 @@ def _sources(app, suffixes=(".py", ".html")):
 @pytest.mark.parametrize("other", ["ingest", "search", "threads", "feedback"])
 def test_the_newsroom_names_no_app_that_registers_a_desk(other):
     pattern = re.compile(rf"dateline\.{other}\b|[\"']{other}[:/]|\b{other}\.[a-z_]+_[a-z]+")
-    found = [f"{file.relative_to(APPS)}: {m.group(0)}" for file, text in _sources("newsroom")
-             for m in pattern.finditer(text)]
+    found = [
+        f"{file.relative_to(APPS)}: {m.group(0)}" for file, text in _sources("newsroom") for m in pattern.finditer(text)
+    ]
     assert found == []
 
 
 @pytest.mark.parametrize("app", ["ingest", "search", "threads", "feedback"])
 def test_desk_apps_reach_the_newsroom_through_no_template_or_path(app):
     pattern = re.compile(r"[\"']newsroom/[a-z_]+\.html|[\"']/newsroom/|dateline\.newsroom\.(audit|views|permissions)")
-    found = [f"{file.relative_to(APPS)}: {m.group(0)}" for file, text in _sources(app)
-             for m in pattern.finditer(text)]
+    found = [f"{file.relative_to(APPS)}: {m.group(0)}" for file, text in _sources(app) for m in pattern.finditer(text)]
     assert found == []

@@ -15,22 +15,28 @@ LONG = "Ministry of Economy and Finance spokesperson responds to parliamentary q
 def world(make_story, staff):
     """Something on every desk: stories in each state, an incoming item, a
     reader's report, a thread, and staff in each role."""
+    from django.test import Client
+
     from dateline.feedback.models import Feedback
     from dateline.feedback.services import new_token
     from dateline.ingest.services import ingest_bytes
-    from dateline.threads.services import create_thread
-    from django.test import Client
-
     from dateline.newsroom.forms import StoryForm
     from dateline.stories.actions import Actor, CreateStory
+    from dateline.threads.services import create_thread
 
     people = {role: staff(role) for role in ("reporter", "editor", "chief")}
     published = make_story(LONG, keywords=["budget", "parliament"], slugline="BUDGET-SUPPLEMENTARY-QUESTIONS")
     by_reporter = Actor(people["reporter"], "127.0.0.1", "desk")
-    draft = CreateStory(actor=by_reporter, section=published.section, headline=LONG + " (draft)",
-                        body=["A very long paragraph " * 30], dateline_city="Seoul").execute()
-    submitted = CreateStory(actor=by_reporter, section=published.section, headline="Submitted " + LONG,
-                            body=["x"]).execute()
+    draft = CreateStory(
+        actor=by_reporter,
+        section=published.section,
+        headline=LONG + " (draft)",
+        body=["A very long paragraph " * 30],
+        dateline_city="Seoul",
+    ).execute()
+    submitted = CreateStory(
+        actor=by_reporter, section=published.section, headline="Submitted " + LONG, body=["x"]
+    ).execute()
     # Through the desk, as the reporter would: a second revision, a submission.
     reporter = Client()
     reporter.force_login(people["reporter"])
@@ -38,29 +44,61 @@ def world(make_story, staff):
     assert reporter.post(f"/newsroom/story/{draft.public_id}/", data).status_code == 302
     assert reporter.post(f"/newsroom/story/{submitted.public_id}/workflow/", {"action": "submit"}).status_code == 302
     ingest_bytes(WIRE_SAMPLE.read_bytes(), source="Example Agency with a long name", origin="/wire/a.json")
-    item = Feedback.objects.create(story=published, version=published.live, message="Wrong figure " * 40,
-                                   category=Feedback.Category.ERROR, submission_token=new_token(),
-                                   email="a.reader.with.a.long.address@example.org")
+    item = Feedback.objects.create(
+        story=published,
+        version=published.live,
+        message="Wrong figure " * 40,
+        category=Feedback.Category.ERROR,
+        submission_token=new_token(),
+        email="a.reader.with.a.long.address@example.org",
+    )
     thread = create_thread("Supplementary budget", stories=[published])
     from dateline.ingest.models import IncomingItem
 
     return {
-        "people": people, "DRAFT": f"/newsroom/story/{draft.public_id}/",
+        "people": people,
+        "DRAFT": f"/newsroom/story/{draft.public_id}/",
         "REVISIONS": f"/newsroom/story/{draft.public_id}/revisions/?a=1&b=2",
         "PUBLISHED": f"/newsroom/story/{published.public_id}/",
         "INCOMING_ITEM": f"/newsroom/incoming/{IncomingItem.objects.get().pk}/",
-        "FEEDBACK_ITEM": f"/feedback/inbox/{item.pk}/", "THREAD": f"/threads/manage/{thread.slug}/",
+        "FEEDBACK_ITEM": f"/feedback/inbox/{item.pk}/",
+        "THREAD": f"/threads/manage/{thread.slug}/",
         "STAFF_MEMBER": f"/newsroom/staff/{people['reporter'].pk}/",
     }
 
 
-REPORTER = ["/newsroom/", "/newsroom/list/submitted/", "/newsroom/story/new/", "DRAFT", "REVISIONS",
-            "/newsroom/account/", "/feedback/inbox/"]
-EDITOR = ["/newsroom/list/submitted/", "/newsroom/list/scheduled/", "/newsroom/list/published/", "PUBLISHED",
-          "/newsroom/incoming/?status=all", "INCOMING_ITEM", "/feedback/inbox/", "FEEDBACK_ITEM",
-          "/threads/manage/", "THREAD", "/threads/suggestions/", "/newsroom/incoming/pasted/", "/newsroom/staff/"]
-CHIEF = ["/newsroom/staff/", "STAFF_MEMBER", "/newsroom/sections/", "/newsroom/settings/", "/newsroom/audit/",
-         "FEEDBACK_ITEM"]
+REPORTER = [
+    "/newsroom/",
+    "/newsroom/list/submitted/",
+    "/newsroom/story/new/",
+    "DRAFT",
+    "REVISIONS",
+    "/newsroom/account/",
+    "/feedback/inbox/",
+]
+EDITOR = [
+    "/newsroom/list/submitted/",
+    "/newsroom/list/scheduled/",
+    "/newsroom/list/published/",
+    "PUBLISHED",
+    "/newsroom/incoming/?status=all",
+    "INCOMING_ITEM",
+    "/feedback/inbox/",
+    "FEEDBACK_ITEM",
+    "/threads/manage/",
+    "THREAD",
+    "/threads/suggestions/",
+    "/newsroom/incoming/pasted/",
+    "/newsroom/staff/",
+]
+CHIEF = [
+    "/newsroom/staff/",
+    "STAFF_MEMBER",
+    "/newsroom/sections/",
+    "/newsroom/settings/",
+    "/newsroom/audit/",
+    "FEEDBACK_ITEM",
+]
 PAGES = [("reporter", p) for p in REPORTER] + [("editor", p) for p in EDITOR] + [("chief", p) for p in CHIEF]
 
 

@@ -10,8 +10,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_editor_reaches_every_desk_from_the_navigation(live_server, page, sign_in_as):
     sign_in_as(page, "editor")
     nav = page.get_by_role("navigation", name="Newsroom")
-    for label, heading in [("Feedback", "Feedback inbox"), ("Threads", "Manage threads"),
-                           ("Incoming", "Incoming"), ("Stories", "Submitted"), ("New story", "New story")]:
+    for label, heading in [
+        ("Feedback", "Feedback inbox"),
+        ("Threads", "Manage threads"),
+        ("Incoming", "Incoming"),
+        ("Stories", "Submitted"),
+        ("New story", "New story"),
+    ]:
         nav.get_by_role("link", name=label, exact=True).click()
         expect(page.locator("h1")).to_have_text(heading)
         expect(nav.get_by_role("link", name=label, exact=True)).to_have_attribute("aria-current", "page")

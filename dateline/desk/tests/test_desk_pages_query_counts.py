@@ -36,7 +36,7 @@ def add_rows(make_story):
     from dateline.newsroom.staff import create_staff
     from dateline.threads.services import create_thread
 
-    sample = (Path(__file__).resolve().parents[2] / "ingest" / "tests" / "wire_samples" / "agency_ninjs2.json")
+    sample = Path(__file__).resolve().parents[2] / "ingest" / "tests" / "wire_samples" / "agency_ninjs2.json"
     counter = {"n": 0}
 
     def add(n):
@@ -44,10 +44,19 @@ def add_rows(make_story):
             counter["n"] += 1
             i = counter["n"]
             story = make_story(f"Story {i}")
-            Feedback.objects.create(story=story, version=story.live, message=f"Report {i}",
-                                    category=Feedback.Category.TYPO, submission_token=new_token())
-            ingest_bytes(sample.read_bytes().replace(b'"uri"', f'"x{i}":1,"uri"'.encode(), 1)
-                         .replace(b"urn:newsml", f"urn:newsml:{i}".encode(), 1), source=f"Agency {i}")
+            Feedback.objects.create(
+                story=story,
+                version=story.live,
+                message=f"Report {i}",
+                category=Feedback.Category.TYPO,
+                submission_token=new_token(),
+            )
+            ingest_bytes(
+                sample.read_bytes()
+                .replace(b'"uri"', f'"x{i}":1,"uri"'.encode(), 1)
+                .replace(b"urn:newsml", f"urn:newsml:{i}".encode(), 1),
+                source=f"Agency {i}",
+            )
             create_thread(f"Thread {i}", stories=[story])
             record("test.row", username=f"user{i}")
             create_staff(f"person{i}", "reporter", "correct horse battery staple", validate=False)

@@ -17,8 +17,21 @@ DESK_PAGES = {
     "/newsroom/staff/": "Staff",
     "/newsroom/cache/": "Cache",
 }
-EVERY_DESK = {"Stories", "All stories", "New story", "Incoming", "Feedback", "Threads", "Staff", "Sections",
-              "Settings", "Audit log", "Cache", "Your account", "Sign out"}
+EVERY_DESK = {
+    "Stories",
+    "All stories",
+    "New story",
+    "Incoming",
+    "Feedback",
+    "Threads",
+    "Staff",
+    "Sections",
+    "Settings",
+    "Audit log",
+    "Cache",
+    "Your account",
+    "Sign out",
+}
 EXPECTED = {
     "reporter": {"Stories", "All stories", "New story", "Your account", "Sign out"},
     "editor": {"Stories", "All stories", "New story", "Incoming", "Feedback", "Threads", "Your account", "Sign out"},

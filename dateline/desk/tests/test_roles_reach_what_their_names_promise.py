@@ -11,13 +11,16 @@ pytestmark = pytest.mark.django_db
 
 
 def held(role):
-    return {f"{p.content_type.app_label}.{p.codename}"
-            for p in Group.objects.get(name=GROUP_NAMES[role]).permissions.select_related("content_type")}
+    return {
+        f"{p.content_type.app_label}.{p.codename}"
+        for p in Group.objects.get(name=GROUP_NAMES[role]).permissions.select_related("content_type")
+    }
 
 
 @pytest.mark.parametrize("role", ["editor", "chief"])
-@pytest.mark.parametrize("path", ["/feedback/inbox/", "/newsroom/incoming/", "/threads/manage/",
-                                  "/threads/suggestions/"])
+@pytest.mark.parametrize(
+    "path", ["/feedback/inbox/", "/newsroom/incoming/", "/threads/manage/", "/threads/suggestions/"]
+)
 def test_editors_and_chiefs_reach_every_editing_desk(client_as, role, path):
     assert client_as(role).get(path).status_code == 200
 

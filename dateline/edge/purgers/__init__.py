@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 
-from .base import Purger, PurgeError
+from .base import PurgeError, Purger
 
 REGISTRY: dict[str, type[Purger]] = {}
 

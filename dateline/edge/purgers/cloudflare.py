@@ -11,7 +11,7 @@ import os
 import urllib.request
 
 from . import register
-from .base import Purger, PurgeError
+from .base import PurgeError, Purger
 
 API = "https://api.cloudflare.com/client/v4"
 
@@ -32,7 +32,7 @@ class _Cloudflare(Purger):
             request = urllib.request.Request(
                 f"{API}/zones/{self.target}/purge_cache",
                 method="POST",
-                data=json.dumps({self.field: items[start:start + self.BATCH]}).encode(),
+                data=json.dumps({self.field: items[start : start + self.BATCH]}).encode(),
                 headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
             )
             self.send(request)

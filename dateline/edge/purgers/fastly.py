@@ -9,7 +9,7 @@ import os
 import urllib.request
 
 from . import register
-from .base import Purger, PurgeError
+from .base import PurgeError, Purger
 
 API = "https://api.fastly.com"
 
@@ -23,12 +23,16 @@ class FastlyPurger(Purger):
         if not token:
             raise PurgeError("fastly: FASTLY_API_TOKEN is not set")
         for start in range(0, len(keys), self.BATCH):
-            batch = keys[start:start + self.BATCH]
+            batch = keys[start : start + self.BATCH]
             request = urllib.request.Request(
                 f"{API}/service/{self.target}/purge",
                 method="POST",
                 data=json.dumps({"surrogate_keys": batch}).encode(),
-                headers={"Fastly-Key": token, "Fastly-Soft-Purge": "1", "Content-Type": "application/json",
-                         "Accept": "application/json"},
+                headers={
+                    "Fastly-Key": token,
+                    "Fastly-Soft-Purge": "1",
+                    "Content-Type": "application/json",
+                    "Accept": "application/json",
+                },
             )
             self.send(request)

@@ -9,7 +9,7 @@ import urllib.parse
 import urllib.request
 
 from . import register
-from .base import Purger, PurgeError
+from .base import PurgeError, Purger
 
 
 @register("nginx")

@@ -20,7 +20,7 @@ class VarnishPurger(Purger):
 
     def purge(self, keys: list[str], urls: list[str]) -> None:
         for start in range(0, len(keys), self.BATCH):
-            batch = keys[start:start + self.BATCH]
+            batch = keys[start : start + self.BATCH]
             request = urllib.request.Request(
                 self.target.rstrip("/") + "/", method="PURGE", headers={"xkey-purge": " ".join(batch)}
             )

@@ -91,10 +91,26 @@ def varnish_front(live_server, tmp_path, settings):
     )
     port = _free_port()
     process = subprocess.Popen(
-        [VARNISHD, "-F", "-j", "none", "-n", str(tmp_path / "work"), "-a", f"127.0.0.1:{port}",
-         "-T", "127.0.0.1:0", "-p", f"vcl_path={tmp_path}", "-f", str(tmp_path / "dateline.vcl"),
-         "-s", "malloc,64m"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            VARNISHD,
+            "-F",
+            "-j",
+            "none",
+            "-n",
+            str(tmp_path / "work"),
+            "-a",
+            f"127.0.0.1:{port}",
+            "-T",
+            "127.0.0.1:0",
+            "-p",
+            f"vcl_path={tmp_path}",
+            "-f",
+            str(tmp_path / "dateline.vcl"),
+            "-s",
+            "malloc,64m",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

@@ -44,12 +44,19 @@ def cluster(tmp_path_factory):
         pytest.skip("varnishd is not installed (make test installs it)")
     base = url.rsplit("/", 1)[0]
     state = tmp_path_factory.mktemp("cluster")
-    env = {**os.environ, "CLUSTER_DIR": str(state), "CLUSTER_DB": f"{url.rsplit('/', 1)[1]}_cluster",
-           "CLUSTER_PG_URL": base, "CLUSTER_VARNISH_PORT": "6281", "CLUSTER_APP_PORTS": "8281 8282",
-           "PYTHON_BIN": str(Path(sys.executable).parent)}
+    env = {
+        **os.environ,
+        "CLUSTER_DIR": str(state),
+        "CLUSTER_DB": f"{url.rsplit('/', 1)[1]}_cluster",
+        "CLUSTER_PG_URL": base,
+        "CLUSTER_VARNISH_PORT": "6281",
+        "CLUSTER_APP_PORTS": "8281 8282",
+        "PYTHON_BIN": str(Path(sys.executable).parent),
+    }
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    subprocess.run([str(REPO / "deploy" / "cluster.sh"), "up"], env=env, check=True, timeout=600,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(REPO / "deploy" / "cluster.sh"), "up"], env=env, check=True, timeout=600, stdout=subprocess.DEVNULL
+    )
     yield env, "http://127.0.0.1:6281"
     subprocess.run([str(REPO / "deploy" / "cluster.sh"), "down"], env=env, timeout=60, stdout=subprocess.DEVNULL)
 
@@ -61,12 +68,21 @@ def test_a_correction_in_the_cluster_shows_through_varnish_within_a_second(clust
     fetch(front + path)
     assert fetch(front + path)[0] == "HIT"
     public_id = path.rsplit("/", 1)[1]
-    shell_env = {**env, "DJANGO_SETTINGS_MODULE": "dateline.settings.production",
-                 "SECRET_KEY": (Path(env["CLUSTER_DIR"]) / "secret").read_text().strip(),
-                 "DATABASE_URL": f"{env['CLUSTER_PG_URL']}/{env['CLUSTER_DB']}", "SECURE_COOKIES": "0",
-                 "REDIS_URL": "redis://127.0.0.1:6379/3", "DATELINE_PURGERS": "varnish:" + front}
-    process = subprocess.Popen([str(Path(sys.executable).parent / "dateline"), "shell", "-c",
-                                CORRECT.format(public_id=public_id)], env=shell_env, stdout=subprocess.PIPE, text=True)
+    shell_env = {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "dateline.settings.production",
+        "SECRET_KEY": (Path(env["CLUSTER_DIR"]) / "secret").read_text().strip(),
+        "DATABASE_URL": f"{env['CLUSTER_PG_URL']}/{env['CLUSTER_DB']}",
+        "SECURE_COOKIES": "0",
+        "REDIS_URL": "redis://127.0.0.1:6379/3",
+        "DATELINE_PURGERS": "varnish:" + front,
+    }
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "dateline"), "shell", "-c", CORRECT.format(public_id=public_id)],
+        env=shell_env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     line = process.stdout.readline()
     while line and not line.startswith("published "):
         line = process.stdout.readline()

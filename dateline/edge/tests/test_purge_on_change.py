@@ -17,13 +17,19 @@ def story_keys_expected(story):
     from dateline.core.timefmt import to_newsroom
 
     day = to_newsroom(story.first_published_at).date()
-    return {f"story-{story.public_id}", "home", "latest", "section-north-korea", f"day-{day:%Y-%m-%d}",
-            "author-kim-eun-jung"}
+    return {
+        f"story-{story.public_id}",
+        "home",
+        "latest",
+        "section-north-korea",
+        f"day-{day:%Y-%m-%d}",
+        "author-kim-eun-jung",
+    }
 
 
 def test_first_publication_purges_the_story_and_its_lists(varnish, published):
     story = published()
-    (method, path, headers, _), = varnish.requests
+    ((method, path, headers, _),) = varnish.requests
     assert (method, path) == ("PURGE", "/")
     assert story_keys_expected(story) <= set(headers["xkey-purge"].split())
     assert Purge.objects.get().done_at is not None

@@ -13,8 +13,9 @@ def signed_in(role):
     from dateline.newsroom.staff import create_staff
 
     client = Client()
-    client.force_login(create_staff(f"{role}-user", role, "correct horse battery staple", name=role.title(),
-                                    validate=False))
+    client.force_login(
+        create_staff(f"{role}-user", role, "correct horse battery staple", name=role.title(), validate=False)
+    )
     return client
 
 

@@ -21,9 +21,13 @@ def test_an_anonymous_article_sets_no_cookie_is_public_and_lists_its_keys(make_s
     response = Client().get(story.get_absolute_url())
     assert response.status_code == 200
     assert not response.cookies
-    assert {"public", "max-age=0", f"s-maxage={settings.DATELINE_CACHE_MAX_AGE}",
-            f"stale-while-revalidate={settings.DATELINE_CACHE_STALE_WHILE_REVALIDATE}",
-            f"stale-if-error={settings.DATELINE_CACHE_STALE_IF_ERROR}"} <= cache_control(response)
+    assert {
+        "public",
+        "max-age=0",
+        f"s-maxage={settings.DATELINE_CACHE_MAX_AGE}",
+        f"stale-while-revalidate={settings.DATELINE_CACHE_STALE_WHILE_REVALIDATE}",
+        f"stale-if-error={settings.DATELINE_CACHE_STALE_IF_ERROR}",
+    } <= cache_control(response)
     assert keys(response) == [f"story-{story.public_id}", "menu"]
     assert response.headers["Surrogate-Key"] == response.headers["xkey"]
     assert response.headers["Cache-Tag"] == ",".join(keys(response))
@@ -53,17 +57,20 @@ def test_a_story_not_yet_public_404s_briefly_under_its_own_key(make_story, setti
     assert f"story-{story.public_id}" in keys(response)
 
 
-@pytest.mark.parametrize(("path", "expected"), [
-    ("/", {"home", "latest", "menu"}),
-    ("/section/north-korea/", {"section-north-korea", "menu"}),
-    ("/rss.xml", {"latest"}),
-    ("/section/north-korea/atom.xml", {"latest", "section-north-korea"}),
-    ("/sitemap.xml", {"latest"}),
-    ("/news-sitemap.xml", {"latest"}),
-    ("/archive/", {"latest", "menu"}),
-    ("/author/kim-eun-jung/", {"author-kim-eun-jung", "menu"}),
-    ("/search/?q=peace", {"latest", "menu"}),
-])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/", {"home", "latest", "menu"}),
+        ("/section/north-korea/", {"section-north-korea", "menu"}),
+        ("/rss.xml", {"latest"}),
+        ("/section/north-korea/atom.xml", {"latest", "section-north-korea"}),
+        ("/sitemap.xml", {"latest"}),
+        ("/news-sitemap.xml", {"latest"}),
+        ("/archive/", {"latest", "menu"}),
+        ("/author/kim-eun-jung/", {"author-kim-eun-jung", "menu"}),
+        ("/search/?q=peace", {"latest", "menu"}),
+    ],
+)
 def test_lists_carry_the_keys_their_stories_are_purged_under(published, path, expected):
     published()  # indexed for search, author and topic pages
     response = Client().get(path)

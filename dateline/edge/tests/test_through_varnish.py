@@ -45,8 +45,12 @@ def test_a_correction_shows_through_the_cache_within_a_second(varnish_front, mak
     url = varnish_front + story.get_absolute_url()
     fetch(url), fetch(url)  # now cached
     clicked = time.monotonic()
-    actions.Correct(story, actor=actor, correction="An earlier version misnamed the accord.",
-                    changes={"headline": "Seoul and Washington sign peace declaration"}).execute()
+    actions.Correct(
+        story,
+        actor=actor,
+        correction="An earlier version misnamed the accord.",
+        changes={"headline": "Seoul and Washington sign peace declaration"},
+    ).execute()
     assert until_shown(url, "sign peace declaration") + (time.monotonic() - clicked) < 2.0
     _, _, html = fetch(url)
     assert "misnamed the accord" in html

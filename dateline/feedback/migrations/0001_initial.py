@@ -7,59 +7,140 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('stories', '0002_default_sections'),
+        ("stories", "0002_default_sections"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Feedback',
+            name="Feedback",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('paragraph', models.PositiveIntegerField(blank=True, null=True)),
-                ('quote', models.TextField(blank=True, help_text='The passage the reader selected, as plain text.')),
-                ('category', models.CharField(choices=[('error', 'Error in the story'), ('typo', 'Typo'), ('context', 'Missing context'), ('other', 'Other')], default='other', max_length=16)),
-                ('message', models.TextField(help_text='Plain text; shown escaped.')),
-                ('email', models.EmailField(blank=True, max_length=254)),
-                ('client_hash', models.CharField(blank=True, db_index=True, max_length=64)),
-                ('submission_token', models.CharField(max_length=64, unique=True)),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('status', models.CharField(choices=[('new', 'New'), ('in_progress', 'In progress'), ('resolved', 'Resolved'), ('dismissed', 'Dismissed')], db_index=True, default='new', max_length=16)),
-                ('updated_at', models.DateTimeField(blank=True, null=True)),
-                ('personal_data_erased_at', models.DateTimeField(blank=True, null=True)),
-                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('story', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='feedback', to='stories.story')),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='stories.storyversion')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("paragraph", models.PositiveIntegerField(blank=True, null=True)),
+                ("quote", models.TextField(blank=True, help_text="The passage the reader selected, as plain text.")),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("error", "Error in the story"),
+                            ("typo", "Typo"),
+                            ("context", "Missing context"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=16,
+                    ),
+                ),
+                ("message", models.TextField(help_text="Plain text; shown escaped.")),
+                ("email", models.EmailField(blank=True, max_length=254)),
+                ("client_hash", models.CharField(blank=True, db_index=True, max_length=64)),
+                ("submission_token", models.CharField(max_length=64, unique=True)),
+                ("created_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("in_progress", "In progress"),
+                            ("resolved", "Resolved"),
+                            ("dismissed", "Dismissed"),
+                        ],
+                        db_index=True,
+                        default="new",
+                        max_length=16,
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(blank=True, null=True)),
+                ("personal_data_erased_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "story",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="feedback", to="stories.story"
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="stories.storyversion"
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'feedback',
-                'ordering': ['-created_at', '-pk'],
-                'permissions': [('triage_feedback', "Can read and triage readers' feedback"), ('view_feedback_email', "Can see the email addresses of readers' feedback"), ('export_feedback', "Can export readers' feedback as CSV")],
+                "verbose_name_plural": "feedback",
+                "ordering": ["-created_at", "-pk"],
+                "permissions": [
+                    ("triage_feedback", "Can read and triage readers' feedback"),
+                    ("view_feedback_email", "Can see the email addresses of readers' feedback"),
+                    ("export_feedback", "Can export readers' feedback as CSV"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='FeedbackEvent',
+            name="FeedbackEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('status', 'Status changed'), ('assign', 'Assigned'), ('note', 'Note added'), ('erase', 'Personal data erased')], max_length=16)),
-                ('at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('old_value', models.CharField(blank=True, max_length=150)),
-                ('new_value', models.CharField(blank=True, max_length=150)),
-                ('note', models.TextField(blank=True)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('feedback', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='feedback.feedback')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("status", "Status changed"),
+                            ("assign", "Assigned"),
+                            ("note", "Note added"),
+                            ("erase", "Personal data erased"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("old_value", models.CharField(blank=True, max_length=150)),
+                ("new_value", models.CharField(blank=True, max_length=150)),
+                ("note", models.TextField(blank=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "feedback",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="events", to="feedback.feedback"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['feedback', 'at', 'pk'],
+                "ordering": ["feedback", "at", "pk"],
             },
         ),
         migrations.AddIndex(
-            model_name='feedback',
-            index=models.Index(fields=['status', '-created_at'], name='feedback_status_created'),
+            model_name="feedback",
+            index=models.Index(fields=["status", "-created_at"], name="feedback_status_created"),
         ),
     ]

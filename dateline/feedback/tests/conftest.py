@@ -7,14 +7,15 @@ from dateline.feedback.models import Feedback
 from dateline.feedback.services import new_token
 
 
-
 @pytest.fixture
 def story(make_story):
-    return make_story(body=[
-        "Officials from both countries met on Thursday to discuss the proposal.",
-        "The talks will continue next week, a ministry spokesperson said.",
-        "The ministry declined to give details of the draft.",
-    ])
+    return make_story(
+        body=[
+            "Officials from both countries met on Thursday to discuss the proposal.",
+            "The talks will continue next week, a ministry spokesperson said.",
+            "The ministry declined to give details of the draft.",
+        ]
+    )
 
 
 @pytest.fixture

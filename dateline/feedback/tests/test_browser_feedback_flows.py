@@ -173,8 +173,9 @@ def test_selecting_a_passage_offers_feedback_about_it(story, live_server, page, 
 
 
 def test_desk_triages_an_item_in_the_inbox(story, live_server, page, axe, desk_user, make_feedback, sign_in_page):
-    fb = make_feedback(message="Wrong date", paragraph=2, quote="a ministry spokesperson said",
-                       email="reader@example.com")
+    fb = make_feedback(
+        message="Wrong date", paragraph=2, quote="a ministry spokesperson said", email="reader@example.com"
+    )
     # Sign in by session cookie: the sign-in page belongs to the newsroom.
     sign_in_page(page, desk_user)
     page.goto(live_server.url + "/feedback/inbox/")
@@ -226,4 +227,3 @@ def test_without_the_script_the_confirming_step_is_accessible_and_sends_once(sto
     page.get_by_role("button", name="Send", exact=True).click()
     page.wait_for_url(re.compile(r".*\?feedback=thanks#feedback$"))
     assert Feedback.objects.get().message == "The second quote is from the vice minister."
-

@@ -32,8 +32,9 @@ def free_port():
 
 
 def run_cli(env, *args, stdin=None):
-    result = subprocess.run([str(BIN / "dateline"), *args], env=env, input=stdin, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [str(BIN / "dateline"), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 
@@ -41,15 +42,17 @@ def run_cli(env, *args, stdin=None):
 @pytest.fixture(params=["sqlite", "postgresql"])
 def server_env(request, tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FEEDBACK_", "DJANGO_SETTINGS"))}
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "dateline.settings",
-        "DATELINE_DATA_DIR": str(tmp_path),
-        # One client address for all 50 clients here, so the per-client limit
-        # is lifted; the site-wide ceiling stays low enough to refuse some.
-        "FEEDBACK_RATES": "100000/m",
-        "FEEDBACK_SITE_RATE": "120/h",
-        "LOG_LEVEL": "ERROR",
-    })
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "dateline.settings",
+            "DATELINE_DATA_DIR": str(tmp_path),
+            # One client address for all 50 clients here, so the per-client limit
+            # is lifted; the site-wide ceiling stays low enough to refuse some.
+            "FEEDBACK_RATES": "100000/m",
+            "FEEDBACK_SITE_RATE": "120/h",
+            "LOG_LEVEL": "ERROR",
+        }
+    )
     dropdb = None  # replaced by a function when a PostgreSQL database is made
     if request.param == "sqlite":
         env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'load.sqlite3'}"
@@ -79,20 +82,38 @@ def server_env(request, tmp_path):
 
 @pytest.fixture
 def server(server_env):
-    out = run_cli(server_env, "shell", stdin=(
-        "from dateline.stories.models import Section\n"
-        "from dateline.stories.actions import SYSTEM, CreateStory, Publish\n"
-        "s = CreateStory(actor=SYSTEM, section=Section.objects.get(slug='north-korea'), headline='Load test story',"
-        " body=['First paragraph.', 'Second paragraph.']).execute()\n"
-        "Publish(s, actor=SYSTEM).execute()\n"
-        "print('STORY', s.public_id)\n"
-    ))
+    out = run_cli(
+        server_env,
+        "shell",
+        stdin=(
+            "from dateline.stories.models import Section\n"
+            "from dateline.stories.actions import SYSTEM, CreateStory, Publish\n"
+            "s = CreateStory(actor=SYSTEM, section=Section.objects.get(slug='north-korea'), headline='Load test story',"
+            " body=['First paragraph.', 'Second paragraph.']).execute()\n"
+            "Publish(s, actor=SYSTEM).execute()\n"
+            "print('STORY', s.public_id)\n"
+        ),
+    )
     public_id = re.search(r"STORY (\S+)", out).group(1)
     port = free_port()
     proc = subprocess.Popen(
-        [str(BIN / "gunicorn"), "dateline.wsgi", "-w", "2", "--threads", "4", "-b", f"127.0.0.1:{port}",
-         "--timeout", "60", "--log-level", "warning"],
-        env=server_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            str(BIN / "gunicorn"),
+            "dateline.wsgi",
+            "-w",
+            "2",
+            "--threads",
+            "4",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+        ],
+        env=server_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
@@ -130,14 +151,23 @@ def one_client(base, public_id, number):
     results = []
     for n in range(PER_CLIENT):
         message = f"client {number:02d} message {n} 안녕하세요 مرحبا 👍"
-        fields = {"csrfmiddlewaretoken": csrf, "message": message, "category": "typo", "version": version,
-                  "token": secrets.token_urlsafe(24), "email": "", "leave_blank": ""}
+        fields = {
+            "csrfmiddlewaretoken": csrf,
+            "message": message,
+            "category": "typo",
+            "version": version,
+            "token": secrets.token_urlsafe(24),
+            "email": "",
+            "leave_blank": "",
+        }
         as_script = n % 2 == 0
         codes = []
         for _attempt in range(2):
             request = urllib.request.Request(
-                f"{base}/feedback/story/{public_id}/", data=urllib.parse.urlencode(fields).encode(),
-                headers={"Accept": "application/json"} if as_script else {}, method="POST",
+                f"{base}/feedback/story/{public_id}/",
+                data=urllib.parse.urlencode(fields).encode(),
+                headers={"Accept": "application/json"} if as_script else {},
+                method="POST",
             )
             request.add_header("Referer", f"{base}/view/{public_id}")
             try:
@@ -155,18 +185,24 @@ def one_client(base, public_id, number):
 
 
 def stored_messages(env):
-    out = run_cli(env, "shell", "-c", (
-        "import json; from dateline.feedback.models import Feedback; "
-        "print('ROWS', json.dumps(list(Feedback.objects.values_list('message', flat=True))))"
-    ))
+    out = run_cli(
+        env,
+        "shell",
+        "-c",
+        (
+            "import json; from dateline.feedback.models import Feedback; "
+            "print('ROWS', json.dumps(list(Feedback.objects.values_list('message', flat=True))))"
+        ),
+    )
     return json.loads(out.split("ROWS ", 1)[1])
 
 
 def test_500_messages_from_50_clients_are_each_stored_once_or_refused(server, server_env):
     base, public_id = server
     with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
-        outcomes = [item for chunk in pool.map(lambda n: one_client(base, public_id, n), range(CLIENTS))
-                    for item in chunk]
+        outcomes = [
+            item for chunk in pool.map(lambda n: one_client(base, public_id, n), range(CLIENTS)) for item in chunk
+        ]
     assert len(outcomes) == CLIENTS * PER_CLIENT
 
     firsts = [codes[0] for _, codes in outcomes]

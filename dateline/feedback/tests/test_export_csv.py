@@ -23,7 +23,7 @@ def test_export_lists_items_with_email_for_the_desk(client, desk_user, story, ma
     table = rows(client.get("/feedback/inbox/export.csv"))
     header, row = table[0], table[1]
     assert header[-1] == "email"
-    record = dict(zip(header, row))
+    record = dict(zip(header, row, strict=False))
     assert record["message"] == "두 번째 문단"
     assert record["email"] == "reader@example.com"
     assert record["story"] == story.public_id and record["paragraph"] == "2"

@@ -2,8 +2,7 @@
 beside the paragraph the reader saw, and records who changed what and when."""
 
 import re
-from datetime import datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -26,12 +25,15 @@ def test_inbox_counts_new_items(client, desk_user, make_feedback):
     assert ">2 new</a>" in client.get("/feedback/inbox/").content.decode()
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("?status=in_progress", {"working"}),
-    ("?category=typo", {"typo"}),
-    ("?section=SPORTS", {"sports"}),
-    ("?story=OTHER", {"sports"}),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("?status=in_progress", {"working"}),
+        ("?category=typo", {"typo"}),
+        ("?section=SPORTS", {"sports"}),
+        ("?story=OTHER", {"sports"}),
+    ],
+)
 def test_filters(client, desk_user, make_feedback, make_story, query, expected):
     from dateline.stories.models import Section
 
@@ -46,8 +48,8 @@ def test_filters(client, desk_user, make_feedback, make_story, query, expected):
 
 def test_date_filter_uses_the_newsroom_day(client, desk_user, make_feedback):
     # 2026-03-01 23:30 in Seoul is 14:30 UTC the same day.
-    make_feedback(message="march 1", created_at=datetime(2026, 3, 1, 14, 30, tzinfo=dt_timezone.utc))
-    make_feedback(message="march 2", created_at=datetime(2026, 3, 1, 15, 30, tzinfo=dt_timezone.utc))
+    make_feedback(message="march 1", created_at=datetime(2026, 3, 1, 14, 30, tzinfo=UTC))
+    make_feedback(message="march 2", created_at=datetime(2026, 3, 1, 15, 30, tzinfo=UTC))
     client.force_login(desk_user)
     assert listed_messages(client, "?since=2026-03-01&until=2026-03-01") == {"march 1"}
     assert listed_messages(client, "?since=2026-03-02") == {"march 2"}
@@ -64,8 +66,11 @@ def test_item_shows_the_paragraph_as_the_reader_saw_it_with_the_quote_marked(cli
     from dateline.stories.actions import Actor, Update
 
     fb = make_feedback(paragraph=2, quote="a ministry spokesperson said")
-    Update(story, actor=Actor.system("test"),
-           changes={"body": ["Rewritten first.", "Rewritten second paragraph.", "Third."]}).execute()
+    Update(
+        story,
+        actor=Actor.system("test"),
+        changes={"body": ["Rewritten first.", "Rewritten second paragraph.", "Third."]},
+    ).execute()
     client.force_login(desk_user)
     html = client.get(f"/feedback/inbox/{fb.pk}/").content.decode()
     assert "The talks will continue next week, <mark>a ministry spokesperson said</mark>." in html
@@ -76,16 +81,23 @@ def test_item_shows_the_paragraph_as_the_reader_saw_it_with_the_quote_marked(cli
 def test_triage_changes_status_assignee_and_note_recording_who_and_when(client, desk_user, make_feedback):
     fb = make_feedback()
     client.force_login(desk_user)
-    before = datetime.now(dt_timezone.utc) - timedelta(seconds=1)
-    response = client.post(f"/feedback/inbox/{fb.pk}/", {
-        "status": "in_progress", "assignee": str(desk_user.pk), "note": "Checking with the reporter.",
-    })
+    before = datetime.now(UTC) - timedelta(seconds=1)
+    response = client.post(
+        f"/feedback/inbox/{fb.pk}/",
+        {
+            "status": "in_progress",
+            "assignee": str(desk_user.pk),
+            "note": "Checking with the reporter.",
+        },
+    )
     assert response.status_code == 302
     fb.refresh_from_db()
     assert (fb.status, fb.assignee, fb.updated_by) == ("in_progress", desk_user, desk_user)
     events = list(FeedbackEvent.objects.filter(feedback=fb))
     assert {(e.kind, e.old_value, e.new_value) for e in events} == {
-        ("status", "new", "in_progress"), ("assign", "", "desk"), ("note", "", ""),
+        ("status", "new", "in_progress"),
+        ("assign", "", "desk"),
+        ("note", "", ""),
     }
     assert all(e.actor == desk_user and e.at >= before for e in events)
     assert next(e.note for e in events if e.kind == "note") == "Checking with the reporter."

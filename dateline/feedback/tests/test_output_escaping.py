@@ -14,8 +14,9 @@ EMAIL_PAYLOAD = '"<script>alert(1)</script>"@example.com'
 
 @pytest.fixture
 def hostile(client, submit_url, post_data):
-    response = client.post(submit_url, post_data(message=PAYLOAD, paragraph="1", quote=PAYLOAD),
-                           HTTP_ACCEPT="application/json")
+    response = client.post(
+        submit_url, post_data(message=PAYLOAD, paragraph="1", quote=PAYLOAD), HTTP_ACCEPT="application/json"
+    )
     assert response.status_code == 201
     fb = Feedback.objects.get()
     # Stored exactly as typed: escaping happens on output, once.
@@ -31,8 +32,9 @@ def assert_escaped(html):
 
 
 def test_error_page_escapes_message_email_and_quote(client, submit_url, post_data):
-    response = client.post(submit_url, post_data(message=PAYLOAD, email=EMAIL_PAYLOAD, paragraph="1", quote=PAYLOAD,
-                                                 category="nonsense"))
+    response = client.post(
+        submit_url, post_data(message=PAYLOAD, email=EMAIL_PAYLOAD, paragraph="1", quote=PAYLOAD, category="nonsense")
+    )
     assert response.status_code == 400
     assert_escaped(response.content.decode())
 

@@ -15,8 +15,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def old_and_new(make_feedback):
     now = timezone.now()
-    old = make_feedback(email="old@example.com", client_hash="a" * 64, message="Old message",
-                        created_at=now - timedelta(days=200))
+    old = make_feedback(
+        email="old@example.com", client_hash="a" * 64, message="Old message", created_at=now - timedelta(days=200)
+    )
     new = make_feedback(email="new@example.com", client_hash="b" * 64, created_at=now - timedelta(days=10))
     return old, new
 
@@ -76,9 +77,13 @@ def test_console_script_name_and_exit_code(tmp_path):
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "dateline", "purge-feedback", "--older-than", "0"],
-                            capture_output=True, text=True, env={"DATELINE_DATA_DIR": str(tmp_path), "PATH": ""},
-                            cwd=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "dateline", "purge-feedback", "--older-than", "0"],
+        capture_output=True,
+        text=True,
+        env={"DATELINE_DATA_DIR": str(tmp_path), "PATH": ""},
+        cwd=str(tmp_path),
+    )
     assert result.returncode != 0
     assert "at least 1 day" in result.stderr
     assert Feedback.objects.count() == 0

@@ -14,7 +14,7 @@ JSON = {"HTTP_ACCEPT": "application/json"}
 def _csrf_in(html):
     marker = 'name="csrfmiddlewaretoken" value="'
     start = html.index(marker) + len(marker)
-    return html[start:html.index('"', start)]
+    return html[start : html.index('"', start)]
 
 
 def test_a_send_without_a_csrf_token_stores_nothing_and_asks_to_confirm(story, submit_url, post_data):
@@ -34,8 +34,10 @@ def test_a_send_without_a_csrf_token_stores_nothing_and_asks_to_confirm(story, s
 def test_sending_again_from_the_confirming_page_is_accepted_once(story, submit_url, post_data):
     client = Client(enforce_csrf_checks=True)
     first = client.post(submit_url, post_data(message="The mayor's name is misspelt."))
-    again = client.post(submit_url, post_data(message="The mayor's name is misspelt.",
-                                              csrfmiddlewaretoken=_csrf_in(first.content.decode())))
+    again = client.post(
+        submit_url,
+        post_data(message="The mayor's name is misspelt.", csrfmiddlewaretoken=_csrf_in(first.content.decode())),
+    )
     assert again.status_code == 302
     assert Feedback.objects.count() == 1
 
@@ -98,8 +100,12 @@ def test_413_is_answered_without_touching_the_body(rf, story):
 
         readline = read
 
-    request = rf.post(f"/feedback/story/{story.public_id}/", data=b"", content_type="application/x-www-form-urlencoded",
-                      CONTENT_LENGTH="999999999")
+    request = rf.post(
+        f"/feedback/story/{story.public_id}/",
+        data=b"",
+        content_type="application/x-www-form-urlencoded",
+        CONTENT_LENGTH="999999999",
+    )
     request._stream = Exploding()
     assert submit(request, public_id=story.public_id).status_code == 413
 

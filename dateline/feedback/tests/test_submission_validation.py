@@ -12,12 +12,18 @@ JSON = {"HTTP_ACCEPT": "application/json"}
 
 
 def test_plain_post_stores_the_record_and_redirects_to_the_thanks_message(client, story, submit_url, post_data):
-    response = client.post(submit_url, post_data(paragraph="2", quote="a ministry spokesperson said",
-                                                 email="reader@example.com"))
+    response = client.post(
+        submit_url, post_data(paragraph="2", quote="a ministry spokesperson said", email="reader@example.com")
+    )
     assert response.status_code == 302
     assert response["Location"] == story.get_absolute_url() + "?feedback=thanks#feedback"
     fb = Feedback.objects.get()
-    assert (fb.story, fb.version_id, fb.paragraph, fb.quote) == (story, story.live_id, 2, "a ministry spokesperson said")
+    assert (fb.story, fb.version_id, fb.paragraph, fb.quote) == (
+        story,
+        story.live_id,
+        2,
+        "a ministry spokesperson said",
+    )
     assert (fb.category, fb.email, fb.status) == ("error", "reader@example.com", "new")
     assert fb.message == "The second paragraph has the wrong day."
     assert fb.created_at is not None
@@ -110,11 +116,14 @@ def test_control_characters_are_stripped_and_line_breaks_kept(client, submit_url
     assert fb.email == "reader@example.com"
 
 
-@pytest.mark.parametrize("message", [
-    "두 번째 문단의 날짜가 틀렸습니다.",
-    "التاريخ في الفقرة الثانية خاطئ.",
-    "Great story 👍🏽 but the 🇰🇷 flag emoji… 👨‍👩‍👧",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "두 번째 문단의 날짜가 틀렸습니다.",
+        "التاريخ في الفقرة الثانية خاطئ.",
+        "Great story 👍🏽 but the 🇰🇷 flag emoji… 👨‍👩‍👧",
+    ],
+)
 def test_unicode_is_kept_exactly(client, submit_url, post_data, message):
     assert client.post(submit_url, post_data(message=message), **JSON).status_code == 201
     assert Feedback.objects.get().message == message

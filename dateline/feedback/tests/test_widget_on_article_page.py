@@ -37,8 +37,11 @@ def test_each_ask_for_tokens_gets_a_new_submission_token(client, story):
 
 def test_thanks_state_shows_a_status_message_instead_of_the_form(client, story):
     html = client.get(story.get_absolute_url() + "?feedback=thanks").content.decode()
-    assert '<p class="feedback-status" id="feedback-status" role="status" tabindex="-1">Thanks for your feedback!</p>' in html
-    assert "<details class=\"feedback-disclosure\" open>" in html
+    assert (
+        '<p class="feedback-status" id="feedback-status" role="status" tabindex="-1">Thanks for your feedback!</p>'
+        in html
+    )
+    assert '<details class="feedback-disclosure" open>' in html
     assert 'id="feedback-form" method="post"' in html and "novalidate hidden>" in html
 
 

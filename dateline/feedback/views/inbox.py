@@ -51,14 +51,18 @@ def inbox(request):
         raise Http404("There is no such page.") from None
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "feedback/inbox.html", {
-        "form": form,
-        "page": page,
-        "query": query.urlencode(),
-        "new_count": Feedback.objects.filter(status=Feedback.Status.NEW).count(),
-        "can_export": request.user.has_perm("feedback.export_feedback"),
-        "can_see_email": request.user.has_perm("feedback.view_feedback_email"),
-    })
+    return render(
+        request,
+        "feedback/inbox.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "new_count": Feedback.objects.filter(status=Feedback.Status.NEW).count(),
+            "can_export": request.user.has_perm("feedback.export_feedback"),
+            "can_see_email": request.user.has_perm("feedback.view_feedback_email"),
+        },
+    )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -72,8 +76,9 @@ def item(request, pk):
         form = TriageForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
-            triage = Triage(feedback, request.user, status=data["status"], assignee=data["assignee"],
-                            assign=True, note=data["note"])
+            triage = Triage(
+                feedback, request.user, status=data["status"], assignee=data["assignee"], assign=True, note=data["note"]
+            )
             try:
                 triage.execute()
             except FeedbackError as exc:
@@ -83,15 +88,20 @@ def item(request, pk):
     else:
         form = TriageForm(initial={"status": feedback.status, "assignee": feedback.assignee_id})
     status = 400 if request.method == "POST" else 200
-    return render(request, "feedback/item.html", {
-        "item": feedback,
-        "form": form,
-        "problem": problem,
-        "saved": request.GET.get("saved") == "1",
-        "paragraph": paragraph_as_seen(feedback),
-        "events": feedback.events.select_related("actor"),
-        "can_see_email": request.user.has_perm("feedback.view_feedback_email"),
-    }, status=status)
+    return render(
+        request,
+        "feedback/item.html",
+        {
+            "item": feedback,
+            "form": form,
+            "problem": problem,
+            "saved": request.GET.get("saved") == "1",
+            "paragraph": paragraph_as_seen(feedback),
+            "events": feedback.events.select_related("actor"),
+            "can_see_email": request.user.has_perm("feedback.view_feedback_email"),
+        },
+        status=status,
+    )
 
 
 class Echo:
@@ -112,15 +122,36 @@ def csv_cell(value):
 def export_csv(request):
     form, items = filtered(request)
     with_email = request.user.has_perm("feedback.view_feedback_email")
-    header = ["id", "received", "story", "section", "version", "paragraph", "category", "status",
-              "assignee", "message", "quote"] + (["email"] if with_email else [])
+    header = [
+        "id",
+        "received",
+        "story",
+        "section",
+        "version",
+        "paragraph",
+        "category",
+        "status",
+        "assignee",
+        "message",
+        "quote",
+    ] + (["email"] if with_email else [])
 
     def rows():
         yield header
         for fb in items.select_related("version").iterator(chunk_size=500):
-            row = [fb.pk, iso(fb.created_at), fb.story.public_id, fb.story.section.name, fb.version.number,
-                   fb.paragraph or "", fb.get_category_display(), fb.get_status_display(),
-                   fb.assignee.get_username() if fb.assignee else "", fb.message, fb.quote]
+            row = [
+                fb.pk,
+                iso(fb.created_at),
+                fb.story.public_id,
+                fb.story.section.name,
+                fb.version.number,
+                fb.paragraph or "",
+                fb.get_category_display(),
+                fb.get_status_display(),
+                fb.assignee.get_username() if fb.assignee else "",
+                fb.message,
+                fb.quote,
+            ]
             if with_email:
                 row.append(fb.email)
             yield [csv_cell(cell) for cell in row]
@@ -131,5 +162,3 @@ def export_csv(request):
     response["Content-Disposition"] = f'attachment; filename="feedback-{stamp}.csv"'
     response["Cache-Control"] = "no-store"
     return response
-
-

@@ -31,10 +31,11 @@ from ..services import FeedbackError, Submission, client_hash, new_token
 log = logging.getLogger(__name__)
 
 THANKS = "Thanks for your feedback!"
-CONFIRM = ("One more step: please check your feedback below and press Send again. "
-           "(This page has no copy cached for everyone, so it can prove the message comes from you.)")
-STALE = ("Your feedback could not be sent because this page is out of date. "
-         "Your text is kept: please send it again.")
+CONFIRM = (
+    "One more step: please check your feedback below and press Send again. "
+    "(This page has no copy cached for everyone, so it can prove the message comes from you.)"
+)
+STALE = "Your feedback could not be sent because this page is out of date. Your text is kept: please send it again."
 FIELDS = ("message", "email", "category", "paragraph", "quote")
 
 
@@ -76,8 +77,10 @@ def wants_json(request):
 
 def too_large(request):
     limit = conf.get("FEEDBACK_MAX_BODY_BYTES")
-    text = (f"Your message is too large to send (the limit is {limit // 1024} KB). "
-            "Please go back, shorten it and send it again.")
+    text = (
+        f"Your message is too large to send (the limit is {limit // 1024} KB). "
+        "Please go back, shorten it and send it again."
+    )
     if wants_json(request):
         return JsonResponse({"error": text}, status=413)
     return render(request, "feedback/too_large.html", {"text": text}, status=413)
@@ -153,8 +156,9 @@ def refuse(request, story, status, *, errors=None, problem="", retry_after=None,
 
 def accepted(request, story, feedback, created):
     if wants_json(request):
-        return JsonResponse({"ok": True, "message": THANKS, "created": created, "token": new_token()},
-                            status=201 if created else 200)
+        return JsonResponse(
+            {"ok": True, "message": THANKS, "created": created, "token": new_token()}, status=201 if created else 200
+        )
     return redirect(story.get_absolute_url() + "?feedback=thanks#feedback", permanent=False)
 
 
@@ -189,10 +193,15 @@ def submit(request, public_id):
             return JsonResponse({"error": STALE, "errors": {}}, status=403)
         return forbidden
     if request.POST.get("leave_blank"):
-        return refuse(request, story, 400, problem=(
-            "Your message was not sent because a field meant to stay empty was filled in. "
-            "Please clear it and send again."
-        ))
+        return refuse(
+            request,
+            story,
+            400,
+            problem=(
+                "Your message was not sent because a field meant to stay empty was filled in. "
+                "Please clear it and send again."
+            ),
+        )
 
     data = request.POST
     if unconfirmed and not data.get("token"):
@@ -218,10 +227,16 @@ def submit(request, public_id):
         # The database refused the write (read-only, full, down): the reader
         # gets the form back with every word they typed, never a bare 500.
         log.exception("feedback on %s could not be stored", story.public_id)
-        return refuse(request, story, 503, retry_after=60, problem=(
-            "Your feedback could not be saved just now because of a problem on our side. "
-            "Your text is kept below: please send it again in a few minutes."
-        ))
+        return refuse(
+            request,
+            story,
+            503,
+            retry_after=60,
+            problem=(
+                "Your feedback could not be saved just now because of a problem on our side. "
+                "Your text is kept below: please send it again in a few minutes."
+            ),
+        )
 
 
 def store(request, story, form):
@@ -236,20 +251,33 @@ def store(request, story, form):
     if not decision.allowed:
         minutes = max(1, round(decision.retry_after / 60))
         wait = f"{decision.retry_after} seconds" if decision.retry_after < 90 else f"about {minutes} minutes"
-        return refuse(request, story, 429, retry_after=decision.retry_after, problem=(
-            f"We have received a lot of feedback just now, so yours was not sent yet. "
-            f"Your text is kept below: please send it again in {wait}."
-        ))
+        return refuse(
+            request,
+            story,
+            429,
+            retry_after=decision.retry_after,
+            problem=(
+                f"We have received a lot of feedback just now, so yours was not sent yet. "
+                f"Your text is kept below: please send it again in {wait}."
+            ),
+        )
 
     data = form.cleaned_data
     submission = Submission(
-        story=story, version_id=data["version"], message=data["message"], category=data["category"],
-        token=data["token"], email=data["email"], paragraph=data["paragraph"], quote=data["quote"],
+        story=story,
+        version_id=data["version"],
+        message=data["message"],
+        category=data["category"],
+        token=data["token"],
+        email=data["email"],
+        paragraph=data["paragraph"],
+        quote=data["quote"],
         client_hash=who,
     )
     try:
         feedback, created = submission.execute()
     except FeedbackError as exc:
-        return refuse(request, story, 400, errors={"__all__": [str(exc)]},
-                      problem="Your feedback was not sent. " + str(exc))
+        return refuse(
+            request, story, 400, errors={"__all__": [str(exc)]}, problem="Your feedback was not sent. " + str(exc)
+        )
     return accepted(request, story, feedback, created)

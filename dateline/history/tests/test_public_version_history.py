@@ -5,10 +5,13 @@ from .conftest import form_data
 
 def _two_versions(make_story, editor_client):
     story = make_story(body=["The minister arrived on Monday.", "Talks began."])
-    editor_client.post(f"/newsroom/story/{story.public_id}/",
-                       form_data(story, body="The minister arrived on Tuesday.\n\nTalks began."))
-    editor_client.post(f"/newsroom/story/{story.public_id}/workflow/",
-                       {"action": "correct", "correction": "The minister arrived on Tuesday, not Monday."})
+    editor_client.post(
+        f"/newsroom/story/{story.public_id}/", form_data(story, body="The minister arrived on Tuesday.\n\nTalks began.")
+    )
+    editor_client.post(
+        f"/newsroom/story/{story.public_id}/workflow/",
+        {"action": "correct", "correction": "The minister arrived on Tuesday, not Monday."},
+    )
     story.refresh_from_db()
     return story
 

@@ -4,40 +4,45 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ingest', '0001_initial'),
+        ("ingest", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='incomingitem',
-            name='credit',
+            model_name="incomingitem",
+            name="credit",
             field=models.CharField(blank=True, help_text="The source agency's credit.", max_length=120),
         ),
         migrations.AddField(
-            model_name='incomingitem',
-            name='dateline_text',
-            field=models.CharField(blank=True, help_text='The dateline as the source wrote it.', max_length=200),
+            model_name="incomingitem",
+            name="dateline_text",
+            field=models.CharField(blank=True, help_text="The dateline as the source wrote it.", max_length=200),
         ),
         migrations.AddField(
-            model_name='incomingitem',
-            name='desk_notes',
-            field=models.JSONField(blank=True, default=list, help_text='Text the sender meant for editors only; never published.'),
+            model_name="incomingitem",
+            name="desk_notes",
+            field=models.JSONField(
+                blank=True, default=list, help_text="Text the sender meant for editors only; never published."
+            ),
         ),
         migrations.AddField(
-            model_name='incomingitem',
-            name='embargo_until',
-            field=models.DateTimeField(blank=True, help_text='Not public anywhere before this time.', null=True),
+            model_name="incomingitem",
+            name="embargo_until",
+            field=models.DateTimeField(blank=True, help_text="Not public anywhere before this time.", null=True),
         ),
         migrations.AddField(
-            model_name='incomingitem',
-            name='wire_header',
-            field=models.JSONField(blank=True, default=dict, help_text='Transmission facts: service, priority, category, take, word count, sent.'),
+            model_name="incomingitem",
+            name="wire_header",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text="Transmission facts: service, priority, category, take, word count, sent.",
+            ),
         ),
         migrations.AlterField(
-            model_name='incomingitem',
-            name='body',
-            field=models.JSONField(blank=True, default=list, help_text='Sanitised body items: paragraphs and blocks.'),
+            model_name="incomingitem",
+            name="body",
+            field=models.JSONField(blank=True, default=list, help_text="Sanitised body items: paragraphs and blocks."),
         ),
     ]

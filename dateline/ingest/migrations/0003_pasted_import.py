@@ -7,31 +7,60 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ingest', '0002_desk_notes_credit_embargo'),
-        ('stories', '0004_source_credit_dateline_desk_notes'),
+        ("ingest", "0002_desk_notes_credit_embargo"),
+        ("stories", "0004_source_credit_dateline_desk_notes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PastedImport',
+            name="PastedImport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('source', models.CharField(blank=True, help_text='The file the page came from.', max_length=200)),
-                ('imported_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('page_time', models.DateTimeField(blank=True, help_text='The publication time the page printed; empty: unknown.', null=True)),
-                ('headline_derived', models.BooleanField(default=False, help_text='The page had no headline line; it was taken from the lead.')),
-                ('dateline_text', models.CharField(blank=True, help_text='The dateline as the page wrote it.', max_length=200)),
-                ('credit', models.CharField(blank=True, help_text='The outlet the page credits.', max_length=120)),
-                ('captions', models.JSONField(blank=True, default=list, help_text='Photo captions, never part of the body.')),
-                ('dropped', models.JSONField(blank=True, default=list, help_text='Lines dropped as page furniture.')),
-                ('imported_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('story', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='pasted_import', to='stories.story')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("source", models.CharField(blank=True, help_text="The file the page came from.", max_length=200)),
+                ("imported_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "page_time",
+                    models.DateTimeField(
+                        blank=True, help_text="The publication time the page printed; empty: unknown.", null=True
+                    ),
+                ),
+                (
+                    "headline_derived",
+                    models.BooleanField(
+                        default=False, help_text="The page had no headline line; it was taken from the lead."
+                    ),
+                ),
+                (
+                    "dateline_text",
+                    models.CharField(blank=True, help_text="The dateline as the page wrote it.", max_length=200),
+                ),
+                ("credit", models.CharField(blank=True, help_text="The outlet the page credits.", max_length=120)),
+                (
+                    "captions",
+                    models.JSONField(blank=True, default=list, help_text="Photo captions, never part of the body."),
+                ),
+                ("dropped", models.JSONField(blank=True, default=list, help_text="Lines dropped as page furniture.")),
+                (
+                    "imported_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "story",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="pasted_import", to="stories.story"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-imported_at', '-id'],
+                "ordering": ["-imported_at", "-id"],
             },
         ),
     ]

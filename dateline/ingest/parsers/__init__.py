@@ -28,8 +28,9 @@ def detect(data: bytes, filename: str = "") -> Parser:
     for parser in sorted(REGISTRY.values(), key=lambda p: p.priority):
         if parser.sniff(data, filename):
             return parser
-    raise ParseError("not a format Dateline reads (ninjs, NewsML-G2, NewsML 1.2, NITF, RSS, Atom, IPTC 7901/ANPA-1312 "
-                     "or page text)")
+    raise ParseError(
+        "not a format Dateline reads (ninjs, NewsML-G2, NewsML 1.2, NITF, RSS, Atom, IPTC 7901/ANPA-1312 or page text)"
+    )
 
 
 from . import anpa, feed, newsml, newsml12, ninjs, ninjs1, nitf, pasted_text, vendor_json  # noqa: E402,F401  (they register themselves)

@@ -16,8 +16,22 @@ from .text import decode_text
 
 SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
 PRIORITY = {"f": 1, "b": 2, "u": 3, "r": 4, "d": 5, "a": 5, "w": 6}
-ZONES = {"KST": 9, "JST": 9, "GMT": 0, "UTC": 0, "UT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
-         "PST": -8, "PDT": -7, "CET": 1, "CEST": 2, "BST": 1}
+ZONES = {
+    "KST": 9,
+    "JST": 9,
+    "GMT": 0,
+    "UTC": 0,
+    "UT": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "PST": -8,
+    "PDT": -7,
+    "CET": 1,
+    "CEST": 2,
+    "BST": 1,
+}
 _SLUG = re.compile(r"^[A-Za-z]{1,4}-[A-Za-z0-9][A-Za-z0-9-]*")
 _VERSION = re.compile(r"(?i)\b(\d+)(?:st|nd|rd|th)\s*(?:Ld|Lead|Add|Writethru)")
 _TRAILER_TIME = re.compile(r"(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{2,4})\s+(?P<hm>\d{4})\s*(?P<zone>[A-Z]{1,4})?")
@@ -43,8 +57,10 @@ _TAKE = re.compile(r"^(?:\d+(?:ST|ND|RD|TH)\s+)?[A-Z][A-Z0-9 -]*$")
 _NTH = re.compile(r"(?i)^(\d+)(?:st|nd|rd|th)\b")
 _URGENT = re.compile(r"(?i)\b(?:flash|bulletin|alert|newsalert|urgent|eil|blitz)\b")
 # IPTC 7901's closing line: day, hour, minute, optional zone, month, year ("212101 GMT Nov 18").
-_SENT_7901 = re.compile(r"(?P<d>\d{2})(?P<h>\d{2})(?P<mi>\d{2})\s+(?:(?P<zone>[A-Z]{1,4})\s+)?"
-                        r"(?P<mon>[A-Z][a-zä]{2})\s+(?P<y>\d{2,4})")
+_SENT_7901 = re.compile(
+    r"(?P<d>\d{2})(?P<h>\d{2})(?P<mi>\d{2})\s+(?:(?P<zone>[A-Z]{1,4})\s+)?"
+    r"(?P<mon>[A-Z][a-zä]{2})\s+(?P<y>\d{2,4})"
+)
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)}
 # German services (dpa) write the month in German.
 _MONTHS.update({"Mär": 3, "Mrz": 3, "Mai": 5, "Okt": 10, "Dez": 12})
@@ -58,8 +74,16 @@ def _header(header):
     before STX. ANPA-1312: selector and number, then "r a" (priority,
     category), then after DC3/DC1 the keyword, version, reference and word count.
     """
-    info = {"service": "", "number": "", "priority": None, "category": "", "slug": "", "version": "",
-            "words": None, "optional": ""}
+    info = {
+        "service": "",
+        "number": "",
+        "priority": None,
+        "category": "",
+        "slug": "",
+        "version": "",
+        "words": None,
+        "optional": "",
+    }
     text = header.replace(SYN, "")
     if any(dc in text for dc in "\x11\x12\x13\x14"):  # ANPA-1312: device controls before the keyword
         before, _, after = re.sub("[\x11\x12\x14]", "\x13", text).partition("\x13")
@@ -119,8 +143,14 @@ def _sent(trailer):
     year = int(found["y"]) + (2000 if len(found["y"]) == 2 else 0)
     offset = ZONES.get((found["zone"] or "UTC").upper(), 0)
     try:
-        when = datetime(year, _MONTHS[found["mon"]], int(found["d"]), int(found["h"]), int(found["mi"]),
-                        tzinfo=timezone(timedelta(hours=offset)))
+        when = datetime(
+            year,
+            _MONTHS[found["mon"]],
+            int(found["d"]),
+            int(found["h"]),
+            int(found["mi"]),
+            tzinfo=timezone(timedelta(hours=offset)),
+        )
     except ValueError:
         return None, ""
     return when, found.group(0).strip()
@@ -181,8 +211,11 @@ class AnpaParser(Parser):
         # ANPA repeats the keyword, version and word count as the text's first line.
         first = clean(lines[0]) if lines else ""
         squeezed = first.replace(" ", "")
-        if first and _SLUG.match(first) and ("," in first or not slug or squeezed.startswith(slug.replace(" ", ""))
-                                             or first.split()[0] == slug):
+        if (
+            first
+            and _SLUG.match(first)
+            and ("," in first or not slug or squeezed.startswith(slug.replace(" ", "")) or first.split()[0] == slug)
+        ):
             lines.pop(0)
             slug = slug or first.split(",")[0].strip()
             header["keyword line"] = first
@@ -213,8 +246,13 @@ class AnpaParser(Parser):
         if heading and not heading[-1].endswith("="):
             # No "=" closed a heading: the headline is the first line that is
             # not a take key; what followed it is text.
-            keep = next((i for i, line in enumerate(heading)
-                         if not (_TAKE.match(line) and len(line.split()) <= 4)), len(heading) - 1) + 1
+            keep = (
+                next(
+                    (i for i, line in enumerate(heading) if not (_TAKE.match(line) and len(line.split()) <= 4)),
+                    len(heading) - 1,
+                )
+                + 1
+            )
             lines[:0] = heading[keep:]
             heading = heading[:keep]
         takes, bylines, title, notes = [], [], [], []
@@ -242,8 +280,9 @@ class AnpaParser(Parser):
         when, written = _sent(trailer)
         if written:
             header["sent"] = written
-        urgent = (info["priority"] or 9) <= 2 or bool(_URGENT.search(" ".join(
-            [*takes, info["slug"] or "", info.get("version", ""), first])))
+        urgent = (info["priority"] or 9) <= 2 or bool(
+            _URGENT.search(" ".join([*takes, info["slug"] or "", info.get("version", ""), first]))
+        )
         city, country = wiretext.place_parts(parsed.place)
         if not info["slug"] and slug and original.endswith(":" + info["number"]):
             original = f"{info['service'] or 'wire'}:{slug}"

@@ -33,6 +33,7 @@ class FeedParser(Parser):
             raise ParseError(f"unreadable feed: {feed.get('bozo_exception')}")
         language = feed.feed.get("language", "")
         credit = " ".join(feed.feed.get("title", "").split())
+
         def original_id(entry):
             return entry.get("id") or entry.get("link") or ""
 

@@ -27,9 +27,11 @@ from dateline.core.html import is_block, item_text
 
 _RULE = re.compile(r"^[\s_=\-–—~*·.]*[_=\-–—~]{3,}[\s_=\-–—~*·.]*$")
 _MARKUP_SOURCE = re.compile(r"^\s*<([a-zA-Z][\w-]*)\b[^>]*>.*</[a-zA-Z][\w-]*\s*>\s*$|<script\b", re.S | re.I)
-_SIGN_OFF = re.compile(r"^/?[a-z0-9]{1,12}(?:/[a-z0-9]{1,12})+/?$|^/[a-z0-9]{2,12}/$"
-                       # the service, desk codes, the editor's initials: "AAP RTV ar"
-                       r"|^[A-Z]{2,6}(?:\s+[A-Z0-9]{2,6}){0,3}\s+[a-z]{1,4}$")
+_SIGN_OFF = re.compile(
+    r"^/?[a-z0-9]{1,12}(?:/[a-z0-9]{1,12})+/?$|^/[a-z0-9]{2,12}/$"
+    # the service, desk codes, the editor's initials: "AAP RTV ar"
+    r"|^[A-Z]{2,6}(?:\s+[A-Z0-9]{2,6}){0,3}\s+[a-z]{1,4}$"
+)
 _RIGHTS = re.compile(r"^(?:©|\(c\)\s|Copyright\b)", re.I)
 _PICTURE_CREDIT = re.compile(r"^(?:Foto|Photo|Photos|Fotos|Bild|Bilde|Kuva|Picture|Image)\s*:\s*\S", re.I)
 
@@ -74,11 +76,13 @@ def split_desk_text(items: list[str]) -> tuple[list[str], list[str]]:
         if section and all(k and k != "rule" for k in section):
             kinds[index] = "subhead"
     public = [item for item, kind in zip(items, kinds, strict=True) if not kind]
-    desk = [f"{kind.capitalize()}: {html.unescape(item_text(item))}"
-            for item, kind in zip(items, kinds, strict=True) if kind and kind != "rule"]
+    desk = [
+        f"{kind.capitalize()}: {html.unescape(item_text(item))}"
+        for item, kind in zip(items, kinds, strict=True)
+        if kind and kind != "rule"
+    ]
     return public, desk
 
 
 def _is_subhead(item: str) -> bool:
     return bool(re.match(r"^<h[2-4]\b", item or ""))
-

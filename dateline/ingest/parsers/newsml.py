@@ -28,8 +28,15 @@ class NewsMLParser(Parser):
     priority = 20
 
     def sniff(self, data, filename=""):
-        return root_name(data) in ("newsItem", "newsMessage", "packageItem", "conceptItem", "planningItem",
-                                   "knowledgeItem", "catalogItem")
+        return root_name(data) in (
+            "newsItem",
+            "newsMessage",
+            "packageItem",
+            "conceptItem",
+            "planningItem",
+            "knowledgeItem",
+            "catalogItem",
+        )
 
     def parse(self, data):
         root = parse_xml(data)
@@ -50,8 +57,7 @@ class NewsMLParser(Parser):
         item_class = meta.find("g:itemClass", NS) if meta is not None else None
         item_class = item_class.get("qcode", "") if item_class is not None else ""
         if item_class and item_class.split(":")[-1] != "text":
-            raise ParseError(f"a NewsML-G2 {item_class.split(':')[-1]} item (itemClass {item_class}), "
-                             "not a text story")
+            raise ParseError(f"a NewsML-G2 {item_class.split(':')[-1]} item (itemClass {item_class}), not a text story")
         if meta is None or content is None:
             raise ParseError("a newsItem without itemMeta or contentMeta (an empty placeholder): no story to take in")
         pub = meta.find("g:pubStatus", NS)
@@ -63,8 +69,10 @@ class NewsMLParser(Parser):
             for broader in located.findall("g:broader", NS):
                 if broader.get("type", "").endswith("country"):
                     country = _text(broader, "g:name")
-        agency = next((_text(s, "g:name") for s in content.findall("g:infoSource", NS)
-                       if s.get("role", "").endswith("dateline")), "")
+        agency = next(
+            (_text(s, "g:name") for s in content.findall("g:infoSource", NS) if s.get("role", "").endswith("dateline")),
+            "",
+        )
         desk_notes = []
         bylines = []
         for creator in content.findall("g:creator", NS):
@@ -88,10 +96,14 @@ class NewsMLParser(Parser):
         subjects = content.findall("g:subject", NS)
         section = next((_text(s, "g:name") for s in subjects if s.get("literal", "").startswith("section:")), "")
         keywords = [k for k in (" ".join((kw.text or "").split()) for kw in content.findall("g:keyword", NS)) if k]
-        keywords += [_text(s, "g:name") for s in subjects
-                     if not s.get("literal", "").startswith("section:") and _text(s, "g:name")]
-        dateline_date = next((_text(d, ".") for d in content.findall("g:description", NS)
-                              if d.get("role") == "drol:datelineDate"), "")
+        keywords += [
+            _text(s, "g:name")
+            for s in subjects
+            if not s.get("literal", "").startswith("section:") and _text(s, "g:name")
+        ]
+        dateline_date = next(
+            (_text(d, ".") for d in content.findall("g:description", NS) if d.get("role") == "drol:datelineDate"), ""
+        )
         for note in meta.findall("g:edNote", NS):
             text = " ".join(" ".join(note.itertext()).split())
             if text:
@@ -112,8 +124,8 @@ class NewsMLParser(Parser):
             dateline_agency=agency or body.agency,
             first_created=_time(meta, "g:firstCreated") or _time(content, "g:contentCreated"),
             version_created=_time(meta, "g:versionCreated"),
-            language=(language.get("tag", "") if language is not None else "") or el.get(
-                "{http://www.w3.org/XML/1998/namespace}lang", ""),
+            language=(language.get("tag", "") if language is not None else "")
+            or el.get("{http://www.w3.org/XML/1998/namespace}lang", ""),
             urgency=int(urgency) if urgency.isdigit() and 1 <= int(urgency) <= 9 else None,
             keywords=keywords,
             section_name=section,
@@ -159,10 +171,13 @@ _ACCOUNT = re.compile(r"^[\w.-]+$")
 
 
 def _is_person_name(name: str) -> bool:
-    """"Kim Eun-jung" is a name; "tholl.gregor", "VR-COM" and "dpa" are not."""
+    """ "Kim Eun-jung" is a name; "tholl.gregor", "VR-COM" and "dpa" are not."""
     name = " ".join((name or "").split())
-    if not name or _ACCOUNT.match(name) and (any(ch in name for ch in "._0123456789") or name.isupper()
-                                             or name.islower()):
+    if (
+        not name
+        or _ACCOUNT.match(name)
+        and (any(ch in name for ch in "._0123456789") or name.isupper() or name.islower())
+    ):
         return False
     return any(ch.isalpha() for ch in name)
 

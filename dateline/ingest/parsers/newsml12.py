@@ -30,8 +30,13 @@ from .text import parse_time
 from .xmlsafe import localname, parse_xml, root_name
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-STATUS = {"usable": "usable", "embargoed": "usable", "withheld": "withheld", "canceled": "canceled",
-          "cancelled": "canceled"}
+STATUS = {
+    "usable": "usable",
+    "embargoed": "usable",
+    "withheld": "withheld",
+    "canceled": "canceled",
+    "cancelled": "canceled",
+}
 
 
 def formal(el) -> str:
@@ -137,16 +142,30 @@ def read_item(item, envelope) -> IngestedItem:
     urgency = formal(child(management, "Urgency")) or formal(child(envelope, "Priority"))
 
     language = formal(_nearest(chain, "DescriptiveMetadata", "Language")) or item.get(XML_LANG, "")
-    credit = lines("CreditLine") or formal(_nearest(chain, "AdministrativeMetadata", "Source", "Party")) or \
-        formal(_nearest(chain, "AdministrativeMetadata", "Provider", "Party"))
-    bylines = wiretext.byline_names(lines("ByLine")) or body.bylines or [
-        n for n in (formal(p) for c in children(_nearest(chain, "AdministrativeMetadata"), "Creator")
-                    for p in children(c, "Party")) if n]
+    credit = (
+        lines("CreditLine")
+        or formal(_nearest(chain, "AdministrativeMetadata", "Source", "Party"))
+        or formal(_nearest(chain, "AdministrativeMetadata", "Provider", "Party"))
+    )
+    bylines = (
+        wiretext.byline_names(lines("ByLine"))
+        or body.bylines
+        or [
+            n
+            for n in (
+                formal(p)
+                for c in children(_nearest(chain, "AdministrativeMetadata"), "Creator")
+                for p in children(c, "Party")
+            )
+            if n
+        ]
+    )
     city = next(iter(_location(chain, "City")), "")
     country = next(iter(c for c in _location(chain, "Country") if not (c.isupper() and len(c) <= 3)), "")
     dateline_date = text_of(_nearest(chain, "DescriptiveMetadata", "DateLineDate"))
     keywords = _properties(chain, "DescriptiveMetadata", "Keyword") + [
-        text_of(k) for k in children(_nearest(chain, "NewsLines"), "KeywordLine") if text_of(k)]
+        text_of(k) for k in children(_nearest(chain, "NewsLines"), "KeywordLine") if text_of(k)
+    ]
 
     parsed = IngestedItem(
         original_id=original_id,

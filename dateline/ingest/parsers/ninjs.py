@@ -12,8 +12,18 @@ from .base import IngestedItem, ParseError, Parser
 from .text import decode_utf8, parse_time
 from .xmlsafe import localname, parse_xml
 
-V3_MARKERS = ("versionCreated", "firstCreated", "pubStatus", "altIds", "edNote", "contentCreated", "contentType",
-              "embargoedUntil", "copyrightHolder", "infoSources")
+V3_MARKERS = (
+    "versionCreated",
+    "firstCreated",
+    "pubStatus",
+    "altIds",
+    "edNote",
+    "contentCreated",
+    "contentType",
+    "embargoedUntil",
+    "copyrightHolder",
+    "infoSources",
+)
 HTML_TYPES = {"text/html", "application/xhtml+xml", "body_xhtml", "xhtml"}
 NITF_TYPES = {"application/nitf+xml", "text/vnd.iptc.nitf", "application/vnd.iptc.nitf+xml", "nitf"}
 
@@ -62,15 +72,24 @@ class NinjsParser(Parser):
     def key(self, name, v3=None):
         if not (self.major == "3" if v3 is None else v3):
             return name.lower()
-        return {"contenttype": "contentType", "versioncreated": "versionCreated", "firstcreated": "firstCreated",
-                "contentcreated": "contentCreated", "pubstatus": "pubStatus", "ednote": "edNote",
-                "infosources": "infoSources", "altids": "altIds", "copyrightholder": "copyrightHolder",
-                "embargoed": "embargoedUntil"}.get(name, name)
+        return {
+            "contenttype": "contentType",
+            "versioncreated": "versionCreated",
+            "firstcreated": "firstCreated",
+            "contentcreated": "contentCreated",
+            "pubstatus": "pubStatus",
+            "ednote": "edNote",
+            "infosources": "infoSources",
+            "altids": "altIds",
+            "copyrightholder": "copyrightHolder",
+            "embargoed": "embargoedUntil",
+        }.get(name, name)
 
     def read(self, doc) -> IngestedItem:
         # Each document is read by its own naming, so a batch may mix 2.x and 3.x.
         v3 = any(marker in doc for marker in V3_MARKERS) or (
-            self.major == "3" and not any(marker.lower() in doc for marker in V3_MARKERS))
+            self.major == "3" and not any(marker.lower() in doc for marker in V3_MARKERS)
+        )
 
         def k(name):
             return self.key(name, v3)
@@ -87,8 +106,12 @@ class NinjsParser(Parser):
         sources = {s.get("role"): s.get("name", "") for s in doc.get(k("infosources")) or []}
         subjects = doc.get("subjects") or []
         ednote = " ".join(str(doc.get(k("ednote"), "")).split())
-        credit = (sources.get("dateline-agency") or str(doc.get(k("copyrightholder")) or "")
-                  or next((s for role, s in sources.items() if s and "source" in str(role)), "") or body.agency)
+        credit = (
+            sources.get("dateline-agency")
+            or str(doc.get(k("copyrightholder")) or "")
+            or next((s for role, s in sources.items() if s and "source" in str(role)), "")
+            or body.agency
+        )
         item = IngestedItem(
             original_id=str(doc.get("uri", "")),
             original_version=str(doc.get("version", "")),
@@ -125,9 +148,11 @@ class NinjsParser(Parser):
 
     def body(self, bodies, k, headline=""):
         """HTML first, then plain text, then NITF (parsed, never shown as markup)."""
+
         def of_type(types):
-            return next((b for b in bodies
-                         if isinstance(b, dict) and str(b.get(k("contenttype"), "")).lower() in types), None)
+            return next(
+                (b for b in bodies if isinstance(b, dict) and str(b.get(k("contenttype"), "")).lower() in types), None
+            )
 
         html = of_type(HTML_TYPES)
         if html is not None:

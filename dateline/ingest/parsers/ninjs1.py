@@ -88,8 +88,11 @@ def _bylines(doc) -> list[str]:
     byline = _BY.sub("", str(doc.get("byline") or "")).strip()
     if byline:
         return [name.strip() for name in re.split(r"\s+(?:and|&)\s+", byline) if name.strip()]
-    return [str(a.get("name", "")).strip() for a in doc.get("authors") or []
-            if isinstance(a, dict) and a.get("name") and str(a.get("role", "")).lower() in ("writer", "author")]
+    return [
+        str(a.get("name", "")).strip()
+        for a in doc.get("authors") or []
+        if isinstance(a, dict) and a.get("name") and str(a.get("role", "")).lower() in ("writer", "author")
+    ]
 
 
 def _body(doc, headline) -> wiretext.Body:
@@ -107,8 +110,9 @@ def _associations(doc) -> list[str]:
         if not isinstance(entry, dict):
             continue
         what = str(entry.get("type") or "item")
-        caption = " ".join(str(entry.get(k) or "") for k in ("headline", "description_text", "byline")
-                           if entry.get(k)).strip()
+        caption = " ".join(
+            str(entry.get(k) or "") for k in ("headline", "description_text", "byline") if entry.get(k)
+        ).strip()
         notes.append(f"Associated {what} (not carried): {caption}" if caption else f"Associated {what} (not carried)")
     return notes
 
@@ -146,8 +150,9 @@ def read_ninjs1(doc) -> IngestedItem:
         version_created=parse_time(doc.get("versioncreated")),
         language=str(doc.get("language") or ""),
         urgency=_urgency(doc.get("urgency")),
-        keywords=_names(doc.get("subject")) + _names(doc.get("place")) + [
-            str(k) for k in doc.get("keywords") or [] if isinstance(k, str) and k.strip()],
+        keywords=_names(doc.get("subject"))
+        + _names(doc.get("place"))
+        + [str(k) for k in doc.get("keywords") or [] if isinstance(k, str) and k.strip()],
         slugline=str(doc.get("slugline") or ""),
         ednote=str(doc.get("ednote") or ""),
         pubstatus=str(doc.get("pubstatus") or "usable"),

@@ -34,15 +34,56 @@ from .text import parse_time
 from .xmlsafe import localname, parse_xml, root_name
 
 # NITF elements kept as the HTML element of the same name.
-_HTML = {"p", "a", "em", "br", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "ul", "ol",
-         "li", "q", "sub", "sup", "col", "colgroup"}
+_HTML = {
+    "p",
+    "a",
+    "em",
+    "br",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "ul",
+    "ol",
+    "li",
+    "q",
+    "sub",
+    "sup",
+    "col",
+    "colgroup",
+}
 # NITF elements that are HTML elements under another name.
-_RENAMED = {"hl1": "h2", "hl2": "h2", "bq": "blockquote", "block": "div", "nitf-table": "div",
-            "dl": "div", "dt": "p", "dd": "p", "fn": "p", "body.content": "div", "body.end": "div",
-            "tagline": "p", "note": "div"}
+_RENAMED = {
+    "hl1": "h2",
+    "hl2": "h2",
+    "bq": "blockquote",
+    "block": "div",
+    "nitf-table": "div",
+    "dl": "div",
+    "dt": "p",
+    "dd": "p",
+    "fn": "p",
+    "body.content": "div",
+    "body.end": "div",
+    "tagline": "p",
+    "note": "div",
+}
 # NITF elements with nothing for readers in them.
-_DROPPED = {"hr", "nitf-table-metadata", "pronounce", "alt-code", "nitf-colgroup", "nitf-col",
-            "media-reference", "media-object", "media-metadata"}
+_DROPPED = {
+    "hr",
+    "nitf-table-metadata",
+    "pronounce",
+    "alt-code",
+    "nitf-colgroup",
+    "nitf-col",
+    "media-reference",
+    "media-object",
+    "media-metadata",
+}
 
 
 def child(el, *names):
@@ -232,8 +273,14 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
     series = child(docdata, "series")
     if series is not None and any(series.get(a) for a in ("series.name", "series.part", "series.totalpart")):
         part, total = series.get("series.part", ""), series.get("series.totalpart", "")
-        desk_notes.append("Series: " + " ".join(x for x in (
-            series.get("series.name", ""), f"part {part}" if part else "", f"of {total}" if total else "") if x))
+        desk_notes.append(
+            "Series: "
+            + " ".join(
+                x
+                for x in (series.get("series.name", ""), f"part {part}" if part else "", f"of {total}" if total else "")
+                if x
+            )
+        )
 
     urgency_el = child(docdata, "urgency")
     urgency = (urgency_el.get("ed-urg", "") if urgency_el is not None else "").strip()
@@ -247,8 +294,7 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
     html += "".join(f"<p>{escape_text(t)}</p>" for t in tagline)
     text = wiretext.from_html(html, headline=headline)
     desk_notes += text.desk_notes
-    source_text = " ".join([" ".join(" ".join(content.itertext()).split()) if content is not None else "",
-                            *tagline])
+    source_text = " ".join([" ".join(" ".join(content.itertext()).split()) if content is not None else "", *tagline])
 
     # The dateline: its location (city, country) and date, else its text.
     dateline_el = child(body_head, "dateline")
@@ -266,8 +312,11 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
     agency = text.agency
     if not city and written:
         found = wiretext.match_wire_dateline(written + " ")
-        place = found[1] if found else (written if len(written.split()) <= 3 and not any(
-            ch.isdigit() for ch in written) else "")  # a bare place name ("Oslo") is the city
+        place = (
+            found[1]
+            if found
+            else (written if len(written.split()) <= 3 and not any(ch.isdigit() for ch in written) else "")
+        )  # a bare place name ("Oslo") is the city
         city, country = wiretext.place_parts(place)
         agency = agency or (found[2] if found else "")
     if not city and text.place:

@@ -27,23 +27,25 @@ class PastedTextParser(Parser):
         except NoArticleFound as exc:
             raise ParseError(f"no article found in the text: {exc}") from None
         dl = parsed.dateline
-        return [IngestedItem(
-            original_id="text:" + fingerprint(parsed)[:40],
-            original_version="1",
-            headline=parsed.headline,
-            paragraphs=list(parsed.paragraphs),
-            markup=False,
-            bylines=list(parsed.bylines),
-            dateline_city=dl.city.title() if dl else "",
-            dateline_country=dl.country if dl else "",
-            dateline_agency=dl.agency if dl else "",
-            first_created=parsed.published,
-            version_created=parsed.published,
-            section_name=parsed.section,
-            ednote=parsed.ednote[:500],
-            credit=parsed.credit[:120],
-            dateline_text=dl.raw[:200] if dl else "",
-            # Captions are kept apart from the body, for the desk to see.
-            desk_notes=[f"Photo caption: {c}" for c in parsed.captions],
-            source_text="\n\n".join(parsed.paragraphs),
-        )]
+        return [
+            IngestedItem(
+                original_id="text:" + fingerprint(parsed)[:40],
+                original_version="1",
+                headline=parsed.headline,
+                paragraphs=list(parsed.paragraphs),
+                markup=False,
+                bylines=list(parsed.bylines),
+                dateline_city=dl.city.title() if dl else "",
+                dateline_country=dl.country if dl else "",
+                dateline_agency=dl.agency if dl else "",
+                first_created=parsed.published,
+                version_created=parsed.published,
+                section_name=parsed.section,
+                ednote=parsed.ednote[:500],
+                credit=parsed.credit[:120],
+                dateline_text=dl.raw[:200] if dl else "",
+                # Captions are kept apart from the body, for the desk to see.
+                desk_notes=[f"Photo caption: {c}" for c in parsed.captions],
+                source_text="\n\n".join(parsed.paragraphs),
+            )
+        ]

@@ -1,8 +1,7 @@
 """Decoding bytes and small text helpers shared by the parsers."""
 
 import re
-from datetime import datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime
 
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -11,23 +10,27 @@ from .base import ParseError
 
 BOM = b"\xef\xbb\xbf"
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-_BLOCKS = re.compile(r"(?is)<\s*(p|div|br|li|h[1-6]|blockquote|section|article)\b[^>]*>|</\s*(p|div|li|h[1-6]|blockquote)\s*>")
+_BLOCKS = re.compile(
+    r"(?is)<\s*(p|div|br|li|h[1-6]|blockquote|section|article)\b[^>]*>|</\s*(p|div|li|h[1-6]|blockquote)\s*>"
+)
 
 
 def decode_utf8(data: bytes, what="JSON") -> str:
     """Strict UTF-8 (a BOM is tolerated): anything else is refused, with where."""
     if data.startswith(BOM):
-        data = data[len(BOM):]
+        data = data[len(BOM) :]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ParseError(f"{what} must be UTF-8; byte {exc.start} ({data[exc.start:exc.start + 1]!r}) is not") from None
+        raise ParseError(
+            f"{what} must be UTF-8; byte {exc.start} ({data[exc.start : exc.start + 1]!r}) is not"
+        ) from None
 
 
 def decode_text(data: bytes) -> str:
     """UTF-8, or a legacy 8-bit wire (Windows-1252); a mix of both is refused."""
     if data.startswith(BOM):
-        data = data[len(BOM):]
+        data = data[len(BOM) :]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -89,7 +92,7 @@ def parse_time(value) -> datetime | None:
     if when is None:
         raise ParseError(f"not a date and time: {str(value)[:40]!r}")
     if timezone.is_naive(when):
-        when = when.replace(tzinfo=dt_timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return when
 
 

@@ -81,12 +81,19 @@ class APMediaParser(Parser):
             texts = [str(key) for key, r in renditions.items() if isinstance(r, dict) and r.get("type") == "text"]
             name = item.get("headline") or item.get("title") or altids.get("itemid", "")
             kind = str(item.get("type") or "item")
-            out.append(BadEntry(
-                f"AP Media API JSON, not ninjs: {kind} item {name!r} (itemid {altids.get('itemid', '?')}) "
-                "describes a story but carries no text"
-                + (f"; its text is in the renditions it links to ({', '.join(texts)}): download the NITF one "
-                   "and take that in" if texts else ""),
-                str(item.get("uri") or altids.get("itemid") or "")))
+            out.append(
+                BadEntry(
+                    f"AP Media API JSON, not ninjs: {kind} item {name!r} (itemid {altids.get('itemid', '?')}) "
+                    "describes a story but carries no text"
+                    + (
+                        f"; its text is in the renditions it links to ({', '.join(texts)}): download the NITF one "
+                        "and take that in"
+                        if texts
+                        else ""
+                    ),
+                    str(item.get("uri") or altids.get("itemid") or ""),
+                )
+            )
         return out
 
 
@@ -111,8 +118,11 @@ class DigitalwiresParser(Parser):
         return _is_json(data) and bool(_DIGITALWIRES.search(data[:200_000]))
 
     def parse(self, data):
-        return self.read_each(_entries(_json(data, "digitalwires JSON")), read_digitalwires,
-                              lambda entry: entry.get("urn", "") if isinstance(entry, dict) else "")
+        return self.read_each(
+            _entries(_json(data, "digitalwires JSON")),
+            read_digitalwires,
+            lambda entry: entry.get("urn", "") if isinstance(entry, dict) else "",
+        )
 
 
 def _desk_notes(entry) -> list[str]:
@@ -154,8 +164,12 @@ def read_digitalwires(entry) -> IngestedItem:
         version_created=parse_time(entry.get("version_created") or entry.get("updated")),
         language=language,
         urgency=int(urgency) if isinstance(urgency, int) and 1 <= urgency <= 9 else None,
-        keywords=[str(n) for key in ("dpasubject_names", "geosubject_names", "keyword_names")
-                  for n in entry.get(key) or [] if str(n).strip()],
+        keywords=[
+            str(n)
+            for key in ("dpasubject_names", "geosubject_names", "keyword_names")
+            for n in entry.get(key) or []
+            if str(n).strip()
+        ],
         pubstatus=str(entry.get("pubstatus") or "usable"),
         desk_notes=_desk_notes(entry) + body.desk_notes,
         credit=str(entry.get("creditline") or ""),

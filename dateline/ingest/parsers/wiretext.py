@@ -28,9 +28,25 @@ from .furniture import split_desk_text
 
 # Classes and roles that mark an element as the sender's note to editors.
 DESK_CLASSES = {
-    "closingline", "signoff", "sign-off", "notepad", "np-nonpublic", "np-public", "editorsnote", "ednote",
-    "ed-note", "ed-msg", "contact", "contacts", "nonpublic", "not-for-publication", "embargoed", "slugline",
-    "publicationdate", "credit-photo", "photocredit",
+    "closingline",
+    "signoff",
+    "sign-off",
+    "notepad",
+    "np-nonpublic",
+    "np-public",
+    "editorsnote",
+    "ednote",
+    "ed-note",
+    "ed-msg",
+    "contact",
+    "contacts",
+    "nonpublic",
+    "not-for-publication",
+    "embargoed",
+    "slugline",
+    "publicationdate",
+    "credit-photo",
+    "photocredit",
 }
 BYLINE_CLASSES = {"byline", "by", "author"}
 # NITF elements meant for editors: messages, the tagline and end matter, distribution notes.
@@ -44,24 +60,31 @@ DATELINE_CLASSES = {"dateline"}
 _AGENCY = r"[A-Za-z][A-Za-z0-9./&'’ -]{0,28}[A-Za-z.]|[A-Za-z]{1,3}"
 _DASH = r"(?:--|[-–—_])"
 _PLACE_FIRST = re.compile(
-    rf"^(?P<place>(?:[^\s()\-–—_][^()\n]{{0,70}}?)?)\s*\((?P<agency>{_AGENCY})\)\.?\s*{_DASH}(?=\s|$)\s*")
+    rf"^(?P<place>(?:[^\s()\-–—_][^()\n]{{0,70}}?)?)\s*\((?P<agency>{_AGENCY})\)\.?\s*{_DASH}(?=\s|$)\s*"
+)
 _CREDIT_FIRST = re.compile(
-    rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}\s+(?P<place>[^\n()\-–—]{{1,40}}?)\s+{_DASH}(?=\s|$)\s*")
+    rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}\s+(?P<place>[^\n()\-–—]{{1,40}}?)\s+{_DASH}(?=\s|$)\s*"
+)
 
 # Conventions for what opens a wire story before its text.
 _EDS = re.compile(r"(?i)^(?:eds?\b\.?|editors?\b|editor'?s note|note to editors|advisory\b|adv\d+)\s*[:_.=-]")
-_PHOTO = re.compile(r"(?i)^(?:with\s+)?(?:AP|AFP|dpa|Reuters|EPA|Getty|ANSA|Yonhap)\s+(?:photos?|video|graphics?|"
-                    r"audio|images?)\b")
+_PHOTO = re.compile(
+    r"(?i)^(?:with\s+)?(?:AP|AFP|dpa|Reuters|EPA|Getty|ANSA|Yonhap)\s+(?:photos?|video|graphics?|"
+    r"audio|images?)\b"
+)
 _BY = re.compile(r"(?i)^(?:by|von|par|por|af|av)\s+\S")
-_BYLINE_TITLE = re.compile(r"(?i)^(?:(?:AP|Associated Press|Reuters|AFP|dpa)\b[\w ]{0,40}"
-                           r"(?:writer|correspondent|editor|reporter)s?|associated press)\s*=?$")
+_BYLINE_TITLE = re.compile(
+    r"(?i)^(?:(?:AP|Associated Press|Reuters|AFP|dpa)\b[\w ]{0,40}"
+    r"(?:writer|correspondent|editor|reporter)s?|associated press)\s*=?$"
+)
 _HIGHLIGHT = re.compile(r"^[*•]\s+\S")
 _PARENTHETICAL = re.compile(r"^\([^()]{3,400}\)\s*$")
 # Conventions for what closes one.
 _SIGNOFF = re.compile(r"^(?:[A-Za-z]{2,6})(?:\s+[a-z0-9]{1,5}){1,10}\s*$")
 _NOT_FOR_PUBLICATION = re.compile(
     r"(?i)(?:not\s+(?:intended\s+)?for\s+publication|nicht\s+zur\s+ver(?:ö|oe)ffentlichung|"
-    r"ei\s+julkaistavaksi|not\s+for\s+pub\b)")
+    r"ei\s+julkaistavaksi|not\s+for\s+pub\b)"
+)
 _NOTEBOOK = re.compile(r"(?i)^#+\s*(?:\w+\s+)?(?:notebook|notizblock)\b")
 # A transmission line: codes and numbers only ("51 77 03 CRO01 1113 APE4800 GEST").
 _CODES = re.compile(r"^(?=.*\d)(?:[A-Z0-9][A-Z0-9/.-]*\s+){3,}[A-Z0-9][A-Z0-9/.-]*$")
@@ -90,7 +113,7 @@ def match_wire_dateline(text: str):
         place = found["place"].strip()
         if len(place.split()) > 8 or (place and not (place[0].isupper() or place[0].isdigit())):
             continue
-        return found.group(0).strip(), place, found["agency"].strip(), text[found.end():]
+        return found.group(0).strip(), place, found["agency"].strip(), text[found.end() :]
     return None
 
 
@@ -110,6 +133,7 @@ def place_parts(place: str) -> tuple[str, str]:
 
 # ------------------------------------------------------------------ HTML
 
+
 def _classes(el) -> set[str]:
     names = set((el.get("class") or "").lower().split())
     for attr in ("role", "data-role", "type"):
@@ -123,10 +147,45 @@ def _text(el) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
-_FLOW_BREAKS = {"p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                "section", "article", "header", "footer", "ul", "ol", "table", "caption", "pre", "hl1", "hl2",
-                "body.head", "body.content", "body.end", "block", "byline", "dateline", "aside", "figure",
-                "figcaption", "dl", "dt", "dd"}
+_FLOW_BREAKS = {
+    "p",
+    "div",
+    "li",
+    "td",
+    "th",
+    "tr",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "table",
+    "caption",
+    "pre",
+    "hl1",
+    "hl2",
+    "body.head",
+    "body.content",
+    "body.end",
+    "block",
+    "byline",
+    "dateline",
+    "aside",
+    "figure",
+    "figcaption",
+    "dl",
+    "dt",
+    "dd",
+}
 
 
 def _block_text(root) -> str:
@@ -168,12 +227,64 @@ def from_element(element, *, headline: str = "") -> Body:
 
 # What only the tree pass handles: marks (classes, roles), headers, NITF
 # elements, and line layout inside an element.
-_NEEDS_TREE = ("class", "role", "type=", "<header", "<hedline", "<headline", "<byline", "<dateline", "<ed-msg",
-               "<tagline", "<body.", "<note", "<pre", "<hl1", "<hl2", "<distributor", "<series", "<copyrite",
-               "<pubdata", "<figure", "\n")
-_FLOW_TAG = re.compile(r"(?i)</?(?:{})\b[^>]*>".format("|".join(re.escape(t) for t in (
-    "p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
-    "ul", "ol", "table", "caption", "aside", "figure", "figcaption", "dl", "dt", "dd"))))
+_NEEDS_TREE = (
+    "class",
+    "role",
+    "type=",
+    "<header",
+    "<hedline",
+    "<headline",
+    "<byline",
+    "<dateline",
+    "<ed-msg",
+    "<tagline",
+    "<body.",
+    "<note",
+    "<pre",
+    "<hl1",
+    "<hl2",
+    "<distributor",
+    "<series",
+    "<copyrite",
+    "<pubdata",
+    "<figure",
+    "\n",
+)
+_FLOW_TAG = re.compile(
+    r"(?i)</?(?:{})\b[^>]*>".format(
+        "|".join(
+            re.escape(t)
+            for t in (
+                "p",
+                "div",
+                "li",
+                "td",
+                "th",
+                "tr",
+                "br",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "blockquote",
+                "section",
+                "article",
+                "ul",
+                "ol",
+                "table",
+                "caption",
+                "aside",
+                "figure",
+                "figcaption",
+                "dl",
+                "dt",
+                "dd",
+            )
+        )
+    )
+)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -268,12 +379,54 @@ def _from_tree(root, *, headline: str) -> Body:
     return body
 
 
-_LINES = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "figcaption", "hl1",
-          "hl2"}
-_HTML_NAMES = _LINES | {"a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font",
-                        "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strong",
-                        "sub", "sup", "time", "tt", "u", "var", "wbr", "ul", "ol", "table", "tr", "tbody", "thead",
-                        "tfoot", "blockquote", "div", "section", "pre"}
+_LINES = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "figcaption", "hl1", "hl2"}
+_HTML_NAMES = _LINES | {
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "bdo",
+    "big",
+    "br",
+    "cite",
+    "code",
+    "data",
+    "del",
+    "dfn",
+    "em",
+    "font",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "label",
+    "mark",
+    "nobr",
+    "q",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "tt",
+    "u",
+    "var",
+    "wbr",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "tbody",
+    "thead",
+    "tfoot",
+    "blockquote",
+    "div",
+    "section",
+    "pre",
+}
 
 
 def _unwrap(el):
@@ -342,8 +495,11 @@ def _split_preformatted(el):
     # lines, or lines in columns are the sender's own layout.
     lines = [line for line in text.strip().split("\n")[1:] if line.strip()]
     indented = [line[:1] in ("\t", "^") or line.startswith("  ") for line in lines]
-    layout = (re.search(r"\n[ \t]*\n", text.strip()) or (any(indented) and not all(indented))
-              or sum(1 for line in lines if _COLUMNS.search(line.strip())) >= 3)
+    layout = (
+        re.search(r"\n[ \t]*\n", text.strip())
+        or (any(indented) and not all(indented))
+        or sum(1 for line in lines if _COLUMNS.search(line.strip())) >= 3
+    )
     if el.tag != "pre" and not layout:
         return
     paragraphs = wire_paragraphs(text)
@@ -370,6 +526,7 @@ def _split_preformatted(el):
 
 # ------------------------------------------------------------------ text
 
+
 def wire_paragraphs(text: str) -> list[str]:
     """Wire text to paragraphs: a blank line, an indented line (ANPA's tab or
     spaces, a "^") or a line set out in columns starts a new one; other line
@@ -385,8 +542,12 @@ def wire_paragraphs(text: str) -> list[str]:
                 out.append(" ".join(current))
             current = []
             continue
-        starts = raw[:1] in ("\t", "^") or raw.startswith("  ") or (columns and _COLUMNS.search(stripped)) or (
-            _HIGHLIGHT.match(stripped) and True)
+        starts = (
+            raw[:1] in ("\t", "^")
+            or raw.startswith("  ")
+            or (columns and _COLUMNS.search(stripped))
+            or (_HIGHLIGHT.match(stripped) and True)
+        )
         if starts and current:
             out.append(" ".join(current))
             current = []
@@ -410,8 +571,9 @@ def _table(rows: list[str]) -> str:
     html = []
     for number, row in enumerate(cells):
         tag = "th" if number == 0 and not row[0] else "td"
-        html.append("<tr>" + "".join(f"<{tag}>{escape_text(c)}</{tag}>" for c in row + [""] * (width - len(row)))
-                    + "</tr>")
+        html.append(
+            "<tr>" + "".join(f"<{tag}>{escape_text(c)}</{tag}>" for c in row + [""] * (width - len(row))) + "</tr>"
+        )
     return "<table>" + "".join(html) + "</table>"
 
 
@@ -440,8 +602,11 @@ def from_text(text: str, *, headline: str = "") -> Body:
     paragraphs = []
     for kind, value in pieces:
         # A closing "=" is the sender's end-of-line mark (ANPA), not text.
-        paragraphs += [("table", _table(value))] if kind == "table" else [
-            ("p", p.rstrip("= ").strip() or p) for p in wire_paragraphs(value)]
+        paragraphs += (
+            [("table", _table(value))]
+            if kind == "table"
+            else [("p", p.rstrip("= ").strip() or p) for p in wire_paragraphs(value)]
+        )
     items = []
     for kind, paragraph in paragraphs:
         if kind == "table":
@@ -457,11 +622,17 @@ def from_text(text: str, *, headline: str = "") -> Body:
 
 def _is_subhead(paragraph: str) -> bool:
     letters = [ch for ch in paragraph if ch.isalpha()]
-    return (0 < len(paragraph.split()) <= 6 and len(letters) >= 4 and all(ch.isupper() for ch in letters)
-            and not paragraph.rstrip().endswith((".", ",", ";", "=", ":")) and not _END.match(paragraph))
+    return (
+        0 < len(paragraph.split()) <= 6
+        and len(letters) >= 4
+        and all(ch.isupper() for ch in letters)
+        and not paragraph.rstrip().endswith((".", ",", ";", "=", ":"))
+        and not _END.match(paragraph)
+    )
 
 
 # ------------------------------------------------------------------ conventions
+
 
 def _conventions(items: list[str], body: Body, headline: str = ""):
     """Apply the agency conventions to the opening and the close of a body,
@@ -479,15 +650,19 @@ def _conventions(items: list[str], body: Body, headline: str = ""):
             break
     notes_after = [texts[i] for i in range(cut, len(items)) if texts[i]]
     items, texts = items[:cut], texts[:cut]
-    while items and (_END.match(texts[-1]) or _CODES.match(texts[-1])
-                     or _SIGNOFF.match(texts[-1]) and texts[-1] == texts[-1].lower()
-                     or _PHOTO.match(texts[-1]) and len(texts[-1].split()) <= 20):
+    while items and (
+        _END.match(texts[-1])
+        or _CODES.match(texts[-1])
+        or _SIGNOFF.match(texts[-1])
+        and texts[-1] == texts[-1].lower()
+        or _PHOTO.match(texts[-1])
+        and len(texts[-1].split()) <= 20
+    ):
         notes_after.insert(0, texts[-1])
         items.pop()
         texts.pop()
     # The opening: notes, photo credits, bylines and version notes before the text.
-    dateline_at = next((i for i, t in enumerate(texts[:10]) if not is_block(items[i]) and match_wire_dateline(t)),
-                       None)
+    dateline_at = next((i for i, t in enumerate(texts[:10]) if not is_block(items[i]) and match_wire_dateline(t)), None)
     # Without a dateline to end it, the opening is the first few items only.
     opening_end = dateline_at if dateline_at is not None else min(len(items), 4)
     kept, highlights = [], []
@@ -508,7 +683,7 @@ def _conventions(items: list[str], body: Body, headline: str = ""):
             body.desk_notes.append(f"Byline as sent: {text}")
         elif opening and dateline_at is not None and _PARENTHETICAL.match(text):
             body.desk_notes.append(f"Note: {text}")
-        elif opening and dateline_at is not None and _repeats(text, texts[opening_end:opening_end + 3]):
+        elif opening and dateline_at is not None and _repeats(text, texts[opening_end : opening_end + 3]):
             body.desk_notes.append(f"Summary as sent: {text}")
         elif _HIGHLIGHT.match(text) and not is_block(item):
             highlights.append(escape_text(re.sub(r"^[*•]\s+", "", text)))
@@ -572,7 +747,7 @@ def _cut_prefix(item: str, written: str) -> str:
     """Remove the dateline's words from the start of an inline-HTML paragraph."""
     for form in (htmllib.escape(written, quote=False), htmllib.escape(written)):
         if item.startswith(form):
-            return item[len(form):].lstrip()
+            return item[len(form) :].lstrip()
     remaining = words(written)
     pos = 0
     pieces = re.split(r"(<[^>]+>)", item)

@@ -16,8 +16,15 @@ from lxml import etree
 
 from .base import ParseError
 
-_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
-                       dtd_validation=False, remove_comments=True, remove_pis=True)
+_PARSER_OPTIONS = dict(
+    resolve_entities=False,
+    no_network=True,
+    huge_tree=False,
+    load_dtd=False,
+    dtd_validation=False,
+    remove_comments=True,
+    remove_pis=True,
+)
 
 
 _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
@@ -26,8 +33,18 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 # Single-byte encodings any byte sequence "decodes" in: a document declared in
 # one of them may really be UTF-8, which the declaration cannot show.
-_SINGLE_BYTE = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "iso_8859-1", "windows-1252", "cp1252",
-                "us-ascii", "ascii"}
+_SINGLE_BYTE = {
+    "iso-8859-1",
+    "iso8859-1",
+    "latin-1",
+    "latin1",
+    "l1",
+    "iso_8859-1",
+    "windows-1252",
+    "cp1252",
+    "us-ascii",
+    "ascii",
+}
 
 
 def utf8_despite_declaration(data: bytes) -> bool:
@@ -58,8 +75,10 @@ def check_encoding(data: bytes):
     except LookupError:
         raise ParseError(f"XML declares an unknown encoding: {declared!r}") from None
     except UnicodeDecodeError as exc:
-        raise ParseError(f"wrong encoding: the XML is declared {declared}, but byte {exc.start} "
-                         f"({data[exc.start:exc.start + 1]!r}) is not {declared}") from None
+        raise ParseError(
+            f"wrong encoding: the XML is declared {declared}, but byte {exc.start} "
+            f"({data[exc.start : exc.start + 1]!r}) is not {declared}"
+        ) from None
 
 
 def parse_xml(data: bytes) -> etree._Element:
@@ -71,8 +90,9 @@ def parse_xml(data: bytes) -> etree._Element:
     try:
         SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise ParseError(f"unsafe XML refused ({type(exc).__name__}): news documents may not carry a DOCTYPE, entities or external references") \
-            from None
+        raise ParseError(
+            f"unsafe XML refused ({type(exc).__name__}): news documents may not carry a DOCTYPE, entities or external references"
+        ) from None
     except SafeET.ParseError as exc:
         raise ParseError(f"malformed XML: {exc}") from None
     except (UnicodeError, LookupError) as exc:
@@ -97,11 +117,11 @@ def root_name(data: bytes) -> str:
         lt = head.find(b"<", start)
         if lt < 0 or lt + 1 >= len(head):
             return ""
-        nxt = head[lt + 1:lt + 2]
+        nxt = head[lt + 1 : lt + 2]
         if nxt in (b"?", b"!"):
             start = lt + 2
             continue
         end = lt + 1
-        while end < len(head) and head[end:end + 1] not in (b" ", b">", b"/", b"\n", b"\r", b"\t"):
+        while end < len(head) and head[end : end + 1] not in (b" ", b">", b"/", b"\n", b"\r", b"\t"):
             end += 1
-        return head[lt + 1:end].decode("ascii", "replace").rsplit(":", 1)[-1]
+        return head[lt + 1 : end].decode("ascii", "replace").rsplit(":", 1)[-1]

@@ -1,5 +1,6 @@
 """Reading the labelled test pages in ``pages/`` and checking the parser
 against their labels, field by field (shared by the test and the bench)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,8 +9,18 @@ from pathlib import Path
 from dateline.ingest.pasted import NoArticleFound, parse_page_text
 
 PAGES = Path(__file__).resolve().parent / "pages"
-FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last",
-          "captions", "furniture", "paragraphs")
+FIELDS = (
+    "headline",
+    "byline",
+    "dateline",
+    "published",
+    "credit",
+    "first",
+    "last",
+    "captions",
+    "furniture",
+    "paragraphs",
+)
 _SINGLE = {"layout", "headline", "byline", "dateline", "published", "credit", "paragraphs", "first", "last"}
 
 

@@ -55,8 +55,10 @@ class RealWire:
     def only(self, name, **kwargs):
         """Ingest a file that holds one story; returns (report, parsed, stored)."""
         report, pairs = self.ingest(name, **kwargs)
-        assert len(pairs) == 1, f"{name}: expected one stored story, got {len(pairs)}; {report.summary()}: " + \
-            "; ".join(r.reason for r in report.rejected)
+        assert len(pairs) == 1, (
+            f"{name}: expected one stored story, got {len(pairs)}; {report.summary()}: "
+            + "; ".join(r.reason for r in report.rejected)
+        )
         parsed, stored = next(iter(pairs.values()))
         return report, parsed, stored
 
@@ -93,8 +95,22 @@ def assert_not_public(stored, *fragments):
         assert fragment not in text and fragment not in html, f"{fragment!r} is in the public body"
 
 
-def expect(stored, *, headline=None, first=None, last=None, words_stored=None, dateline=None, bylines=None,
-           urgency=None, embargo=..., first_created=None, version_created=None, credit=None, slugline=None):
+def expect(
+    stored,
+    *,
+    headline=None,
+    first=None,
+    last=None,
+    words_stored=None,
+    dateline=None,
+    bylines=None,
+    urgency=None,
+    embargo=...,
+    first_created=None,
+    version_created=None,
+    credit=None,
+    slugline=None,
+):
     """Assert what must be stored; each argument left out is not checked
     (embargo=None states that there is no embargo)."""
     text = public_text(stored)

@@ -24,19 +24,21 @@ def basic(when):
 
 
 def nitf(until, issued):
-    return NITF.replace(b"20261029T060000Z", basic(until).encode()).replace(b"20261028T090000Z",
-                                                                           basic(issued).encode())
+    return NITF.replace(b"20261029T060000Z", basic(until).encode()).replace(b"20261028T090000Z", basic(issued).encode())
 
 
 def newsml12(until, issued):
     return NEWSML12.replace(b"20261029T060000Z", basic(until).encode()).replace(
-        b"<ThisRevisionCreated>20261028T090000Z", f"<ThisRevisionCreated>{basic(issued)}".encode())
+        b"<ThisRevisionCreated>20261028T090000Z", f"<ThisRevisionCreated>{basic(issued)}".encode()
+    )
 
 
 def ninjs1(realwire):
     def make(until, issued):
         return realwire.read("ninjs/sd_ninjs_embargoed.json").replace(
-            b'"embargoed": "2022-06-29T02:30:00+00:00"', f'"embargoed": "{until.isoformat()}"'.encode())
+            b'"embargoed": "2022-06-29T02:30:00+00:00"', f'"embargoed": "{until.isoformat()}"'.encode()
+        )
+
     return make
 
 

@@ -27,6 +27,7 @@ def serve(body, status=200, headers=()):
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
         handler.wfile.write(body)
+
     return do_get
 
 
@@ -40,8 +41,10 @@ def test_a_redirect_to_an_internal_document_stores_nothing(local_http, sample):
     assert "refused" in IngestRejection.objects.get().reason
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.2:6379/", "http://[::1]:6379/", "http://169.254.169.254/latest/",
-                                 "http://10.0.0.8/feed.xml"])
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.2:6379/", "http://[::1]:6379/", "http://169.254.169.254/latest/", "http://10.0.0.8/feed.xml"],
+)
 def test_addfeed_refuses_internal_addresses_in_one_line(url):
     with pytest.raises(CommandError) as refused:
         run("addfeed", "Internal", url)

@@ -44,7 +44,9 @@ def test_imports_and_publishes(article_file, sections, capsys):
     assert story.headline == "Harbour city opens new ferry terminal"
     assert story.section.slug == "national"
     assert story.live.bylines == ["Choi Hana"]
-    assert story.live.body_html.startswith('<p id="p1"><span class="dateline">BUSAN, March 3 (Dateline) --</span> A new ferry')
+    assert story.live.body_html.startswith(
+        '<p id="p1"><span class="dateline">BUSAN, March 3 (Dateline) --</span> A new ferry'
+    )
     assert "(END)" not in story.live.body_html
     assert "imported" in capsys.readouterr().out
 
@@ -63,7 +65,16 @@ def test_reimport_does_not_duplicate(article_file, sections, capsys):
     assert "already imported" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("content", [b"", b"   \n\n  ", b"\x00\x01\x02\xff\xfe binary", "\ufeffGo to Contents\nSend Feedback\n".encode(), "caf\xe9 au lait".encode("latin-1") * 20])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"   \n\n  ",
+        b"\x00\x01\x02\xff\xfe binary",
+        "\ufeffGo to Contents\nSend Feedback\n".encode(),
+        "caf\xe9 au lait".encode("latin-1") * 20,
+    ],
+)
 def test_no_article_is_a_clear_error_and_writes_nothing(tmp_path, sections, content):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
@@ -92,7 +103,8 @@ def test_console_script_exits_non_zero_with_one_line(tmp_path):
     bad.write_text("")
     result = subprocess.run(
         [sys.executable, "-m", "dateline", "import-text", str(bad)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
         env={"DATELINE_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode != 0

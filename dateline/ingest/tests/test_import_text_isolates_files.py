@@ -2,6 +2,7 @@
 page (a README, a book's worth of prose, an over-long headline) is refused
 with its reason, one line a file, the others are imported, and the command
 exits non-zero."""
+
 import subprocess
 import sys
 
@@ -47,7 +48,7 @@ def batch(tmp_path):
         "readme.txt": README,
         "book.txt": "Chapter one\n\n" + ("It was a long day at the harbour, and nobody spoke. " * 6 + "\n\n") * 2000,
         "headline.txt": "Officials say " + "the new harbour plan " * 16 + "\n\nSEOUL, Oct. 28 (Yonhap) -- "
-                        "The first paragraph of the story.\n",
+        "The first paragraph of the story.\n",
         "also_good.txt": good_page("12_"),
     }
     paths = []
@@ -89,7 +90,8 @@ def test_a_storage_error_on_one_file_does_not_stop_the_batch(batch, sections, mo
 def test_console_script_prints_one_line_per_refused_file(batch, tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "dateline", "import-text", "--dry-run", batch[1], batch[3]],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
         env={"DATELINE_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode != 0

@@ -1,5 +1,6 @@
 """A story imported from another outlet keeps that outlet's credit and its
 dateline as written; an undated page's date stays unknown, never today."""
+
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
@@ -74,6 +75,8 @@ def test_pasted_page_through_the_wire_ingest_keeps_credit_dateline_and_captions(
     ingest_bytes(page_text("14_").encode(), source="Pasted pages", origin="ap.txt")
     item = IncomingItem.objects.get()
     assert (item.credit, item.dateline_text) == ("AP", "SEOUL, South Korea (AP) —")
-    assert item.desk_notes == ["Photo caption: South Korean President Yoon Suk Yeol speaks during a meeting at the "
-                               "presidential office in Seoul on Sept. 12, 2023. (Jeon Heon-kyun/Pool Photo via AP)"]
+    assert item.desk_notes == [
+        "Photo caption: South Korean President Yoon Suk Yeol speaks during a meeting at the "
+        "presidential office in Seoul on Sept. 12, 2023. (Jeon Heon-kyun/Pool Photo via AP)"
+    ]
     assert not any("Pool Photo" in p for p in item.body)

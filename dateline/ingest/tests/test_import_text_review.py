@@ -1,6 +1,7 @@
 """What the importer decided is shown before anything is public: --dry-run
 writes nothing, --draft leaves a draft for the desk's editor; captions and
 the dropped furniture are kept with the story, never in its body."""
+
 import pytest
 from django.core.management import call_command
 
@@ -28,8 +29,10 @@ def test_dry_run_shows_every_decision_and_writes_nothing(tmp_path, sections, cap
     assert "  byline: Cho Min-seo" in out
     assert "  dateline: ULSAN, Oct. 28 (Yonhap) --  [as written]" in out
     assert "  time: 2021-10-28 17:40 (as printed on the page)" in out
-    assert "  caption: A test tram runs on a track in Ulsan in this photo provided by the city government " \
-           "on Oct. 27, 2021. (PHOTO NOT FOR SALE) (Yonhap)" in out
+    assert (
+        "  caption: A test tram runs on a track in Ulsan in this photo provided by the city government "
+        "on Oct. 27, 2021. (PHOTO NOT FOR SALE) (Yonhap)" in out
+    )
     assert "  dropped: Send Feedback" in out and "  dropped: Go to Contents Go to Navigation" in out
     assert Story.objects.count() == 0
 

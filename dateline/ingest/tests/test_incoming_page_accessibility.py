@@ -54,8 +54,7 @@ def test_setting_an_item_aside_is_confirmed_first(live_server, page, axe, sample
 
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [1366, 390])
-def test_an_embargoed_item_with_desk_notes_is_axe_clean(live_server, page, axe, django_user_model, sign_in_page,
-                                                          width):
+def test_an_embargoed_item_with_desk_notes_is_axe_clean(live_server, page, axe, django_user_model, sign_in_page, width):
     from datetime import datetime, timedelta
 
     from dateline.ingest.models import IncomingItem

@@ -22,8 +22,14 @@ def run(*args):
 def test_ingest_files_and_a_url(http_feeds, copy_sample):
     folder, base = http_feeds
     copy_sample("agency_atom.xml", folder)
-    out, _ = run("ingest", SAMPLES + "agency_ninjs3.json", SAMPLES + "anpa_writethru.txt",
-                 f"{base}/agency_atom.xml", "--source", "Example")
+    out, _ = run(
+        "ingest",
+        SAMPLES + "agency_ninjs3.json",
+        SAMPLES + "anpa_writethru.txt",
+        f"{base}/agency_atom.xml",
+        "--source",
+        "Example",
+    )
     assert out.count("1 new") == 2 and "2 new" in out
     assert IncomingItem.objects.filter(source="Example").count() == 4
     assert not Story.objects.exists(), "ingested items are not published"
@@ -92,8 +98,11 @@ def test_auto_publish_feed_publishes_and_updates_its_story(tmp_path, sample):
     assert item.status == "published" and story.status == Story.Status.PUBLISHED
     assert story.section.slug == "north-korea"  # the item named a section Dateline has
     assert story.live.headline == "Seoul and Washington discuss peace declaration"
-    path.write_bytes(sample("agency_ninjs2.json").replace(b'"version": "2"', b'"version": "3"')
-                     .replace(b"discuss peace", b"sign peace"))
+    path.write_bytes(
+        sample("agency_ninjs2.json")
+        .replace(b'"version": "2"', b'"version": "3"')
+        .replace(b"discuss peace", b"sign peace")
+    )
     run("poll-feeds")
     story.refresh_from_db()
     assert story.versions.count() == 2 and story.live.headline == "Seoul and Washington sign peace declaration"

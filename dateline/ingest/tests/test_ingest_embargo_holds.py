@@ -85,7 +85,8 @@ def public_everywhere(client, api_key, story):
 
 
 def test_an_auto_publishing_feed_holds_a_future_embargo_everywhere_until_release(
-        client, api_key, dpa_item, auto_feed, now, monkeypatch):
+    client, api_key, dpa_item, auto_feed, now, monkeypatch
+):
     until = now + timedelta(days=2)
     report = ingest_bytes(dpa_item(until), source="dpa", feed=auto_feed)
     assert not report.rejected
@@ -103,8 +104,7 @@ def test_an_auto_publishing_feed_holds_a_future_embargo_everywhere_until_release
     assert all(shown.values()), shown
 
 
-def test_a_later_version_that_moves_the_embargo_is_honoured(client, api_key, dpa_item, auto_feed, now,
-                                                            monkeypatch):
+def test_a_later_version_that_moves_the_embargo_is_honoured(client, api_key, dpa_item, auto_feed, now, monkeypatch):
     first, later = now + timedelta(days=2), now + timedelta(days=4)
     ingest_bytes(dpa_item(first), source="dpa", feed=auto_feed)
     report = ingest_bytes(dpa_item(later, version=2), source="dpa", feed=auto_feed)
@@ -138,7 +138,8 @@ def test_an_embargo_already_over_does_not_hold_the_story(client, api_key, realwi
 
 
 def test_an_editor_accepting_and_publishing_an_embargoed_item_keeps_it_back(
-        client, api_key, dpa_item, sections, now, monkeypatch):
+    client, api_key, dpa_item, sections, now, monkeypatch
+):
     until = now + timedelta(days=1)
     ingest_bytes(dpa_item(until), source="dpa")
     item = IncomingItem.objects.get()

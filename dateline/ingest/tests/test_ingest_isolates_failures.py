@@ -26,8 +26,14 @@ def broken_ninjs(monkeypatch):
 
 
 def _doc(uri, slug="ok"):
-    return json.dumps({"uri": uri, "slugline": slug, "headlines": [{"role": "main", "value": "Talks end"}],
-                       "bodies": [{"role": "main", "contenttype": "text/plain", "value": "They ended."}]})
+    return json.dumps(
+        {
+            "uri": uri,
+            "slugline": slug,
+            "headlines": [{"role": "main", "value": "Talks end"}],
+            "bodies": [{"role": "main", "contenttype": "text/plain", "value": "They ended."}],
+        }
+    )
 
 
 def test_an_unexpected_error_in_one_item_rejects_that_item_only(broken_ninjs):
@@ -55,8 +61,10 @@ def test_ingest_goes_on_past_a_failing_file_and_its_exit_code_says_something_was
         raise ValueError("bug")
 
     good, bad = tmp_path / "good.xml", tmp_path / "bad.json"
-    good.write_text('<rss version="2.0"><channel><title>t</title><item><guid>g1</guid><title>Talks end</title>'
-                    '<description>They ended.</description></item></channel></rss>')
+    good.write_text(
+        '<rss version="2.0"><channel><title>t</title><item><guid>g1</guid><title>Talks end</title>'
+        "<description>They ended.</description></item></channel></rss>"
+    )
     bad.write_text(_doc("urn:bad"))
     monkeypatch.setattr(parsers.REGISTRY["ninjs2"], "parse", explode)
     with pytest.raises(CommandError, match="1 rejected; the rest was taken in") as exited:

@@ -25,8 +25,12 @@ XXE_NETWORK = b"""<?xml version="1.0"?>
 
 
 def ninjs(uri, headline="A headline", body="<p>Text.</p>", **extra):
-    return {"uri": uri, "headlines": [{"value": headline}],
-            "bodies": [{"contenttype": "text/html", "value": body}], **extra}
+    return {
+        "uri": uri,
+        "headlines": [{"value": headline}],
+        "bodies": [{"contenttype": "text/html", "value": body}],
+        **extra,
+    }
 
 
 def only_reason(report):
@@ -37,17 +41,24 @@ def only_reason(report):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("data, words", [
-    (b'{"uri": "urn:x", "headlines": [', "malformed JSON at line 1"),
-    (b"<rss version='2.0'><channel><title>x</title>", "malformed XML"),
-    (b'{"uri": "urn:x", "headlines": [{"value": "Caf\xe9"}]}', "must be UTF-8; byte"),
-    (BOMB, "unsafe XML refused"),
-    (XXE, "unsafe XML refused"),
-    ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Caf\u00e9</title></channel></rss>"
-     .encode("latin-1"), "wrong encoding: the XML is declared utf-8, but byte"),
-    (b"<?xml version='1.0' encoding='klingon'?><rss/>", "unknown encoding: 'klingon'"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00binary", "not a format Dateline reads"),
-])
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b'{"uri": "urn:x", "headlines": [', "malformed JSON at line 1"),
+        (b"<rss version='2.0'><channel><title>x</title>", "malformed XML"),
+        (b'{"uri": "urn:x", "headlines": [{"value": "Caf\xe9"}]}', "must be UTF-8; byte"),
+        (BOMB, "unsafe XML refused"),
+        (XXE, "unsafe XML refused"),
+        (
+            "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Caf\u00e9</title></channel></rss>".encode(
+                "latin-1"
+            ),
+            "wrong encoding: the XML is declared utf-8, but byte",
+        ),
+        (b"<?xml version='1.0' encoding='klingon'?><rss/>", "unknown encoding: 'klingon'"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00binary", "not a format Dateline reads"),
+    ],
+)
 def test_unreadable_input_is_rejected_with_a_reason(data, words):
     reason = only_reason(ingest_bytes(data, source="test"))
     assert words in reason
@@ -83,9 +94,16 @@ def test_files_over_the_size_limit_are_refused(settings):
 
 @pytest.mark.django_db
 def test_a_bad_item_does_not_stop_the_batch():
-    batch = [ninjs("urn:good:1"), ninjs("urn:no-headline", headline=""), {"headlines": [{"value": "No uri"}]},
-             ninjs("urn:no-body", body="<script>only a script</script>"), ninjs("urn:bad-urgency", urgency=42),
-             ninjs("urn:bad-time", versioncreated="yesterday"), "not an object", ninjs("urn:good:2")]
+    batch = [
+        ninjs("urn:good:1"),
+        ninjs("urn:no-headline", headline=""),
+        {"headlines": [{"value": "No uri"}]},
+        ninjs("urn:no-body", body="<script>only a script</script>"),
+        ninjs("urn:bad-urgency", urgency=42),
+        ninjs("urn:bad-time", versioncreated="yesterday"),
+        "not an object",
+        ninjs("urn:good:2"),
+    ]
     report = ingest_bytes(json.dumps(batch).encode(), source="test")
     assert sorted(i.original_id for i in report.created) == ["urn:good:1", "urn:good:2"]
     reasons = {r.original_id: r.reason for r in IngestRejection.objects.all()}
@@ -114,10 +132,12 @@ def test_a_database_failure_on_one_item_leaves_nothing_of_it(monkeypatch):
         return real(item, feed)
 
     from dateline.ingest.models import Feed
+
     feed = Feed.objects.create(name="auto", url="/dev/null", auto_publish=True)
     monkeypatch.setattr(services, "publish_incoming", failing)
-    report = ingest_bytes(json.dumps([ninjs("urn:one"), ninjs("urn:two"), ninjs("urn:three")]).encode(),
-                          source="auto", feed=feed)
+    report = ingest_bytes(
+        json.dumps([ninjs("urn:one"), ninjs("urn:two"), ninjs("urn:three")]).encode(), source="auto", feed=feed
+    )
     assert calls == ["urn:one", "urn:two", "urn:three"]
     assert sorted(IncomingItem.objects.values_list("original_id", flat=True)) == ["urn:one", "urn:three"]
     assert "could not be stored: disk full" in report.rejected[0].reason
@@ -125,8 +145,10 @@ def test_a_database_failure_on_one_item_leaves_nothing_of_it(monkeypatch):
 
 @pytest.mark.django_db
 def test_xml_in_its_declared_single_byte_encoding_is_read():
-    data = ("<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>x</title>"
-            "<item><guid>cafe-1</guid><title>Caf\u00e9 opens</title><description>Text.</description></item>"
-            "</channel></rss>").encode("latin-1")
+    data = (
+        "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>x</title>"
+        "<item><guid>cafe-1</guid><title>Caf\u00e9 opens</title><description>Text.</description></item>"
+        "</channel></rss>"
+    ).encode("latin-1")
     (item,) = ingest_bytes(data, source="test").created
     assert item.headline == "Caf\u00e9 opens"

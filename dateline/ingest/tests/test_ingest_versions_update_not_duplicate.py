@@ -9,9 +9,15 @@ from dateline.ingest.services import ingest_bytes
 
 
 def doc(version, headline, when):
-    return json.dumps({"uri": "urn:agency:story-1", "version": str(version), "versioncreated": when,
-                       "headlines": [{"value": headline}],
-                       "bodies": [{"contenttype": "text/plain", "value": f"Text of version {version}."}]}).encode()
+    return json.dumps(
+        {
+            "uri": "urn:agency:story-1",
+            "version": str(version),
+            "versioncreated": when,
+            "headlines": [{"value": headline}],
+            "bodies": [{"contenttype": "text/plain", "value": f"Text of version {version}."}],
+        }
+    ).encode()
 
 
 @pytest.mark.django_db
@@ -44,8 +50,9 @@ def test_the_same_id_from_another_source_is_another_item():
 def test_feed_without_versions_orders_by_update_time(sample):
     atom = sample("agency_atom.xml")
     ingest_bytes(atom, source="atom")
-    changed = atom.replace(b"2026-10-28T03:00:00Z</updated>\n    <author>",
-                           b"2026-10-28T04:00:00Z</updated>\n    <author>").replace(b"Central bank holds", b"Bank holds")
+    changed = atom.replace(
+        b"2026-10-28T03:00:00Z</updated>\n    <author>", b"2026-10-28T04:00:00Z</updated>\n    <author>"
+    ).replace(b"Central bank holds", b"Bank holds")
     report = ingest_bytes(changed, source="atom")
     assert len(report.updated) == 1
     assert IncomingItem.objects.get().headline == "Bank holds rates"
@@ -75,8 +82,9 @@ def test_an_item_another_poller_stored_meanwhile_is_updated_not_duplicated(monke
         return real_filter(*args, **kwargs)
 
     monkeypatch.setattr(services.IncomingItem.objects, "filter", blind_first_lookup)
-    report = ingest_bytes(json.dumps([json.loads(doc(2, "Second take", "2026-10-28T02:00:00Z"))]).encode(),
-                          source="agency")
+    report = ingest_bytes(
+        json.dumps([json.loads(doc(2, "Second take", "2026-10-28T02:00:00Z"))]).encode(), source="agency"
+    )
     monkeypatch.undo()
     assert not report.rejected and len(report.updated) == 1
     item = IncomingItem.objects.get()

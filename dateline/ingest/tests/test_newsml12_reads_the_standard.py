@@ -71,4 +71,7 @@ def test_main_component_body_and_the_enclosing_news_lines():
     assert "caption" not in " ".join(story.paragraphs)
     assert story.bylines == ["Anna Weber"] and story.slugline == "TALKS" and story.language == "de"
     assert (story.dateline_text, story.dateline_city, story.dateline_agency) == (
-        "GENEVA, Oct. 28 (Example) --", "Geneva", "Example")
+        "GENEVA, Oct. 28 (Example) --",
+        "Geneva",
+        "Example",
+    )

@@ -58,11 +58,18 @@ def test_release_time_after_issue_is_an_embargo():
 def test_head_fields():
     item = read()
     assert (item.original_id, item.original_version, item.urgency, item.slugline) == (
-        "urn:example:nitf:42", "3", 2, "TALKS")
+        "urn:example:nitf:42",
+        "3",
+        2,
+        "TALKS",
+    )
     assert item.headline == "Talks resume in Geneva"
     assert item.bylines == ["Anna Weber", "Luc Martin"]
-    assert (item.dateline_city, item.dateline_country, item.dateline_agency) == ("Geneva", "Switzerland",
-                                                                                 "Example Agency")
+    assert (item.dateline_city, item.dateline_country, item.dateline_agency) == (
+        "Geneva",
+        "Switzerland",
+        "Example Agency",
+    )
     assert item.dateline_date.isoformat() == "2026-10-28" and item.credit == "Example Agency"
     assert item.language == "de_DE"  # the store normalises it to de-DE
 
@@ -103,10 +110,15 @@ def test_wire_habits_in_nitf_are_read_for_what_they_are():
     # A story.date whose text is its machine value is not the written dateline;
     # the text's own "Place, date (EFE).-" is, shown once.
     assert (item.dateline_text, item.dateline_city, item.dateline_agency) == (
-        "Tegucigalpa, Jan 2 (EFE).-", "Tegucigalpa", "EFE")
+        "Tegucigalpa, Jan 2 (EFE).-",
+        "Tegucigalpa",
+        "EFE",
+    )
     # Line breaks inside a sentence are the sender's wrapping; a break between sentences stays.
-    assert item.paragraphs[:2] == ["The president named three new ministers on Monday, his office said.",
-                                   "A second line.<br>A new one."]
+    assert item.paragraphs[:2] == [
+        "The president named three new ministers on Monday, his office said.",
+        "A second line.<br>A new one.",
+    ]
     # Editors' initials sign the transmission: no byline, no closing paragraph.
     assert item.bylines == [] and "Byline as sent: gr/bp" in item.desk_notes
     assert len(item.paragraphs) == 2 and "Sign-off: EFE POL gr" in item.desk_notes

@@ -6,16 +6,34 @@ from dateline.ingest import parsers
 
 
 def test_registry_holds_every_format_behind_one_interface():
-    assert set(parsers.REGISTRY) == {"ninjs1", "ninjs2", "ninjs3", "newsml", "newsml12", "nitf", "feed", "anpa", "pasted",
-                                     "dpa-digitalwires", "ap-media"}
+    assert set(parsers.REGISTRY) == {
+        "ninjs1",
+        "ninjs2",
+        "ninjs3",
+        "newsml",
+        "newsml12",
+        "nitf",
+        "feed",
+        "anpa",
+        "pasted",
+        "dpa-digitalwires",
+        "ap-media",
+    }
     for parser in parsers.REGISTRY.values():
         assert isinstance(parser, parsers.Parser) and parser.label
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("agency_ninjs2.json", "ninjs2"), ("agency_ninjs3.json", "ninjs3"), ("agency_rss.xml", "feed"),
-    ("agency_atom.xml", "feed"), ("anpa_writethru.txt", "anpa"), ("iptc7901_two.txt", "anpa"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("agency_ninjs2.json", "ninjs2"),
+        ("agency_ninjs3.json", "ninjs3"),
+        ("agency_rss.xml", "feed"),
+        ("agency_atom.xml", "feed"),
+        ("anpa_writethru.txt", "anpa"),
+        ("iptc7901_two.txt", "anpa"),
+    ],
+)
 def test_detect_picks_the_right_parser(sample, name, expected):
     assert parsers.detect(sample(name), name).name == expected
 
@@ -56,7 +74,10 @@ def test_own_ninjs2_sample(sample):
 
 def test_own_ninjs3_batch(sample):
     first, second = parsers.get("ninjs3").parse(sample("agency_ninjs3.json"))
-    assert first.dateline_city == "Sejong" and first.paragraphs == ["Exports rose 5 percent.", "Chip sales led the rise."]
+    assert first.dateline_city == "Sejong" and first.paragraphs == [
+        "Exports rose 5 percent.",
+        "Chip sales led the rise.",
+    ]
     assert second.headline == "Won weakens against the dollar"
 
 
@@ -97,8 +118,10 @@ def test_anpa_writethru(sample):
     assert item.headline == "Seoul and Washington agree on peace declaration text"
     assert item.bylines == ["Kim Eun-jung"] and item.urgency == 4
     assert item.dateline_city == "Seoul" and item.dateline_agency == "Example"
-    assert item.paragraphs == ["Officials from both countries agreed on the text on Thursday.",
-                               "The declaration will be signed next week, a ministry spokesperson said."]
+    assert item.paragraphs == [
+        "Officials from both countries agreed on the text on Thursday.",
+        "The declaration will be signed next week, a ministry spokesperson said.",
+    ]
     assert item.version_created.isoformat() == "2026-10-28T17:40:00+09:00"
 
 

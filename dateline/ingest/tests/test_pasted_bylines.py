@@ -1,4 +1,5 @@
 """Bylines: names split out of "By ..." lines; titles and trailers dropped."""
+
 import pytest
 
 from dateline.ingest.pasted import parse_page_text
@@ -18,23 +19,26 @@ def page(byline: str = "", tail: str = "") -> str:
     return "\n\n".join(parts) + "\n"
 
 
-@pytest.mark.parametrize(("line", "names"), [
-    ("By Kim Eun-jung", ["Kim Eun-jung"]),
-    ("By Kim Eun-jung and Lee Ji-won", ["Kim Eun-jung", "Lee Ji-won"]),
-    ("By Ana Ruiz, Tom Becker and Yuki Sato", ["Ana Ruiz", "Tom Becker", "Yuki Sato"]),
-    ("By Ana Ruiz, Tom Becker, and Yuki Sato", ["Ana Ruiz", "Tom Becker", "Yuki Sato"]),
-    ("By Ana Ruiz & Tom Becker", ["Ana Ruiz", "Tom Becker"]),
-    ("By Ana Ruiz and Tom Becker, Staff Reporters", ["Ana Ruiz", "Tom Becker"]),
-    ("By Ana Ruiz, Staff Writer", ["Ana Ruiz"]),
-    ("By Ana Ruiz, The Associated Press", ["Ana Ruiz"]),
-    ("By Ana Ruiz, Senior Correspondent", ["Ana Ruiz"]),
-    ("By Ana Ruiz, The Korea Herald", ["Ana Ruiz"]),
-    ("By Ana Ruiz, AP Diplomatic Writer", ["Ana Ruiz"]),
-    ("By Ana Ruiz (ana.ruiz@example.com)", ["Ana Ruiz"]),
-    ("By Pieter van der Berg", ["Pieter van der Berg"]),
-    ("BY KIM EUN-JUNG", ["KIM EUN-JUNG"]),
-    ("by Kim Eun-jung", ["Kim Eun-jung"]),
-])
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Kim Eun-jung", ["Kim Eun-jung"]),
+        ("By Kim Eun-jung and Lee Ji-won", ["Kim Eun-jung", "Lee Ji-won"]),
+        ("By Ana Ruiz, Tom Becker and Yuki Sato", ["Ana Ruiz", "Tom Becker", "Yuki Sato"]),
+        ("By Ana Ruiz, Tom Becker, and Yuki Sato", ["Ana Ruiz", "Tom Becker", "Yuki Sato"]),
+        ("By Ana Ruiz & Tom Becker", ["Ana Ruiz", "Tom Becker"]),
+        ("By Ana Ruiz and Tom Becker, Staff Reporters", ["Ana Ruiz", "Tom Becker"]),
+        ("By Ana Ruiz, Staff Writer", ["Ana Ruiz"]),
+        ("By Ana Ruiz, The Associated Press", ["Ana Ruiz"]),
+        ("By Ana Ruiz, Senior Correspondent", ["Ana Ruiz"]),
+        ("By Ana Ruiz, The Korea Herald", ["Ana Ruiz"]),
+        ("By Ana Ruiz, AP Diplomatic Writer", ["Ana Ruiz"]),
+        ("By Ana Ruiz (ana.ruiz@example.com)", ["Ana Ruiz"]),
+        ("By Pieter van der Berg", ["Pieter van der Berg"]),
+        ("BY KIM EUN-JUNG", ["KIM EUN-JUNG"]),
+        ("by Kim Eun-jung", ["Kim Eun-jung"]),
+    ],
+)
 def test_byline_names(line, names):
     story = parse_page_text(page(line))
     assert story.bylines == names
@@ -55,12 +59,15 @@ def test_title_only_byline_is_dropped():
     assert story.paragraphs[1] == SECOND and len(story.paragraphs) == 2
 
 
-@pytest.mark.parametrize("tail", [
-    "Reporting by Kenji Ito; Editing by Sarah Collins",
-    "(Reporting by Kenji Ito and Mina Park; Editing by Sarah Collins)",
-    "Additional reporting by Tom Becker in Busan",
-    "Writing by Ana Ruiz; Editing by Tom Becker",
-])
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Reporting by Kenji Ito; Editing by Sarah Collins",
+        "(Reporting by Kenji Ito and Mina Park; Editing by Sarah Collins)",
+        "Additional reporting by Tom Becker in Busan",
+        "Writing by Ana Ruiz; Editing by Tom Becker",
+    ],
+)
 def test_reporting_credits_are_not_bylines_and_are_dropped(tail):
     story = parse_page_text(page(tail=tail))
     assert story.bylines == []

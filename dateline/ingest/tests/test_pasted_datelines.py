@@ -1,4 +1,5 @@
 """Dateline styles of different agencies, split off the first body paragraph."""
+
 import pytest
 
 from dateline.ingest.pasted import parse_page_text
@@ -36,8 +37,9 @@ VARIANTS = [
 ]
 
 
-@pytest.mark.parametrize(("written", "city", "country", "month", "day", "agency"), VARIANTS,
-                         ids=[v[0] for v in VARIANTS])
+@pytest.mark.parametrize(
+    ("written", "city", "country", "month", "day", "agency"), VARIANTS, ids=[v[0] for v in VARIANTS]
+)
 def test_dateline_variant(written, city, country, month, day, agency):
     story = parse_page_text(page(f"{written} {LEAD}"))
     dl = story.dateline
@@ -64,12 +66,15 @@ def test_dateline_in_its_own_block():
     assert story.paragraphs == [LEAD, SECOND]
 
 
-@pytest.mark.parametrize("first", [
-    "NATO allies agreed on Tuesday to reopen a freight rail link, officials said.",
-    "U.S. officials said on Tuesday the freight rail link would reopen.",
-    "Seoul, Oct. 28 (Yonhap) -- a lower-case city is not a dateline.",
-    "EU ministers will meet again in June.",
-])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "NATO allies agreed on Tuesday to reopen a freight rail link, officials said.",
+        "U.S. officials said on Tuesday the freight rail link would reopen.",
+        "Seoul, Oct. 28 (Yonhap) -- a lower-case city is not a dateline.",
+        "EU ministers will meet again in June.",
+    ],
+)
 def test_no_dateline_leaves_the_paragraph_whole(first):
     story = parse_page_text(page(first))
     assert story.dateline is None

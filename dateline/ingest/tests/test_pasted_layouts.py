@@ -1,4 +1,5 @@
 """Page layouts of different outlets: header order, chrome, captions, wrapping."""
+
 import textwrap
 from datetime import datetime
 from pathlib import Path
@@ -46,8 +47,17 @@ def test_yonhap_style_page():
         "(Photo courtesy of the Ministry of the Interior and Safety)",
     ]
     text = " ".join(story.paragraphs)
-    for chrome in ("Related", "Cold wave advisory", "Most viewed", "goalkeeper", "yna.co.kr",
-                   "Kakao", "Feedback", "(END)", "All Rights Reserved"):
+    for chrome in (
+        "Related",
+        "Cold wave advisory",
+        "Most viewed",
+        "goalkeeper",
+        "yna.co.kr",
+        "Kakao",
+        "Feedback",
+        "(END)",
+        "All Rights Reserved",
+    ):
         assert chrome not in text
 
 
@@ -87,19 +97,22 @@ def test_hard_wrapped_sample_without_blank_lines():
 
 
 # ------------------------------------------------------ section/time lines
-@pytest.mark.parametrize(("line", "section", "when"), [
-    ("North Korea 17:40 October 28, 2021", "North Korea", datetime(2021, 10, 28, 17, 40)),
-    ("Politics 09:05 March 3, 2024", "Politics", datetime(2024, 3, 3, 9, 5)),
-    ("2024-03-03 09:05", "", datetime(2024, 3, 3, 9, 5)),
-    ("October 28, 2021 17:40", "", datetime(2021, 10, 28, 17, 40)),
-    ("Updated: 2024-03-03 09:05", "", datetime(2024, 3, 3, 9, 5)),
-    ("Published March 3, 2024 9:05 p.m. KST", "", datetime(2024, 3, 3, 21, 5)),
-    ("Published: 2024-03-03T09:05:00+09:00", "", datetime(2024, 3, 3, 9, 5)),
-    ("Politics | 2024.03.03 09:05", "Politics", datetime(2024, 3, 3, 9, 5)),
-    ("Thursday, October 28, 2021 5:40 PM", "", datetime(2021, 10, 28, 17, 40)),
-    ("28 October 2021 17:40 GMT", "", datetime(2021, 10, 28, 17, 40)),
-    ("Oct. 28, 2021", "", datetime(2021, 10, 28)),
-])
+@pytest.mark.parametrize(
+    ("line", "section", "when"),
+    [
+        ("North Korea 17:40 October 28, 2021", "North Korea", datetime(2021, 10, 28, 17, 40)),
+        ("Politics 09:05 March 3, 2024", "Politics", datetime(2024, 3, 3, 9, 5)),
+        ("2024-03-03 09:05", "", datetime(2024, 3, 3, 9, 5)),
+        ("October 28, 2021 17:40", "", datetime(2021, 10, 28, 17, 40)),
+        ("Updated: 2024-03-03 09:05", "", datetime(2024, 3, 3, 9, 5)),
+        ("Published March 3, 2024 9:05 p.m. KST", "", datetime(2024, 3, 3, 21, 5)),
+        ("Published: 2024-03-03T09:05:00+09:00", "", datetime(2024, 3, 3, 9, 5)),
+        ("Politics | 2024.03.03 09:05", "Politics", datetime(2024, 3, 3, 9, 5)),
+        ("Thursday, October 28, 2021 5:40 PM", "", datetime(2021, 10, 28, 17, 40)),
+        ("28 October 2021 17:40 GMT", "", datetime(2021, 10, 28, 17, 40)),
+        ("Oct. 28, 2021", "", datetime(2021, 10, 28)),
+    ],
+)
 @pytest.mark.parametrize("where", ["after", "before"])
 def test_section_and_time_line(line, section, when, where):
     header = [HEADLINE, line] if where == "after" else [line, HEADLINE]
@@ -140,8 +153,8 @@ PARAS = [
     LEAD,
     "The ocean agency said water levels could rise 30 centimeters above the previous record "
     "set in 2014, with the highest readings expected around Thursday's evening high tide.",
-    "Fishermen in Sinan hauled boats onto slipways and tied down gear. \"We have never seen the "
-    "sea this close to the houses,\" said a village head, who asked not to be named.",
+    'Fishermen in Sinan hauled boats onto slipways and tied down gear. "We have never seen the '
+    'sea this close to the houses," said a village head, who asked not to be named.',
     "Local governments opened 40 shelters in schools and community halls.",
     "Ferry operators said services to the outlying islands would run on reduced timetables "
     "until the weekend, and urged passengers to check before setting off.",
@@ -153,7 +166,7 @@ def _expected_after_wrapping(paragraphs, width):
     # word would not have fitted cannot be told from a wrapped line: the
     # parser is allowed to merge it, and must not lose or split anything else.
     out = [paragraphs[0]]
-    for prev, nxt in zip(paragraphs, paragraphs[1:]):
+    for prev, nxt in zip(paragraphs, paragraphs[1:], strict=False):
         last = textwrap.wrap(prev, width)[-1]
         if len(last) + 1 + len(nxt.split()[0]) > width:
             out[-1] += " " + nxt
@@ -180,16 +193,26 @@ def test_hard_wrapped_with_blank_lines_keeps_every_paragraph(width):
 
 
 def test_hyphen_broken_words_are_rejoined():
-    text = page(HEADLINE, "MOKPO (Yonhap) -- Officials described the plan as a once-in-a-\n"
-                "decade effort to protect the coastline from rising seas and\nstorm surges.", *BODY)
+    text = page(
+        HEADLINE,
+        "MOKPO (Yonhap) -- Officials described the plan as a once-in-a-\n"
+        "decade effort to protect the coastline from rising seas and\nstorm surges.",
+        *BODY,
+    )
     story = parse_page_text(text)
-    assert story.paragraphs[0] == ("Officials described the plan as a once-in-a-decade effort "
-                                   "to protect the coastline from rising seas and storm surges.")
+    assert story.paragraphs[0] == (
+        "Officials described the plan as a once-in-a-decade effort "
+        "to protect the coastline from rising seas and storm surges."
+    )
 
 
 def test_blocks_with_uneven_line_breaks_are_one_paragraph_each():
-    text = page(HEADLINE, LEAD.replace(" on Tuesday ", " on Tuesday\n"),
-                "The tides are forecast to peak.\nThe ocean agency said so on Monday.", BODY[1])
+    text = page(
+        HEADLINE,
+        LEAD.replace(" on Tuesday ", " on Tuesday\n"),
+        "The tides are forecast to peak.\nThe ocean agency said so on Monday.",
+        BODY[1],
+    )
     story = parse_page_text(text)
     assert len(story.paragraphs) == 3
     assert story.paragraphs[1] == "The tides are forecast to peak. The ocean agency said so on Monday."
@@ -202,8 +225,12 @@ def test_one_paragraph_per_line_without_blank_lines():
 
 # ----------------------------------------------------------- whitespace
 def test_crlf_tabs_nbsp_and_repeated_spaces():
-    messy = page(HEADLINE + "  \t", "Politics\t09:05\u00a0March 3, 2024", LEAD.replace(" ", "  "),
-                 *[p.replace(" ", "\u00a0") + " \t " for p in BODY]).replace("\n", "\r\n")
+    messy = page(
+        HEADLINE + "  \t",
+        "Politics\t09:05\u00a0March 3, 2024",
+        LEAD.replace(" ", "  "),
+        *[p.replace(" ", "\u00a0") + " \t " for p in BODY],
+    ).replace("\n", "\r\n")
     story = parse_page_text(messy)
     assert (story.headline, story.section) == (HEADLINE, "Politics")
     assert story.published == datetime(2024, 3, 3, 9, 5)
@@ -212,16 +239,39 @@ def test_crlf_tabs_nbsp_and_repeated_spaces():
 
 
 # ---------------------------------------------------------------- chrome
-@pytest.mark.parametrize("chrome", [
-    "Go to Contents", "Go to Navigation", "Skip to main content", "Skip to content",
-    "Send Feedback", "How can we improve?", "Thanks for your feedback!", "(END)",
-    "(C) Yonhap News Agency. All Rights Reserved", "© 2024 Harbour Media Group",
-    "Copyright 2024 Harbour Media Group. All rights reserved.", "Share", "Facebook", "Twitter",
-    "X", "Email", "Print", "Copy link", "Kakao", "Share Facebook Twitter Email",
-    "Facebook | X | Kakao | Copy link", "Advertisement", "Font size", "Menu",
-    "Home | World | Politics | Economy | Sports", "Home > World > Asia", "Tags: tides, Mokpo, Sinan",
-    "Keywords: #tides #Mokpo",
-])
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Go to Contents",
+        "Go to Navigation",
+        "Skip to main content",
+        "Skip to content",
+        "Send Feedback",
+        "How can we improve?",
+        "Thanks for your feedback!",
+        "(END)",
+        "(C) Yonhap News Agency. All Rights Reserved",
+        "© 2024 Harbour Media Group",
+        "Copyright 2024 Harbour Media Group. All rights reserved.",
+        "Share",
+        "Facebook",
+        "Twitter",
+        "X",
+        "Email",
+        "Print",
+        "Copy link",
+        "Kakao",
+        "Share Facebook Twitter Email",
+        "Facebook | X | Kakao | Copy link",
+        "Advertisement",
+        "Font size",
+        "Menu",
+        "Home | World | Politics | Economy | Sports",
+        "Home > World > Asia",
+        "Tags: tides, Mokpo, Sinan",
+        "Keywords: #tides #Mokpo",
+    ],
+)
 def test_chrome_lines_are_dropped(chrome):
     story = parse_page_text(page(chrome, HEADLINE, LEAD, BODY[0], chrome, BODY[1], chrome))
     assert story.headline == HEADLINE
@@ -243,8 +293,10 @@ def test_related_list_in_the_middle_ends_at_the_blank_line(header):
 
 @pytest.mark.parametrize("header", ["Related articles", "Most viewed", "Latest news"])
 def test_related_list_at_the_end_is_dropped_entirely(header):
-    tail = (f"{header}\n\nTyphoon season to start early, forecasters say\n\n"
-            "Island ferry fares to rise in July\n\n2024-04-01 17:20")
+    tail = (
+        f"{header}\n\nTyphoon season to start early, forecasters say\n\n"
+        "Island ferry fares to rise in July\n\n2024-04-01 17:20"
+    )
     story = parse_page_text(page(HEADLINE, LEAD, *BODY, tail))
     assert body_of(story) == BODY
 
@@ -255,16 +307,19 @@ def test_related_list_without_blank_lines_runs_to_the_end():
 
 
 # -------------------------------------------------------------- captions
-@pytest.mark.parametrize("caption", [
-    "This photo, provided by the Mokpo city government, shows workers stacking sandbags on April 1, 2024. (Yonhap)",
-    "This file photo shows the sea wall at Mokpo harbor.",
-    "This image, captured from a drone video, shows flooded rice fields near Sinan.",
-    "In this photo taken April 1, 2024, a fisherman ties down his boat in Sinan.",
-    "Photo: Residents fill sandbags in Mokpo on Monday.",
-    "(Photo courtesy of the Mokpo city government)",
-    "Workers stack sandbags along the sea wall in Mokpo on April 1, 2024. (Yonhap)",
-    "Residents watch the rising tide from a pier in Sinan. (AP Photo/Lee Jin-man)",
-])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "This photo, provided by the Mokpo city government, shows workers stacking sandbags on April 1, 2024. (Yonhap)",
+        "This file photo shows the sea wall at Mokpo harbor.",
+        "This image, captured from a drone video, shows flooded rice fields near Sinan.",
+        "In this photo taken April 1, 2024, a fisherman ties down his boat in Sinan.",
+        "Photo: Residents fill sandbags in Mokpo on Monday.",
+        "(Photo courtesy of the Mokpo city government)",
+        "Workers stack sandbags along the sea wall in Mokpo on April 1, 2024. (Yonhap)",
+        "Residents watch the rising tide from a pier in Sinan. (AP Photo/Lee Jin-man)",
+    ],
+)
 def test_captions_before_the_dateline_are_kept_apart(caption):
     story = parse_page_text(page(HEADLINE, "By Jo Min-ho", caption, LEAD, *BODY))
     assert story.captions == [caption]
@@ -279,8 +334,10 @@ def test_caption_before_the_headline():
 
 
 def test_wrapped_caption_in_hard_wrapped_text():
-    caption = ("This photo, provided by the Mokpo city government, shows workers stacking sandbags "
-               "along the sea wall on April 1, 2024. (Yonhap)")
+    caption = (
+        "This photo, provided by the Mokpo city government, shows workers stacking sandbags "
+        "along the sea wall on April 1, 2024. (Yonhap)"
+    )
     text = "\n".join([HEADLINE, textwrap.fill(caption, 72), *(textwrap.fill(p, 72) for p in PARAS[:2])])
     story = parse_page_text(text)
     assert story.captions == [caption]

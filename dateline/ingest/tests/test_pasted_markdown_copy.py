@@ -1,5 +1,6 @@
 """A page saved as Markdown by a reader app is still an article; a README is
 not, whatever its headline looks like."""
+
 import pytest
 
 from dateline.ingest.pasted import NoArticleFound, parse_page_text

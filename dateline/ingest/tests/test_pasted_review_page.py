@@ -1,11 +1,11 @@
 """The desk's review of pasted pages: the importer's decisions, the captions
 kept apart and the dropped furniture, escaped, for staff who may read the
 Incoming queue, in a fixed number of queries."""
-from markupsafe import escape
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
+from markupsafe import escape
 
 from dateline.ingest.importer import import_text
 from dateline.ingest.models import PastedImport
@@ -69,10 +69,12 @@ def test_undated_page_says_unknown(desk, imported):
 
 
 def test_hostile_page_text_is_escaped(desk, sections):
-    text = ("Harbour <b>works</b> begin in Busan\n\nBy Kim Min-ji\n\n"
-            "<img src=x onerror=alert(1)> A crane is seen at the port on Monday. (Yonhap)\n\n"
-            "BUSAN, May 2 (Yonhap) -- Work began on Monday on a new <script>alert(1)</script> pier.\n\n"
-            "<svg onload=alert(1)>\n")
+    text = (
+        "Harbour <b>works</b> begin in Busan\n\nBy Kim Min-ji\n\n"
+        "<img src=x onerror=alert(1)> A crane is seen at the port on Monday. (Yonhap)\n\n"
+        "BUSAN, May 2 (Yonhap) -- Work began on Monday on a new <script>alert(1)</script> pier.\n\n"
+        "<svg onload=alert(1)>\n"
+    )
     story = import_text(text, draft=True).story
     html = desk.get(f"/newsroom/incoming/pasted/{story.pasted_import.pk}/").content.decode()
     assert "<script>alert" not in html and "<img src=x" not in html and "<svg onload" not in html

@@ -1,21 +1,54 @@
 """Whatever is pasted, the parser either returns a whole story or says why not."""
+
 import time
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dateline.ingest.pasted import NoArticleFound, decode_bytes, parse_page_text
 
 # Fragments that steer generated text into the parser's interesting corners.
-FRAGMENTS = st.sampled_from([
-    "SEOUL", "ST. LOUIS", ", Oct. 28", " (Yonhap)", " (AP)", " --", " —", " _", " -", "\n", "\n\n",
-    "\r\n", "\t", "\u00a0", "By ", "Kim Eun-jung", " and ", ", ", "Staff Reporters", "Related articles",
-    "This photo shows", "(Photo courtesy of X)", "(END)", "Share", "Go to Contents",
-    "North Korea 17:40 October 28, 2021", "2024-03-03 09:05", "Updated: ", "officials said.",
-    "the talks ended", "A", "x" * 80, " ", ".", "“", "’",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "SEOUL",
+        "ST. LOUIS",
+        ", Oct. 28",
+        " (Yonhap)",
+        " (AP)",
+        " --",
+        " —",
+        " _",
+        " -",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\t",
+        "\u00a0",
+        "By ",
+        "Kim Eun-jung",
+        " and ",
+        ", ",
+        "Staff Reporters",
+        "Related articles",
+        "This photo shows",
+        "(Photo courtesy of X)",
+        "(END)",
+        "Share",
+        "Go to Contents",
+        "North Korea 17:40 October 28, 2021",
+        "2024-03-03 09:05",
+        "Updated: ",
+        "officials said.",
+        "the talks ended",
+        "A",
+        "x" * 80,
+        " ",
+        ".",
+        "“",
+        "’",
+    ]
+)
 TEXTS = st.one_of(st.text(max_size=300), st.lists(FRAGMENTS, max_size=80).map("".join))
 
 

@@ -1,4 +1,5 @@
 """The reference page: the Yonhap article Dateline's article page must reproduce."""
+
 from datetime import datetime
 from pathlib import Path
 
@@ -48,8 +49,14 @@ def test_seed_body(seed_text):
 def test_seed_chrome_is_not_in_the_story(seed_text):
     story = parse_page_text(seed_text)
     everything = " ".join([story.headline, *story.paragraphs, *story.captions])
-    for chrome in ("Go to Contents", "Go to Navigation", "Send Feedback", "How can we improve?",
-                   "Thanks for your feedback!", "(Yonhap) --"):
+    for chrome in (
+        "Go to Contents",
+        "Go to Navigation",
+        "Send Feedback",
+        "How can we improve?",
+        "Thanks for your feedback!",
+        "(Yonhap) --",
+    ):
         assert chrome not in everything
 
 

@@ -11,10 +11,17 @@ pytestmark = pytest.mark.django_db
 FOLDER = "rss-atom/"
 
 
-@pytest.mark.parametrize("name, entries", [
-    ("feedjira_TechCrunch.xml", 20), ("feedjira_TypePadNews.xml", 10), ("rn_huffpost_googlenews.atom", 1),
-    ("rssparser_guardian.rss", 55), ("rssparser_heise.atom", 15), ("rssparser_heraldsun.rss", 2),
-])
+@pytest.mark.parametrize(
+    "name, entries",
+    [
+        ("feedjira_TechCrunch.xml", 20),
+        ("feedjira_TypePadNews.xml", 10),
+        ("rn_huffpost_googlenews.atom", 1),
+        ("rssparser_guardian.rss", 55),
+        ("rssparser_heise.atom", 15),
+        ("rssparser_heraldsun.rss", 2),
+    ],
+)
 def test_every_entry_is_stored_with_every_word(realwire, name, entries):
     report, pairs = realwire.ingest(FOLDER + name)
     assert len(pairs) == entries and not report.rejected, [r.reason for r in report.rejected]
@@ -37,12 +44,20 @@ def test_a_blank_line_before_the_xml_declaration_is_no_reason_to_refuse(realwire
 
 def test_guardian_entry(realwire):
     _, pairs = realwire.ingest(FOLDER + "rssparser_guardian.rss")
-    _, stored = pairs["https://www.theguardian.com/us-news/2018/jan/31/"
-                      "donald-trump-state-of-the-union-address-unity-discord"]
-    expect(stored, headline="Trump State of the Union address promised unity but emphasized discord",
-           first="The president’s ‘new American moment’ speech", last="Continue reading...",
-           bylines=["David Smith in Washington"], credit="The Guardian", dateline="", embargo=None,
-           first_created=datetime(2018, 1, 31, 7, 26, 5, tzinfo=UTC))
+    _, stored = pairs[
+        "https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord"
+    ]
+    expect(
+        stored,
+        headline="Trump State of the Union address promised unity but emphasized discord",
+        first="The president’s ‘new American moment’ speech",
+        last="Continue reading...",
+        bylines=["David Smith in Washington"],
+        credit="The Guardian",
+        dateline="",
+        embargo=None,
+        first_created=datetime(2018, 1, 31, 7, 26, 5, tzinfo=UTC),
+    )
     # The summary's list of links is a list, not paragraphs run together.
     assert any(item.startswith("<ul>") or item.startswith("<a ") for item in stored.body)
     assert_not_public(stored, "<script", "onclick")
@@ -58,5 +73,11 @@ def test_typepad_keeps_subheads_and_quotes(realwire):
 def test_herald_sun_sample(realwire):
     _, pairs = realwire.ingest(FOLDER + "rssparser_heraldsun.rss")
     _, stored = pairs["http://www.oreilly.com/example/001.html"]
-    expect(stored, headline="The First Item", first="This is the first item.", words_stored=5,
-           credit="Another Site", bylines=[])
+    expect(
+        stored,
+        headline="The First Item",
+        first="This is the first item.",
+        words_stored=5,
+        credit="Another Site",
+        bylines=[],
+    )

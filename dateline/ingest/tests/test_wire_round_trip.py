@@ -16,12 +16,16 @@ def story(make_story):
 
     story = make_story(
         "Seoul and Washington discuss <peace> declaration",
-        bylines=["Kim Eun-jung", "Lee Ha-won"], dateline_country="South Korea",
+        bylines=["Kim Eun-jung", "Lee Ha-won"],
+        dateline_country="South Korea",
         body=["Officials met on <em>Thursday</em> &amp; talked.", "The talks, a spokesperson said, will go on."],
-        keywords=["diplomacy"], slugline="KOREA-US", urgency=2,
+        keywords=["diplomacy"],
+        slugline="KOREA-US",
+        urgency=2,
     )
-    Update(story, actor=Actor.system("test"),
-           changes={"headline": "Seoul and Washington agree on declaration"}).execute()
+    Update(
+        story, actor=Actor.system("test"), changes={"headline": "Seoul and Washington agree on declaration"}
+    ).execute()
     story.refresh_from_db()
     return story
 
@@ -31,7 +35,11 @@ def assert_same(item, story):
     assert item.headline == version.headline
     assert item.bylines == version.bylines
     assert (item.dateline_city, item.dateline_country, item.dateline_agency, item.dateline_date) == (
-        version.dateline_city, version.dateline_country, version.dateline_agency, version.dateline_date)
+        version.dateline_city,
+        version.dateline_country,
+        version.dateline_agency,
+        version.dateline_date,
+    )
     assert item.body == version.body
     # Wire formats carry times to the second.
     assert item.first_created == story.first_published_at.replace(microsecond=0)

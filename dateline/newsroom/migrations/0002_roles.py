@@ -7,21 +7,33 @@ from django.db import migrations
 GROUPS = {
     "Reporter": ["newsroom.submit_story", "stories.add_story"],
     "Editor": [
-        "newsroom.submit_story", "stories.add_story",
-        "newsroom.edit_any_story", "newsroom.publish_story", "newsroom.kill_story", "stories.change_story",
+        "newsroom.submit_story",
+        "stories.add_story",
+        "newsroom.edit_any_story",
+        "newsroom.publish_story",
+        "newsroom.kill_story",
+        "stories.change_story",
     ],
     "Chief editor": [
-        "newsroom.submit_story", "stories.add_story",
-        "newsroom.edit_any_story", "newsroom.publish_story", "newsroom.kill_story", "stories.change_story",
-        "newsroom.manage_staff", "newsroom.view_audit", "newsroom.manage_settings",
-        "stories.add_section", "stories.change_section", "stories.view_section",
+        "newsroom.submit_story",
+        "stories.add_story",
+        "newsroom.edit_any_story",
+        "newsroom.publish_story",
+        "newsroom.kill_story",
+        "stories.change_story",
+        "newsroom.manage_staff",
+        "newsroom.view_audit",
+        "newsroom.manage_settings",
+        "stories.add_section",
+        "stories.change_section",
+        "stories.view_section",
     ],
 }
 
 
 def create_roles(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
     from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
 
     # Permissions are normally created after all migrations; the roles need them now.
     for label in ("auth", "contenttypes", "stories", "newsroom"):

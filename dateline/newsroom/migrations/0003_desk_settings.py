@@ -5,27 +5,66 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('newsroom', '0002_roles'),
-        ('stories', '0002_default_sections'),
+        ("newsroom", "0002_roles"),
+        ("stories", "0002_default_sections"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='staffprofile',
-            options={'permissions': [('submit_story', 'Can write own drafts and submit them'), ('edit_any_story', 'Can edit any story'), ('publish_story', 'Can publish, schedule, embargo, update and correct stories'), ('kill_story', 'Can kill (unpublish) stories'), ('manage_staff', 'Can manage newsroom staff'), ('view_audit', 'Can read the audit log'), ('manage_settings', "Can change the desk's settings")]},
+            name="staffprofile",
+            options={
+                "permissions": [
+                    ("submit_story", "Can write own drafts and submit them"),
+                    ("edit_any_story", "Can edit any story"),
+                    ("publish_story", "Can publish, schedule, embargo, update and correct stories"),
+                    ("kill_story", "Can kill (unpublish) stories"),
+                    ("manage_staff", "Can manage newsroom staff"),
+                    ("view_audit", "Can read the audit log"),
+                    ("manage_settings", "Can change the desk's settings"),
+                ]
+            },
         ),
         migrations.CreateModel(
-            name='DeskSettings',
+            name="DeskSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('agency_credit', models.CharField(blank=True, help_text='The credit in new stories\' datelines, e.g. Yonhap in "SEOUL, Oct. 28 (Yonhap) --". Empty: the deployment\'s DATELINE_AGENCY.', max_length=80)),
-                ('default_urgency', models.PositiveSmallIntegerField(choices=[(1, '1 – Flash'), (2, '2 – Urgent'), (3, '3 – Priority'), (4, '4 – Routine'), (5, '5 – Background')], default=4, help_text='Preselected for new stories.')),
-                ('default_section', models.ForeignKey(blank=True, help_text='Preselected for new stories.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='stories.section')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "agency_credit",
+                    models.CharField(
+                        blank=True,
+                        help_text="The credit in new stories' datelines, e.g. Yonhap in \"SEOUL, Oct. 28 (Yonhap) --\". Empty: the deployment's DATELINE_AGENCY.",
+                        max_length=80,
+                    ),
+                ),
+                (
+                    "default_urgency",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "1 – Flash"),
+                            (2, "2 – Urgent"),
+                            (3, "3 – Priority"),
+                            (4, "4 – Routine"),
+                            (5, "5 – Background"),
+                        ],
+                        default=4,
+                        help_text="Preselected for new stories.",
+                    ),
+                ),
+                (
+                    "default_section",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Preselected for new stories.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="stories.section",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'desk settings',
+                "verbose_name_plural": "desk settings",
             },
         ),
     ]

@@ -61,9 +61,14 @@ def chief_client(chief):
 def draft(db, reporter, section):
     from dateline.stories.actions import Actor, CreateStory
 
-    return CreateStory(actor=Actor(reporter, "127.0.0.1", "desk"), section=section, headline="Talks resume in Panmunjom",
-                       body=["Delegates met on Monday.", "Talks continue on Tuesday."],
-                       dateline_city="Seoul", bylines=["Rita Reporter"]).execute()
+    return CreateStory(
+        actor=Actor(reporter, "127.0.0.1", "desk"),
+        section=section,
+        headline="Talks resume in Panmunjom",
+        body=["Delegates met on Monday.", "Talks continue on Tuesday."],
+        dateline_city="Seoul",
+        bylines=["Rita Reporter"],
+    ).execute()
 
 
 @pytest.fixture
@@ -118,13 +123,15 @@ def sign_in(client, username, password=PASSWORD, address="203.0.113.5", **extra)
     """POST the newsroom sign-in form from `address` (REMOTE_ADDR, or as the
     proxy's X-Forwarded-For when `extra` says so)."""
     extra.setdefault("REMOTE_ADDR", address)
-    return client.post("/newsroom/login/", {"username": username, "password": password, **extra.pop("data", {})},
-                       **extra)
+    return client.post(
+        "/newsroom/login/", {"username": username, "password": password, **extra.pop("data", {})}, **extra
+    )
 
 
 def write_draft(user, section, headline, body, **fields):
     """A draft written at the desk by `user`, through the story action."""
     from dateline.stories.actions import Actor, CreateStory
 
-    return CreateStory(actor=Actor(user, "127.0.0.1", "desk"), section=section, headline=headline, body=body,
-                       **fields).execute()
+    return CreateStory(
+        actor=Actor(user, "127.0.0.1", "desk"), section=section, headline=headline, body=body, **fields
+    ).execute()

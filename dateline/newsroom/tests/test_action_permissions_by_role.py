@@ -26,29 +26,44 @@ def _create(story, actor, section):
 # name: (builder, which story it acts on, roles allowed)
 CASES = {
     "create": (_create, "draft", {"reporter", "editor", "chief"}),
-    "save own draft": (lambda s, a, _: actions.SaveWorkingCopy(s, {"headline": "New"}, actor=a,
-                                                                 base_revision=s.revision),
-                       "draft", {"reporter", "editor", "chief"}),
-    "save another's draft": (lambda s, a, _: actions.SaveWorkingCopy(s, {"headline": "New"}, actor=a,
-                                                                       base_revision=s.revision),
-                             "others_draft", {"editor", "chief"}),
-    "save a published story": (lambda s, a, _: actions.SaveWorkingCopy(s, {"headline": "New"}, actor=a,
-                                                                         base_revision=s.revision),
-                               "published", {"editor", "chief"}),
+    "save own draft": (
+        lambda s, a, _: actions.SaveWorkingCopy(s, {"headline": "New"}, actor=a, base_revision=s.revision),
+        "draft",
+        {"reporter", "editor", "chief"},
+    ),
+    "save another's draft": (
+        lambda s, a, _: actions.SaveWorkingCopy(s, {"headline": "New"}, actor=a, base_revision=s.revision),
+        "others_draft",
+        {"editor", "chief"},
+    ),
+    "save a published story": (
+        lambda s, a, _: actions.SaveWorkingCopy(s, {"headline": "New"}, actor=a, base_revision=s.revision),
+        "published",
+        {"editor", "chief"},
+    ),
     "submit own draft": (lambda s, a, _: actions.Submit(s, actor=a), "draft", {"reporter", "editor", "chief"}),
     "submit another's draft": (lambda s, a, _: actions.Submit(s, actor=a), "others_draft", {"editor", "chief"}),
     "return to draft": (lambda s, a, _: actions.ReturnToDraft(s, actor=a), "submitted", {"editor", "chief"}),
     "publish": (lambda s, a, _: actions.Publish(s, actor=a), "draft", {"editor", "chief"}),
     "update": (lambda s, a, _: actions.Update(s, actor=a, label="(LEAD)"), "published", {"editor", "chief"}),
-    "correct": (lambda s, a, _: actions.Correct(s, actor=a, correction="Fixes a name."), "published",
-                {"editor", "chief"}),
+    "correct": (
+        lambda s, a, _: actions.Correct(s, actor=a, correction="Fixes a name."),
+        "published",
+        {"editor", "chief"},
+    ),
     "schedule": (lambda s, a, _: actions.Schedule(s, SOON, actor=a), "draft", {"editor", "chief"}),
     "embargo": (lambda s, a, _: actions.Embargo(s, SOON, actor=a), "draft", {"editor", "chief"}),
     "kill": (lambda s, a, _: actions.Kill(s, "Legal advice.", actor=a), "published", {"editor", "chief"}),
-    "release scheduled": (lambda s, a, _: actions.ReleaseScheduled(s, actor=a, now=SOON + timedelta(minutes=1)),
-                          "scheduled", {"editor", "chief"}),
-    "release embargo": (lambda s, a, _: actions.ReleaseEmbargo(s, actor=a, now=SOON + timedelta(minutes=1)),
-                        "embargoed", {"editor", "chief"}),
+    "release scheduled": (
+        lambda s, a, _: actions.ReleaseScheduled(s, actor=a, now=SOON + timedelta(minutes=1)),
+        "scheduled",
+        {"editor", "chief"},
+    ),
+    "release embargo": (
+        lambda s, a, _: actions.ReleaseEmbargo(s, actor=a, now=SOON + timedelta(minutes=1)),
+        "embargoed",
+        {"editor", "chief"},
+    ),
 }
 ROLES = ("reporter", "editor", "chief", "no role", "inactive editor", "anonymous")
 
@@ -84,8 +99,9 @@ def story_in(draft, other_reporter, section):
         if which == "draft":
             story = draft
         elif which == "others_draft":
-            story = actions.CreateStory(actor=Actor(other_reporter), section=section, headline="Rob's draft",
-                                        body=["Text."]).execute()
+            story = actions.CreateStory(
+                actor=Actor(other_reporter), section=section, headline="Rob's draft", body=["Text."]
+            ).execute()
         elif which == "published":
             story = fresh("Published story")
             actions.Publish(story, actor=system).execute()
@@ -122,8 +138,12 @@ def test_each_action_allows_exactly_the_roles_that_hold_it(case, role, person, s
 
 @pytest.mark.parametrize("role", ROLES)
 def test_accepting_an_incoming_item_needs_the_accept_permission(role, person):
-    doc = {"uri": "urn:agency:1", "version": "1", "headlines": [{"value": "Wire take"}],
-           "bodies": [{"contenttype": "text/plain", "value": "Text."}]}
+    doc = {
+        "uri": "urn:agency:1",
+        "version": "1",
+        "headlines": [{"value": "Wire take"}],
+        "bodies": [{"contenttype": "text/plain", "value": "Text."}],
+    }
     (item,) = ingest_bytes(json.dumps(doc).encode(), source="agency").created
     action = Acceptance(item, actor=Actor(person(role), "127.0.0.1", "desk"))
     if role in ("editor", "chief"):

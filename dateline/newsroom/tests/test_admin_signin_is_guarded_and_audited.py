@@ -38,8 +38,10 @@ def test_admin_sign_in_failures_and_success_are_audited(client, admin_user, cloc
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
     rows = list(AuditLog.objects.order_by("id").values_list("action", "username", "via"))
-    assert rows == [("login.failed", "ada", "admin")] * 3 + [("login.throttled", "ada", "admin"),
-                                                            ("login", "ada", "admin")]
+    assert rows == [("login.failed", "ada", "admin")] * 3 + [
+        ("login.throttled", "ada", "admin"),
+        ("login", "ada", "admin"),
+    ]
 
 
 def test_a_newsroom_account_without_admin_rights_is_refused_without_a_loop(editor):

@@ -21,14 +21,26 @@ def headlines(response):
 
 @pytest.fixture
 def archive(indexed_story, reporter, sections):
-    old = indexed_story("Port strike ends after nine days", section="economy",
-                        body=["Dockworkers in Busan accepted a wage offer.", "Cranes moved again at dawn."],
-                        at=timezone.now() - timedelta(days=730), slugline="PORT-STRIKE")
-    recent = indexed_story("Typhoon nears the southern coast", section="national",
-                           body=["Ferries to Jeju were cancelled.", "회담 일정은 연기됐다."], urgency=2)
-    draft = write_draft(reporter, sections["politics"], "Assembly votes on budget",
-                        ["Lawmakers argued over the 회담 agenda &amp; the dockworkers' pensions."],
-                         slugline="BUDGET-VOTE")
+    old = indexed_story(
+        "Port strike ends after nine days",
+        section="economy",
+        body=["Dockworkers in Busan accepted a wage offer.", "Cranes moved again at dawn."],
+        at=timezone.now() - timedelta(days=730),
+        slugline="PORT-STRIKE",
+    )
+    recent = indexed_story(
+        "Typhoon nears the southern coast",
+        section="national",
+        body=["Ferries to Jeju were cancelled.", "회담 일정은 연기됐다."],
+        urgency=2,
+    )
+    draft = write_draft(
+        reporter,
+        sections["politics"],
+        "Assembly votes on budget",
+        ["Lawmakers argued over the 회담 agenda &amp; the dockworkers' pensions."],
+        slugline="BUDGET-VOTE",
+    )
     return {"old": old, "recent": recent, "draft": draft}
 
 
@@ -40,7 +52,9 @@ def test_a_word_in_the_body_finds_published_and_unpublished_stories(editor_clien
 
 def test_korean_and_ampersands_match_in_drafts(editor_client, archive):
     assert headlines(editor_client.get("/newsroom/all/", {"q": "회담"})) == [
-        "Assembly votes on budget", "Typhoon nears the southern coast"]
+        "Assembly votes on budget",
+        "Typhoon nears the southern coast",
+    ]
     assert headlines(editor_client.get("/newsroom/all/", {"q": "agenda & the"})) == ["Assembly votes on budget"]
 
 
@@ -57,14 +71,19 @@ def test_filters_narrow_by_status_section_author_urgency_and_dates(editor_client
     assert get(urgency="2") == ["Typhoon nears the southern coast"]
     two_years = (timezone.now() - timedelta(days=730)).date()
     assert get(date_from=str(two_years - timedelta(days=1)), date_to=str(two_years + timedelta(days=1))) == [
-        "Port strike ends after nine days"]
+        "Port strike ends after nine days"
+    ]
     assert get(q="dockworkers", status="published") == ["Port strike ends after nine days"]
     assert get(q="dockworkers", status="draft") == ["Assembly votes on budget"]
     today = timezone.localdate()
     assert get(date_from=str(today - timedelta(days=1)), date_to=str(today + timedelta(days=1))) == [
-        "Assembly votes on budget", "Typhoon nears the southern coast"]
+        "Assembly votes on budget",
+        "Typhoon nears the southern coast",
+    ]
     assert get(q="회담", date_from=str(today - timedelta(days=1))) == [
-        "Assembly votes on budget", "Typhoon nears the southern coast"]
+        "Assembly votes on budget",
+        "Typhoon nears the southern coast",
+    ]
 
 
 def test_killed_and_embargoed_stories_are_found_though_readers_cannot(editor_client, indexed_story, desk_actor):
@@ -83,8 +102,9 @@ def test_reporters_see_only_their_own_stories(reporter_client, archive):
 
 
 def test_bad_filters_are_a_400_that_keeps_what_was_typed(editor_client, archive):
-    response = editor_client.get("/newsroom/all/", {"q": "strike", "date_from": "2026-05-02",
-                                                    "date_to": "2026-05-01", "status": "lost"})
+    response = editor_client.get(
+        "/newsroom/all/", {"q": "strike", "date_from": "2026-05-02", "date_to": "2026-05-01", "status": "lost"}
+    )
     assert response.status_code == 400
     body = response.content.decode()
     assert 'value="strike"' in body

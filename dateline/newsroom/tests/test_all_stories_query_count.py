@@ -6,9 +6,12 @@ from django.test.utils import CaptureQueriesContext
 
 from .conftest import write_draft
 
-
-PAGES = ["/newsroom/all/", "/newsroom/all/?q=harbour", "/newsroom/all/?q=harbour&status=published&section=economy",
-         "/newsroom/all/?date_from=2020-01-01&urgency=3&page=2"]
+PAGES = [
+    "/newsroom/all/",
+    "/newsroom/all/?q=harbour",
+    "/newsroom/all/?q=harbour&status=published&section=economy",
+    "/newsroom/all/?date_from=2020-01-01&urgency=3&page=2",
+]
 
 
 def queries(client, path):

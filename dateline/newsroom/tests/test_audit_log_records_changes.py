@@ -6,10 +6,10 @@ from .conftest import PASSWORD, form_data
 
 
 def test_desk_changes_record_user_action_story_and_address(draft, editor, editor_client):
-    editor_client.post(f"/newsroom/story/{draft.public_id}/", form_data(draft, headline="Audited"),
-                       REMOTE_ADDR="203.0.113.7")
-    editor_client.post(f"/newsroom/story/{draft.public_id}/workflow/", {"action": "publish"},
-                       REMOTE_ADDR="203.0.113.7")
+    editor_client.post(
+        f"/newsroom/story/{draft.public_id}/", form_data(draft, headline="Audited"), REMOTE_ADDR="203.0.113.7"
+    )
+    editor_client.post(f"/newsroom/story/{draft.public_id}/workflow/", {"action": "publish"}, REMOTE_ADDR="203.0.113.7")
     rows = list(AuditLog.objects.filter(public_id=draft.public_id, user=editor).order_by("id"))
     assert [r.action for r in rows] == ["story.save", "story.first"]
     for row in rows:

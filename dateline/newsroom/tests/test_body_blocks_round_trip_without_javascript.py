@@ -15,8 +15,8 @@ EVERY_KIND = [
     "<ul><li>First point</li><li>Second <em>point</em></li></ul>",
     '<ol start="3"><li>Three</li><li>Four</li></ol>',
     '<blockquote cite="https://example.org/speech"><p>We will not yield.</p></blockquote>',
-    "<table><caption>Votes</caption><thead><tr><th scope=\"col\">Party</th><th scope=\"col\">Seats</th></tr></thead>"
-    "<tbody><tr><td>Democratic</td><td>170</td></tr><tr><td colspan=\"2\">Total 300</td></tr></tbody></table>",
+    '<table><caption>Votes</caption><thead><tr><th scope="col">Party</th><th scope="col">Seats</th></tr></thead>'
+    '<tbody><tr><td>Democratic</td><td>170</td></tr><tr><td colspan="2">Total 300</td></tr></tbody></table>',
     "Prices rose 3 &lt; 5 percent, officials said.",
 ]
 
@@ -42,5 +42,8 @@ def test_blocks_typed_over_several_lines_are_one_item(editor_client, draft):
     text = "Lead paragraph.\n\n<ul>\n  <li>One</li>\n  <li>Two</li>\n</ul>\n\nLast paragraph."
     response = editor_client.post(f"/newsroom/story/{draft.public_id}/", form_data(draft, body=text))
     assert response.status_code == 302
-    assert Story.objects.get(pk=draft.pk).body == ["Lead paragraph.", "<ul><li>One</li><li>Two</li></ul>",
-                                                   "Last paragraph."]
+    assert Story.objects.get(pk=draft.pk).body == [
+        "Lead paragraph.",
+        "<ul><li>One</li><li>Two</li></ul>",
+        "Last paragraph.",
+    ]

@@ -24,7 +24,11 @@ def test_the_textarea_edits_blocks_without_scripts(live_server, browser, editor,
     page.click("button:has-text('Save')")
     page.wait_for_selector("text=Saved as revision 2.")
     assert Story.objects.get(pk=draft.pk).body == [
-        "Delegates met on Monday.", "<h2>Reaction</h2>", "<ul><li>Calm</li><li>Hope</li></ul>"]
+        "Delegates met on Monday.",
+        "<h2>Reaction</h2>",
+        "<ul><li>Calm</li><li>Hope</li></ul>",
+    ]
     assert page.input_value("#id_body") == (
-        "Delegates met on Monday.\n\n<h2>Reaction</h2>\n\n<ul><li>Calm</li><li>Hope</li></ul>")
+        "Delegates met on Monday.\n\n<h2>Reaction</h2>\n\n<ul><li>Calm</li><li>Hope</li></ul>"
+    )
     context.close()

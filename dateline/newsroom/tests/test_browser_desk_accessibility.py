@@ -8,9 +8,19 @@ from .browser_helpers import fill_body, sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 DESK_PAGES = [
-    "/newsroom/", "/newsroom/list/submitted/", "/newsroom/list/scheduled/", "/newsroom/list/published/",
-    "/newsroom/story/new/", "EDIT", "EDIT_PUBLISHED", "REVISIONS", "/newsroom/staff/", "/newsroom/sections/", "/newsroom/settings/",
-    "/newsroom/audit/", "/newsroom/account/",
+    "/newsroom/",
+    "/newsroom/list/submitted/",
+    "/newsroom/list/scheduled/",
+    "/newsroom/list/published/",
+    "/newsroom/story/new/",
+    "EDIT",
+    "EDIT_PUBLISHED",
+    "REVISIONS",
+    "/newsroom/staff/",
+    "/newsroom/sections/",
+    "/newsroom/settings/",
+    "/newsroom/audit/",
+    "/newsroom/account/",
 ]
 
 
@@ -20,9 +30,11 @@ def stories(make_story, draft, chief):
 
     published = make_story(headline="Budget passes")
     SaveWorkingCopy(draft, {"headline": "Talks resume in Kaesong"}, actor=Actor(chief), base_revision=1).execute()
-    return {"EDIT": f"/newsroom/story/{draft.public_id}/",
-            "EDIT_PUBLISHED": f"/newsroom/story/{published.public_id}/",
-            "REVISIONS": f"/newsroom/story/{draft.public_id}/revisions/?a=1&b=2"}
+    return {
+        "EDIT": f"/newsroom/story/{draft.public_id}/",
+        "EDIT_PUBLISHED": f"/newsroom/story/{published.public_id}/",
+        "REVISIONS": f"/newsroom/story/{draft.public_id}/revisions/?a=1&b=2",
+    }
 
 
 def test_sign_in_page_has_no_axe_violations(live_server, page, axe, db):
@@ -72,8 +84,19 @@ def test_tab_order_through_the_editor_follows_the_form(live_server, page, editor
         order.append(page.evaluate("document.activeElement.id || document.activeElement.textContent.trim()"))
     # The body's formatting toolbar is one stop (arrow keys move inside it).
     assert order == [
-        "id_headline", "id_section", "id_urgency", "id_slugline", "id_staff_bylines", "id_other_bylines",
-        "id_dateline_city", "id_dateline_country", "Subhead", "id_body-rich", "id_keywords", "id_ednote", "Save",
+        "id_headline",
+        "id_section",
+        "id_urgency",
+        "id_slugline",
+        "id_staff_bylines",
+        "id_other_bylines",
+        "id_dateline_city",
+        "id_dateline_country",
+        "Subhead",
+        "id_body-rich",
+        "id_keywords",
+        "id_ednote",
+        "Save",
     ]
     # Keyboard only: typing and pressing Enter on Save saves.
     page.focus("#id_slugline")

@@ -35,6 +35,8 @@ def test_second_save_is_refused_and_merged(live_server, browser, draft, editor, 
     second.click("button:has-text('Save merged story')")
     second.wait_for_selector("text=Saved as revision 3.")
     assert Story.objects.get(pk=draft.pk).body == [
-        "Delegates met on Monday in Panmunjom.", "Talks continue on Tuesday, officials said."]
+        "Delegates met on Monday in Panmunjom.",
+        "Talks continue on Tuesday, officials said.",
+    ]
     for c in contexts:
         c.close()

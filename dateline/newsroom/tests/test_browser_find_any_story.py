@@ -6,9 +6,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-
-from .conftest import write_draft
 from .browser_helpers import check_both_widths, sign_in
+from .conftest import write_draft
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,9 +15,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def archive(indexed_story, reporter, sections):
     two_years = timezone.now() - timedelta(days=731)
-    old = indexed_story("Fishing fleet returns early", section="economy", at=two_years,
-                        body=["Trawlers came back to Tongyeong with holds of anchovy after a storm warning.",
-                              "The cooperative said prices would hold."])
+    old = indexed_story(
+        "Fishing fleet returns early",
+        section="economy",
+        at=two_years,
+        body=[
+            "Trawlers came back to Tongyeong with holds of anchovy after a storm warning.",
+            "The cooperative said prices would hold.",
+        ],
+    )
     for i in range(12):
         indexed_story(f"Market report {i}", section="economy", body=["Shares rose in Seoul."])
     write_draft(reporter, sections["economy"], "Anchovy quotas debated", ["Lawmakers want smaller anchovy quotas."])
@@ -27,10 +32,10 @@ def archive(indexed_story, reporter, sections):
 
 def test_a_two_year_old_story_is_three_actions_away(live_server, page, editor, archive):
     sign_in(page, live_server, "eddie")  # lands on the desk
-    page.click("nav[aria-label=Newsroom] >> text=All stories")                  # 1
+    page.click("nav[aria-label=Newsroom] >> text=All stories")  # 1
     page.fill("#id_q", "anchovy")
-    page.press("#id_q", "Enter")                                                 # 2
-    page.click(f"[data-finder-row]:has-text('{archive.headline}')")             # 3
+    page.press("#id_q", "Enter")  # 2
+    page.click(f"[data-finder-row]:has-text('{archive.headline}')")  # 3
     page.wait_for_url(f"{live_server.url}/newsroom/story/{archive.public_id}/")
     assert page.input_value("#id_headline") == "Fishing fleet returns early"
 

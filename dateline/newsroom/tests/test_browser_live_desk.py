@@ -6,8 +6,8 @@ import pytest
 
 from dateline.stories.actions import Actor, Submit
 
-from .conftest import write_draft
 from .browser_helpers import check_both_widths, fill_body, sign_in
+from .conftest import write_draft
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -29,8 +29,9 @@ def arrive(reporter, section, make_story):
     return story
 
 
-def test_arrivals_appear_while_the_filter_keeps_what_is_typed(live_server, page, editor, reporter,
-                                                              section, make_story, axe):
+def test_arrivals_appear_while_the_filter_keeps_what_is_typed(
+    live_server, page, editor, reporter, section, make_story, axe
+):
     sign_in(page, live_server, "eddie")
     page.goto(live_server.url + "/newsroom/list/submitted/")
     page.wait_for_selector("[data-live-count=submitted]")
@@ -52,8 +53,9 @@ def test_arrivals_appear_while_the_filter_keeps_what_is_typed(live_server, page,
     page.wait_for_url(f"**/newsroom/story/{story.public_id}/")
 
 
-def test_the_editor_keeps_unsaved_text_while_the_desk_updates(live_server, page, editor, reporter,
-                                                              section, make_story, draft):
+def test_the_editor_keeps_unsaved_text_while_the_desk_updates(
+    live_server, page, editor, reporter, section, make_story, draft
+):
     sign_in(page, live_server, "eddie")
     page.goto(f"{live_server.url}/newsroom/story/{draft.public_id}/")
     page.wait_for_selector("[data-live-count=submitted]")

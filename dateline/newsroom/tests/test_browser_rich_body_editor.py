@@ -20,30 +20,35 @@ def toolbar(page, command):
 
 def paste(page, html=None, text=None):
     """What the browser does on Ctrl+V: a paste event carrying the clipboard."""
-    page.evaluate("""([html, text]) => {
+    page.evaluate(
+        """([html, text]) => {
         const data = new DataTransfer();
         if (html !== null) data.setData('text/html', html);
         if (text !== null) data.setData('text/plain', text);
         document.querySelector('.rte-content').dispatchEvent(
             new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
-    }""", [html, text])
+    }""",
+        [html, text],
+    )
 
 
 WORD = (
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body>'
     '<p class="MsoNormal" style="mso-margin-top-alt:auto">Minutes of the <b>harbour board</b><o:p></o:p></p>'
     '<p class="MsoListParagraphCxSpFirst" style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">'
-    '\u00b7<span>&nbsp;&nbsp;&nbsp; </span></span>Dredging starts in May</p>'
+    "\u00b7<span>&nbsp;&nbsp;&nbsp; </span></span>Dredging starts in May</p>"
     '<p class="MsoListParagraphCxSpLast" style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">'
-    '\u00b7<span>&nbsp;&nbsp;&nbsp; </span></span>Fees stay the same</p></body></html>'
+    "\u00b7<span>&nbsp;&nbsp;&nbsp; </span></span>Fees stay the same</p></body></html>"
 )
 DOCS = (
     '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1">'
     '<p dir="ltr"><span style="font-weight:400">The mayor </span><span style="font-weight:700">agreed</span>'
     '<span style="font-style:italic"> at once</span></p></b>'
 )
-WIRE = ("SEOUL, Nov. 29 -- The central bank held its policy rate\nat 3.25 percent on Thursday, as\n"
-        "expected.\n\nThe decision was unanimous,\nthe bank said.\n")
+WIRE = (
+    "SEOUL, Nov. 29 -- The central bank held its policy rate\nat 3.25 percent on Thursday, as\n"
+    "expected.\n\nThe decision was unanimous,\nthe bank said.\n"
+)
 
 
 def test_writing_with_formatting_lists_quotes_tables_and_links(live_server, page, editor, draft, axe):
@@ -56,7 +61,7 @@ def test_writing_with_formatting_lists_quotes_tables_and_links(live_server, page
 
     page.keyboard.press("Enter")
     page.keyboard.type("Reaction")
-    toolbar(page, "h2")                       # subhead from the toolbar
+    toolbar(page, "h2")  # subhead from the toolbar
     page.keyboard.press("End")
     page.keyboard.press("Enter")
     page.keyboard.press("Control+b")
@@ -73,13 +78,13 @@ def test_writing_with_formatting_lists_quotes_tables_and_links(live_server, page
     page.keyboard.press("Control+k")
     page.keyboard.press("End")
     page.keyboard.press("Enter")
-    page.keyboard.press("Control+Shift+8")                      # bulleted list
+    page.keyboard.press("Control+Shift+8")  # bulleted list
     page.keyboard.type("First")
     page.keyboard.press("Enter")
     page.keyboard.type("Second")
     page.keyboard.press("Enter")
-    page.keyboard.press("Enter")                                # leave the list
-    page.keyboard.press("Control+Shift+7")                      # numbered list
+    page.keyboard.press("Enter")  # leave the list
+    page.keyboard.press("Control+Shift+7")  # numbered list
     page.keyboard.type("One")
     page.keyboard.press("Enter")
     page.keyboard.press("Enter")
@@ -87,7 +92,7 @@ def test_writing_with_formatting_lists_quotes_tables_and_links(live_server, page
     page.keyboard.type("We will not yield.")
     page.keyboard.press("Enter")
     page.keyboard.press("Enter")
-    toolbar(page, "table")                   # three by three, a header row
+    toolbar(page, "table")  # three by three, a header row
     for i, cell in enumerate(["Party", "Seats", "Share", "Democratic", "170", "57%"]):
         if i:
             page.keyboard.press("Tab")

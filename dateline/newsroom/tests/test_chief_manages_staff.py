@@ -39,11 +39,16 @@ def test_the_staff_list_links_each_person_to_their_page(chief_client, reporter):
 
 
 def test_creating_an_account_is_audited(chief_client, chief):
-    chief_client.post("/newsroom/staff/", {"username": "newbie", "name": "New Bie", "email": "", "role": "editor",
-                                           "password": "a-long-enough-password"})
+    chief_client.post(
+        "/newsroom/staff/",
+        {"username": "newbie", "name": "New Bie", "email": "", "role": "editor", "password": "a-long-enough-password"},
+    )
     row = last_audit()
-    assert (row.action, row.username, row.detail) == ("staff.create", "chloe", {"username_created": "newbie",
-                                                                              "role": "editor"})
+    assert (row.action, row.username, row.detail) == (
+        "staff.create",
+        "chloe",
+        {"username_created": "newbie", "role": "editor"},
+    )
 
 
 def test_changing_a_role_takes_effect_at_once_and_is_audited(chief_client, reporter):
@@ -73,8 +78,9 @@ def test_deactivating_signs_out_and_stops_sign_in_and_reactivating_restores(chie
 
 def test_resetting_a_password_replaces_it_and_ends_sessions(chief_client, reporter):
     rita = signed_in(reporter)
-    response = chief_client.post(page(reporter), {"change": "password", "new_password1": NEW_PASSWORD,
-                                                  "new_password2": NEW_PASSWORD})
+    response = chief_client.post(
+        page(reporter), {"change": "password", "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD}
+    )
     assert response.status_code == 302
     assert rita.get("/newsroom/").status_code == 302
     assert not Client().login(username="rita", password=PASSWORD)
@@ -84,8 +90,10 @@ def test_resetting_a_password_replaces_it_and_ends_sessions(chief_client, report
 
 
 def test_a_bad_new_password_is_a_form_error_and_changes_nothing(chief_client, reporter):
-    response = chief_client.post(page(reporter), {"change": "password", "new_password1": NEW_PASSWORD,
-                                                  "new_password2": "something else entirely"})
+    response = chief_client.post(
+        page(reporter),
+        {"change": "password", "new_password1": NEW_PASSWORD, "new_password2": "something else entirely"},
+    )
     assert response.status_code == 400
     assert "The two password fields didn’t match." in response.content.decode()
     assert Client().login(username="rita", password=PASSWORD)

@@ -19,7 +19,9 @@ def test_racing_saves_from_one_revision_store_exactly_one(draft, desk_actor):
     def save(n):
         try:
             start.wait()
-            SaveWorkingCopy(draft, {"headline": f"Headline from editor {n}"}, actor=desk_actor, base_revision=1).execute()
+            SaveWorkingCopy(
+                draft, {"headline": f"Headline from editor {n}"}, actor=desk_actor, base_revision=1
+            ).execute()
             outcomes.append("saved")
         except EditConflict:
             outcomes.append("conflict")

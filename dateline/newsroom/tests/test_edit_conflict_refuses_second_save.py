@@ -21,11 +21,13 @@ def test_save_based_on_an_old_revision_raises_conflict_and_keeps_the_first(draft
 
 def test_conflicting_save_in_the_editor_shows_both_texts_and_a_merge_form(draft, editor_client, chief_client):
     base = draft.revision
-    first = chief_client.post(f"/newsroom/story/{draft.public_id}/",
-                              form_data(draft, body="Chief's first paragraph.", base_revision=base))
+    first = chief_client.post(
+        f"/newsroom/story/{draft.public_id}/", form_data(draft, body="Chief's first paragraph.", base_revision=base)
+    )
     assert first.status_code == 302
-    second = editor_client.post(f"/newsroom/story/{draft.public_id}/",
-                                form_data(draft, body="Editor's own paragraph.", base_revision=base))
+    second = editor_client.post(
+        f"/newsroom/story/{draft.public_id}/", form_data(draft, body="Editor's own paragraph.", base_revision=base)
+    )
     assert second.status_code == 409
     html = second.content.decode()
     assert "Your changes were not saved" in html
@@ -39,8 +41,9 @@ def test_conflicting_save_in_the_editor_shows_both_texts_and_a_merge_form(draft,
 def test_saving_the_merge_form_after_a_conflict_succeeds(draft, editor_client, chief_client):
     base = draft.revision
     chief_client.post(f"/newsroom/story/{draft.public_id}/", form_data(draft, body="Chief.", base_revision=base))
-    merged = editor_client.post(f"/newsroom/story/{draft.public_id}/",
-                                form_data(draft, body="Chief.\n\nEditor.", base_revision=base + 1))
+    merged = editor_client.post(
+        f"/newsroom/story/{draft.public_id}/", form_data(draft, body="Chief.\n\nEditor.", base_revision=base + 1)
+    )
     assert merged.status_code == 302
     assert Story.objects.get(pk=draft.pk).body == ["Chief.", "Editor."]
 
@@ -48,8 +51,9 @@ def test_saving_the_merge_form_after_a_conflict_succeeds(draft, editor_client, c
 def test_autosave_conflict_answers_409_json(draft, editor_client, chief_client):
     base = draft.revision
     chief_client.post(f"/newsroom/story/{draft.public_id}/autosave/", form_data(draft, body="A.", base_revision=base))
-    response = editor_client.post(f"/newsroom/story/{draft.public_id}/autosave/",
-                                  form_data(draft, body="B.", base_revision=base))
+    response = editor_client.post(
+        f"/newsroom/story/{draft.public_id}/autosave/", form_data(draft, body="B.", base_revision=base)
+    )
     assert response.status_code == 409
     assert response.json()["conflict"] is True
     assert Story.objects.get(pk=draft.pk).body == ["A."]

@@ -10,7 +10,6 @@ from django.test.utils import CaptureQueriesContext
 
 from .conftest import PASSWORD
 
-
 # The feedback form carries a fresh CSRF token and submission token on every
 # render (the feedback app's business); everything else must be the same bytes.
 _PER_RENDER = re.compile(rb'(name="(?:csrfmiddlewaretoken|token)" value=")[^"]*"')
@@ -48,8 +47,7 @@ def test_signing_in_sets_the_hint_and_signing_out_clears_it(editor):
     assert response.cookies["dateline_staff"].value == ""
 
 
-def test_the_endpoint_answers_the_editor_url_to_those_who_may_edit(editor_client, reporter_client, client,
-                                                                   make_story):
+def test_the_endpoint_answers_the_editor_url_to_those_who_may_edit(editor_client, reporter_client, client, make_story):
     story = make_story()
     answer = editor_client.get(f"/newsroom/story/{story.public_id}/edit-link/")
     assert answer.json() == {"url": f"/newsroom/story/{story.public_id}/", "signed_in": True}

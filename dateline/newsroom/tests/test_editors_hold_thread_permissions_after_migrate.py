@@ -15,8 +15,10 @@ THREAD_PERMS = {"threads.add_thread", "threads.change_thread"}
 
 
 def held(role):
-    return {f"{p.content_type.app_label}.{p.codename}"
-            for p in Group.objects.get(name=GROUP_NAMES[role]).permissions.select_related("content_type")}
+    return {
+        f"{p.content_type.app_label}.{p.codename}"
+        for p in Group.objects.get(name=GROUP_NAMES[role]).permissions.select_related("content_type")
+    }
 
 
 def test_migrate_gives_editors_the_thread_permissions():
@@ -41,4 +43,3 @@ def test_thread_permissions_created_after_the_newsroom_still_reach_the_roles(sen
     send_post_migrate("threads")
 
     assert THREAD_PERMS <= held("editor") and THREAD_PERMS <= held("chief")
-

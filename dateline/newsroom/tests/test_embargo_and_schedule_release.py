@@ -21,8 +21,9 @@ def announced():
     story_published.disconnect(dispatch_uid="t-ann")
 
 
-def test_embargoed_story_is_hidden_from_site_and_lists_until_its_time(draft, desk_actor, client,
-                                                                     django_capture_on_commit_callbacks, announced):
+def test_embargoed_story_is_hidden_from_site_and_lists_until_its_time(
+    draft, desk_actor, client, django_capture_on_commit_callbacks, announced
+):
     until = timezone.now() + timedelta(hours=2)
     with django_capture_on_commit_callbacks(execute=True):
         Embargo(draft, until, actor=desk_actor).execute()
@@ -45,8 +46,9 @@ def test_release_announces_an_embargoed_story_once(draft, desk_actor, django_cap
     assert announced == [draft.public_id]
 
 
-def test_scheduled_story_is_published_by_the_command_at_its_time(draft, desk_actor,
-                                                                 django_capture_on_commit_callbacks, announced):
+def test_scheduled_story_is_published_by_the_command_at_its_time(
+    draft, desk_actor, django_capture_on_commit_callbacks, announced
+):
     Schedule(draft, timezone.now() + timedelta(seconds=30), actor=desk_actor).execute()
     Story.objects.filter(pk=draft.pk).update(scheduled_at=timezone.now() - timedelta(seconds=1))
     out = StringIO()
@@ -78,15 +80,17 @@ def test_a_scheduled_story_is_not_public_before_its_time(draft, desk_actor, clie
 
 
 def test_schedule_in_the_past_is_refused_with_a_message(draft, editor_client):
-    response = editor_client.post(f"/newsroom/story/{draft.public_id}/workflow/",
-                                  {"action": "schedule", "when": "2001-01-01T10:00"})
+    response = editor_client.post(
+        f"/newsroom/story/{draft.public_id}/workflow/", {"action": "schedule", "when": "2001-01-01T10:00"}
+    )
     assert response.status_code == 400
     assert "Choose a publishing time in the future." in response.content.decode()
 
 
 def test_schedule_with_a_malformed_time_is_refused(draft, editor_client):
-    response = editor_client.post(f"/newsroom/story/{draft.public_id}/workflow/",
-                                  {"action": "embargo", "when": "next tuesday"})
+    response = editor_client.post(
+        f"/newsroom/story/{draft.public_id}/workflow/", {"action": "embargo", "when": "next tuesday"}
+    )
     assert response.status_code == 400
     draft.refresh_from_db()
     assert draft.live_id is None

@@ -25,8 +25,7 @@ def assert_audited(story, who):
     story.refresh_from_db()
     assert story.live_id is not None
     for version in story.versions.all():
-        rows = AuditLog.objects.filter(public_id=story.public_id, action__in=PUBLISHING,
-                                       detail__version=version.number)
+        rows = AuditLog.objects.filter(public_id=story.public_id, action__in=PUBLISHING, detail__version=version.number)
         assert [r.username for r in rows] == [who], (story.headline, version.number)
         assert Revision.objects.filter(story=story, number=rows[0].detail["revision"]).exists()
     numbers = sorted(story.revisions.values_list("number", flat=True))
@@ -101,6 +100,12 @@ def test_demo_load_publishes_audited():
 
 
 def _ninjs(version, headline):
-    return json.dumps({"uri": "urn:agency:story-1", "version": str(version),
-                       "versioncreated": f"2026-10-28T0{version}:00:00Z", "headlines": [{"value": headline}],
-                       "bodies": [{"contenttype": "text/plain", "value": f"Text of version {version}."}]}).encode()
+    return json.dumps(
+        {
+            "uri": "urn:agency:story-1",
+            "version": str(version),
+            "versioncreated": f"2026-10-28T0{version}:00:00Z",
+            "headlines": [{"value": headline}],
+            "bodies": [{"contenttype": "text/plain", "value": f"Text of version {version}."}],
+        }
+    ).encode()

@@ -10,9 +10,10 @@ from dateline.stories.signals import story_unpublished
 
 def test_kill_replaces_the_body_with_a_notice(make_story, editor_client, client):
     story = make_story(body=["Secret paragraph that must go."])
-    response = editor_client.post(f"/newsroom/story/{story.public_id}/workflow/",
-                                  {"action": "kill", "reason": "The report was based on a forged document.",
-                                   "confirmed": "yes"})
+    response = editor_client.post(
+        f"/newsroom/story/{story.public_id}/workflow/",
+        {"action": "kill", "reason": "The report was based on a forged document.", "confirmed": "yes"},
+    )
     assert response.status_code == 302
     page = client.get(story.get_absolute_url())
     html = page.content.decode()

@@ -10,7 +10,6 @@ from django.utils import timezone
 from .conftest import write_draft
 
 
-
 def feeds(response):
     assert response.status_code == 200, response.content
     return {f["key"]: f for f in response.json()["feeds"]}
@@ -21,7 +20,8 @@ def submit(client, story):
 
 
 def test_editors_see_new_submissions_incoming_copy_and_the_feedback_count(
-        editor, editor_client, reporter_client, reporter, section, make_story):
+    editor, editor_client, reporter_client, reporter, section, make_story
+):
     from dateline.feedback.models import Feedback
     from dateline.ingest.models import IncomingItem
 
@@ -33,13 +33,13 @@ def test_editors_see_new_submissions_incoming_copy_and_the_feedback_count(
     submit(reporter_client, story)
     IncomingItem.objects.create(source="AFP", format="ninjs", original_id="x1", headline="Quake off Japan")
     public = make_story()
-    Feedback.objects.create(story=public, version=public.live, message="Typo in para 2",
-                            submission_token="t1")
+    Feedback.objects.create(story=public, version=public.live, message="Typo in para 2", submission_token="t1")
 
     now = feeds(editor_client.get("/newsroom/live/", {"since": since}))
     assert now["submitted"]["count"] == 1
-    assert now["submitted"]["new"] == [{"title": "Flood warnings in Gangwon",
-                                        "url": f"/newsroom/story/{story.public_id}/"}]
+    assert now["submitted"]["new"] == [
+        {"title": "Flood warnings in Gangwon", "url": f"/newsroom/story/{story.public_id}/"}
+    ]
     assert now["incoming"]["count"] == 1 and now["incoming"]["new"][0]["title"] == "Quake off Japan"
     assert now["feedback"]["count"] == 1 and now["feedback"]["new"] == []
 

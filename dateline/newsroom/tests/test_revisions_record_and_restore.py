@@ -21,7 +21,9 @@ def test_saving_unchanged_values_adds_no_revision(draft, desk_actor):
 
 
 def test_restoring_an_old_revision_makes_it_the_newest(draft, desk_actor):
-    SaveWorkingCopy(draft, {"headline": "Changed", "body": ["Changed body."]}, actor=desk_actor, base_revision=1).execute()
+    SaveWorkingCopy(
+        draft, {"headline": "Changed", "body": ["Changed body."]}, actor=desk_actor, base_revision=1
+    ).execute()
     restored = RestoreRevision(draft, 1, actor=desk_actor, base_revision=2).execute()
     assert restored.revision == 3
     assert restored.headline == "Talks resume in Panmunjom"
@@ -60,7 +62,9 @@ def test_comparing_unknown_revisions_is_a_400_with_a_message(draft, editor_clien
 
 def test_long_revision_lists_are_paged(draft, desk_actor, editor_client):
     for n in range(55):
-        draft = SaveWorkingCopy(draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision).execute()
+        draft = SaveWorkingCopy(
+            draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision
+        ).execute()
     first = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/").content.decode()
     second = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?page=2").content.decode()
     assert "<td>56 (current)</td>" in first and "<td>1</td>" not in first and "Page 1 of 2" in first
@@ -69,7 +73,9 @@ def test_long_revision_lists_are_paged(draft, desk_actor, editor_client):
 
 def test_paging_revisions_keeps_the_open_comparison(draft, desk_actor, editor_client):
     for n in range(55):
-        draft = SaveWorkingCopy(draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision).execute()
+        draft = SaveWorkingCopy(
+            draft, {"headline": f"Headline {n}"}, actor=desk_actor, base_revision=draft.revision
+        ).execute()
     html = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?a=3&b=50").content.decode()
     assert 'href="?page=2&amp;a=3&amp;b=50"' in html
     back = editor_client.get(f"/newsroom/story/{draft.public_id}/revisions/?page=2&a=3&b=50").content.decode()

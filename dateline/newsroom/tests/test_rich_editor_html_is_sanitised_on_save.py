@@ -46,8 +46,16 @@ def test_autosave_and_new_stories_take_the_html_too(editor_client, draft, sectio
     data = form_data(draft, body="", body_html="<h2>Sub</h2><p>Text</p>")
     assert editor_client.post(f"/newsroom/story/{draft.public_id}/autosave/", data).json()["ok"]
     assert Story.objects.get(pk=draft.pk).body == ["<h2>Sub</h2>", "Text"]
-    response = editor_client.post("/newsroom/story/new/", {
-        "headline": "Fresh", "section": section.pk, "urgency": 4, "body": "", "body_html": "<p>One</p><ol><li>a</li></ol>"})
+    response = editor_client.post(
+        "/newsroom/story/new/",
+        {
+            "headline": "Fresh",
+            "section": section.pk,
+            "urgency": 4,
+            "body": "",
+            "body_html": "<p>One</p><ol><li>a</li></ol>",
+        },
+    )
     assert response.status_code == 302
     assert Story.objects.get(headline="Fresh").body == ["One", "<ol><li>a</li></ol>"]
 

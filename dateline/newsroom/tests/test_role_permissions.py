@@ -21,14 +21,24 @@ def test_a_user_without_a_role_is_refused(client, django_user_model):
 
 
 def test_reporter_creates_and_edits_own_draft(reporter_client, section, reporter):
-    response = reporter_client.post("/newsroom/story/new/", {
-        "headline": "Reporter's story", "section": section.pk, "urgency": 4, "body": "One.\n\nTwo.",
-    })
+    response = reporter_client.post(
+        "/newsroom/story/new/",
+        {
+            "headline": "Reporter's story",
+            "section": section.pk,
+            "urgency": 4,
+            "body": "One.\n\nTwo.",
+        },
+    )
     assert response.status_code == 302
     story = Story.objects.get(headline="Reporter's story")
     assert story.created_by == reporter and story.body == ["One.", "Two."]
-    assert reporter_client.post(f"/newsroom/story/{story.public_id}/",
-                                form_data(story, headline="Reporter's story, edited")).status_code == 302
+    assert (
+        reporter_client.post(
+            f"/newsroom/story/{story.public_id}/", form_data(story, headline="Reporter's story, edited")
+        ).status_code
+        == 302
+    )
 
 
 def test_reporter_cannot_open_or_edit_another_reporters_draft(draft, other_reporter):
@@ -63,10 +73,17 @@ def test_reporters_and_editors_cannot_reach_the_chiefs_pages(reporter_client, ed
 
 
 def test_editor_edits_anyones_story_and_publishes_and_kills(draft, editor_client):
-    assert editor_client.post(f"/newsroom/story/{draft.public_id}/", form_data(draft, headline="Edited")).status_code == 302
+    assert (
+        editor_client.post(f"/newsroom/story/{draft.public_id}/", form_data(draft, headline="Edited")).status_code
+        == 302
+    )
     assert editor_client.post(f"/newsroom/story/{draft.public_id}/workflow/", {"action": "publish"}).status_code == 302
-    assert editor_client.post(f"/newsroom/story/{draft.public_id}/workflow/",
-                              {"action": "kill", "reason": "Wrong.", "confirmed": "yes"}).status_code == 302
+    assert (
+        editor_client.post(
+            f"/newsroom/story/{draft.public_id}/workflow/", {"action": "kill", "reason": "Wrong.", "confirmed": "yes"}
+        ).status_code
+        == 302
+    )
     draft.refresh_from_db()
     assert draft.status == Story.Status.KILLED
 
@@ -85,9 +102,16 @@ def test_chief_reaches_staff_sections_and_audit(chief_client, path):
 
 
 def test_chief_creates_staff_and_changes_roles(chief_client, reporter):
-    response = chief_client.post("/newsroom/staff/", {
-        "username": "newbie", "name": "New Bie", "email": "", "role": "reporter", "password": "a-long-enough-password",
-    })
+    response = chief_client.post(
+        "/newsroom/staff/",
+        {
+            "username": "newbie",
+            "name": "New Bie",
+            "email": "",
+            "role": "reporter",
+            "password": "a-long-enough-password",
+        },
+    )
     assert response.status_code == 302
     from django.contrib.auth import get_user_model
 
@@ -100,9 +124,15 @@ def test_chief_creates_staff_and_changes_roles(chief_client, reporter):
 
 
 def test_staff_form_errors_keep_what_was_typed(chief_client):
-    response = chief_client.post("/newsroom/staff/", {
-        "username": "bad name!", "name": "Kept Name", "role": "reporter", "password": "short",
-    })
+    response = chief_client.post(
+        "/newsroom/staff/",
+        {
+            "username": "bad name!",
+            "name": "Kept Name",
+            "role": "reporter",
+            "password": "short",
+        },
+    )
     assert response.status_code == 400
     assert 'value="Kept Name"' in response.content.decode()
 
@@ -138,6 +168,8 @@ def test_every_role_permission_exists_and_is_held(db):
     from dateline.newsroom.roles import GROUP_NAMES, PERMISSIONS
 
     for role, perms in PERMISSIONS.items():
-        held = {f"{p.content_type.app_label}.{p.codename}"
-                for p in Group.objects.get(name=GROUP_NAMES[role]).permissions.select_related("content_type")}
+        held = {
+            f"{p.content_type.app_label}.{p.codename}"
+            for p in Group.objects.get(name=GROUP_NAMES[role]).permissions.select_related("content_type")
+        }
         assert set(perms) <= held, role

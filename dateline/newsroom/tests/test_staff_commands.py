@@ -45,7 +45,10 @@ def test_demo_staff_creates_three_roles_and_is_idempotent(db, monkeypatch):
     call_command("demo-staff", stdout=io.StringIO())
     User = get_user_model()
     assert {role_of(User.objects.get(username=u)) for u in ("demo-reporter", "demo-editor", "demo-chief")} == {
-        "reporter", "editor", "chief"}
+        "reporter",
+        "editor",
+        "chief",
+    }
     assert User.objects.get(username="demo-editor").check_password("demo-pass-for-tests")
     assert "demo-pass-for-tests" in out.getvalue()
 

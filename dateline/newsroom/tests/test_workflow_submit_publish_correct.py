@@ -26,8 +26,9 @@ def test_reporter_submits_and_editor_publishes(draft, reporter_client, editor_cl
 
 def test_update_carries_its_label_and_editors_note(make_story, editor_client):
     story = make_story()
-    editor_client.post(f"/newsroom/story/{story.public_id}/",
-                       form_data(story, ednote="ATTN: UPDATES with reaction in paras 3-5"))
+    editor_client.post(
+        f"/newsroom/story/{story.public_id}/", form_data(story, ednote="ATTN: UPDATES with reaction in paras 3-5")
+    )
     assert _act(editor_client, story, action="update", label="(LEAD)").status_code == 302
     story.refresh_from_db()
     assert story.live.number == 2 and story.live.kind == StoryVersion.Kind.UPDATE
@@ -46,17 +47,20 @@ def test_correction_needs_a_note_and_keeps_what_was_typed(make_story, editor_cli
 
 def test_correction_note_shows_on_the_article_and_in_json_ld(make_story, editor_client, client):
     story = make_story()
-    editor_client.post(f"/newsroom/story/{story.public_id}/",
-                       form_data(story, body="Officials met on Friday, not Thursday.\n\nThe talks continue."))
-    response = _act(editor_client, story, action="correct",
-                    correction="An earlier version misstated the day of the meeting.")
+    editor_client.post(
+        f"/newsroom/story/{story.public_id}/",
+        form_data(story, body="Officials met on Friday, not Thursday.\n\nThe talks continue."),
+    )
+    response = _act(
+        editor_client, story, action="correct", correction="An earlier version misstated the day of the meeting."
+    )
     assert response.status_code == 302
     html = client.get(story.get_absolute_url()).content.decode()
     assert "Correction:" in html and "misstated the day of the meeting" in html
     jsonld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
     assert jsonld["correction"]["@type"] == "CorrectionComment"
     assert jsonld["correction"]["text"] == "An earlier version misstated the day of the meeting."
-    assert 'href="/view/%s/history/"' % story.public_id in html
+    assert f'href="/view/{story.public_id}/history/"' in html
 
 
 def test_publishing_sends_story_published_once_after_commit(draft, desk_actor, django_capture_on_commit_callbacks):

@@ -25,7 +25,9 @@ from .common import render
 def _next(request):
     target = request.POST.get("next") or request.GET.get("next") or "/newsroom/"
     # Only a path: redirect() would read "99" as the name of a view to reverse.
-    if not target.startswith("/") or not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
+        target, {request.get_host()}, request.is_secure()
+    ):
         return "/newsroom/"
     return target
 
@@ -51,8 +53,7 @@ def login_view(request):
         attempt = signin.begin(request, username)
         if isinstance(attempt, signin.Refusal):
             status, error, retry_after = attempt.status, attempt.message, attempt.retry_after
-            record("login.throttled", username=username, ip=ip, via=via, wait=attempt.retry_after,
-                   rule=attempt.rule)
+            record("login.throttled", username=username, ip=ip, via=via, wait=attempt.retry_after, rule=attempt.rule)
         else:
             user = authenticate(request, username=username, password=request.POST.get("password", ""))
             if user is not None and user.is_active:
@@ -67,8 +68,9 @@ def login_view(request):
             attempt.failed()
             record("login.failed", username=username, ip=ip, via=via)
             status, error = 400, "That username and password do not match an active account."
-    response = render(request, "newsroom/login.html", {"error": error, "next": target, "username": username},
-                      status=status)
+    response = render(
+        request, "newsroom/login.html", {"error": error, "next": target, "username": username}, status=status
+    )
     if retry_after is not None:
         response["Retry-After"] = str(retry_after)
     return response

@@ -28,7 +28,8 @@ def presence_for(story_ids, exclude_user=None):
     """{story id: [usernames]} of people with the story open in the last two minutes."""
     rows = (
         EditingPresence.objects.filter(story_id__in=list(story_ids), seen_at__gte=timezone.now() - PRESENCE_FRESH)
-        .select_related("user").order_by("seen_at")
+        .select_related("user")
+        .order_by("seen_at")
     )
     out = {}
     for row in rows:

@@ -23,7 +23,13 @@ def needs_confirmation(request, action):
 def confirm_kill(request, story, form):
     edit_url = reverse("newsroom:edit", args=[story.public_id])
     return confirm_page(
-        request, title=f"Kill “{story.headline}”?", consequences=KILL_CONSEQUENCES,
-        action_url=reverse("newsroom:workflow", args=[story.public_id]), button="Kill story",
-        cancel_url=edit_url, hidden={"action": "kill"}, form=form, fields=("reason",),
+        request,
+        title=f"Kill “{story.headline}”?",
+        consequences=KILL_CONSEQUENCES,
+        action_url=reverse("newsroom:workflow", args=[story.public_id]),
+        button="Kill story",
+        cancel_url=edit_url,
+        hidden={"action": "kill"},
+        form=form,
+        fields=("reason",),
     )

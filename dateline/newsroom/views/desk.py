@@ -35,13 +35,14 @@ def stories_for(list_name, user, now=None):
     if list_name == "submitted":
         return qs.filter(status=S.SUBMITTED).order_by("-modified_at")
     if list_name == "scheduled":
-        return qs.filter(
-            Q(status=S.SCHEDULED) | Q(status=S.PUBLISHED, embargo_until__gt=now)
-        ).order_by("scheduled_at", "embargo_until")
+        return qs.filter(Q(status=S.SCHEDULED) | Q(status=S.PUBLISHED, embargo_until__gt=now)).order_by(
+            "scheduled_at", "embargo_until"
+        )
     if list_name == "published":
         day_start = datetime.combine(to_newsroom(now).date(), time.min, tzinfo=newsroom_zone())
         return qs.filter(status__in=(S.PUBLISHED, S.KILLED), last_published_at__gte=day_start).order_by(
-            "-last_published_at")
+            "-last_published_at"
+        )
     raise Http404("No such list.")
 
 
@@ -65,8 +66,18 @@ def desk(request, list_name=None):
         stories = stories.filter(urgency=int(urgency))
     page = Paginator(stories, 50).get_page(request.GET.get("page"))
     editing = presence_for([s.pk for s in page.object_list])
-    return render(request, "newsroom/desk.html", {
-        "lists": LISTS, "current": list_name, "page": page, "editing": editing,
-        "q": q, "section_slug": section_slug, "urgency": urgency,
-        "all_sections": Section.objects.all(), "now": timezone.now(),
-    })
+    return render(
+        request,
+        "newsroom/desk.html",
+        {
+            "lists": LISTS,
+            "current": list_name,
+            "page": page,
+            "editing": editing,
+            "q": q,
+            "section_slug": section_slug,
+            "urgency": urgency,
+            "all_sections": Section.objects.all(),
+            "now": timezone.now(),
+        },
+    )

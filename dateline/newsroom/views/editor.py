@@ -37,14 +37,17 @@ def get_story(request, public_id, edit=False):
 def composed_dateline(story, when=None):
     """The dateline as readers will see it; unpublished stories show today's date."""
     when = when or to_newsroom(timezone.now()).date()
-    return compose_dateline(story.dateline_city, story.dateline_country, when,
-                            story.dateline_agency or settings.DATELINE_AGENCY)
+    return compose_dateline(
+        story.dateline_city, story.dateline_country, when, story.dateline_agency or settings.DATELINE_AGENCY
+    )
 
 
 def editor_context(request, story, form, **extra):
     dateline_date = to_newsroom(story.first_published_at).date() if story.first_published_at else None
     context = {
-        "story": story, "form": form, "can_edit": can_edit(request.user, story),
+        "story": story,
+        "form": form,
+        "can_edit": can_edit(request.user, story),
         "actions": allowed_actions(request.user, story),
         "workflow_form": WorkflowForm(),
         "dateline_text": composed_dateline(story, dateline_date),
@@ -63,10 +66,14 @@ def editor_context(request, story, form, **extra):
 def new_story_form(request, data=None):
     own_byline = getattr(request.user, "author", None)
     desk = DeskSettings.current()
-    form = NewStoryForm(data, initial={
-        "staff_bylines": [own_byline.pk] if own_byline else [],
-        "section": desk.default_section_id, "urgency": desk.default_urgency,
-    })
+    form = NewStoryForm(
+        data,
+        initial={
+            "staff_bylines": [own_byline.pk] if own_byline else [],
+            "section": desk.default_section_id,
+            "urgency": desk.default_urgency,
+        },
+    )
     return form, desk
 
 
@@ -79,8 +86,9 @@ def create_from(request, form, desk):
     body = values.pop("body")
     # The credit is fixed when the story is created, so a later
     # change of settings does not rewrite published datelines.
-    return CreateStory(actor=actor(request), section=section, body=body, markup=True,
-                       dateline_agency=desk.agency_credit, **values).execute()
+    return CreateStory(
+        actor=actor(request), section=section, body=body, markup=True, dateline_agency=desk.agency_credit, **values
+    ).execute()
 
 
 @require_http_methods(["GET", "POST"])
@@ -95,10 +103,16 @@ def new_story(request):
         else:
             messages.success(request, "Draft created.")
             return redirect("newsroom:edit", story.public_id)
-    return render(request, "newsroom/new.html", {
-        "form": form, "agency_text": desk.agency(),
-        "autosave_ms": int(getattr(settings, "NEWSROOM_AUTOSAVE_SECONDS", 20) * 1000),
-    }, status=400 if form.errors else 200)
+    return render(
+        request,
+        "newsroom/new.html",
+        {
+            "form": form,
+            "agency_text": desk.agency(),
+            "autosave_ms": int(getattr(settings, "NEWSROOM_AUTOSAVE_SECONDS", 20) * 1000),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @require_POST
@@ -109,22 +123,31 @@ def new_autosave(request):
     form, desk = new_story_form(request, request.POST)
     if not form.is_valid():
         if "headline" in form.errors:
-            return JsonResponse({"ok": False, "error": "Not saved yet: type a headline and the draft is "
-                                                       "saved by itself."}, status=400)
-        return JsonResponse({"ok": False, "error": "Not saved: " + "; ".join(
-            f"{k}: {' '.join(v)}" for k, v in form.errors.items())}, status=400)
+            return JsonResponse(
+                {"ok": False, "error": "Not saved yet: type a headline and the draft is saved by itself."}, status=400
+            )
+        return JsonResponse(
+            {"ok": False, "error": "Not saved: " + "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())},
+            status=400,
+        )
     try:
         story = create_from(request, form, desk)
     except StoryError as error:
         return JsonResponse({"ok": False, "error": str(error)}, status=400)
     touch_presence(story, request.user)
-    return JsonResponse({
-        "ok": True, "created": True, "public_id": story.public_id, "revision": story.revision,
-        "saved_at": to_newsroom(story.modified_at).strftime("%H:%M:%S"),
-        "edit": reverse("newsroom:edit", args=[story.public_id]),
-        "autosave": reverse("newsroom:autosave", args=[story.public_id]),
-        "heartbeat": reverse("newsroom:heartbeat", args=[story.public_id]),
-    }, status=201)
+    return JsonResponse(
+        {
+            "ok": True,
+            "created": True,
+            "public_id": story.public_id,
+            "revision": story.revision,
+            "saved_at": to_newsroom(story.modified_at).strftime("%H:%M:%S"),
+            "edit": reverse("newsroom:edit", args=[story.public_id]),
+            "autosave": reverse("newsroom:autosave", args=[story.public_id]),
+            "heartbeat": reverse("newsroom:heartbeat", args=[story.public_id]),
+        },
+        status=201,
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -142,8 +165,9 @@ def edit(request, public_id):
     if not form.is_valid():
         return render(request, "newsroom/edit.html", editor_context(request, story, form), status=400)
     try:
-        saved = SaveWorkingCopy(story, form.working_copy(), actor=actor(request),
-                                base_revision=form.cleaned_data["base_revision"]).execute()
+        saved = SaveWorkingCopy(
+            story, form.working_copy(), actor=actor(request), base_revision=form.cleaned_data["base_revision"]
+        ).execute()
     except EditConflict as conflict:
         return conflict_response(request, story, form, conflict)
     except StoryError as error:
@@ -169,13 +193,22 @@ def conflict_response(request, story, form, conflict):
     data.pop("body_html", None)
     merge_form = StoryForm(data)
     merge_form.is_valid()
-    return render(request, "newsroom/conflict.html", {
-        "story": current, "conflict": conflict, "form": merge_form,
-        "mine_headline": mine["headline"], "theirs_headline": current.headline,
-        "mine_text": mine_text, "theirs_text": theirs_text,
-        "diff": word_diff(body_diff_text(current.body), body_diff_text(mine["body"])),
-        "headline_diff": word_diff(current.headline, mine["headline"]),
-    }, status=409)
+    return render(
+        request,
+        "newsroom/conflict.html",
+        {
+            "story": current,
+            "conflict": conflict,
+            "form": merge_form,
+            "mine_headline": mine["headline"],
+            "theirs_headline": current.headline,
+            "mine_text": mine_text,
+            "theirs_text": theirs_text,
+            "diff": word_diff(body_diff_text(current.body), body_diff_text(mine["body"])),
+            "headline_diff": word_diff(current.headline, mine["headline"]),
+        },
+        status=409,
+    )
 
 
 @require_POST
@@ -186,19 +219,28 @@ def autosave(request, public_id):
         return JsonResponse({"ok": False, "error": "Your role does not allow editing this story now."}, status=403)
     form = StoryForm(request.POST)
     if not form.is_valid():
-        return JsonResponse({"ok": False, "error": "Not saved: " + "; ".join(
-            f"{k}: {' '.join(v)}" for k, v in form.errors.items())}, status=400)
+        return JsonResponse(
+            {"ok": False, "error": "Not saved: " + "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())},
+            status=400,
+        )
     try:
-        saved = SaveWorkingCopy(story, form.working_copy(), actor=actor(request),
-                                base_revision=form.cleaned_data["base_revision"], autosave=True).execute()
+        saved = SaveWorkingCopy(
+            story,
+            form.working_copy(),
+            actor=actor(request),
+            base_revision=form.cleaned_data["base_revision"],
+            autosave=True,
+        ).execute()
     except EditConflict as conflict:
-        return JsonResponse({"ok": False, "conflict": True, "error": str(conflict),
-                             "revision": conflict.story.revision}, status=409)
+        return JsonResponse(
+            {"ok": False, "conflict": True, "error": str(conflict), "revision": conflict.story.revision}, status=409
+        )
     except StoryError as error:
         return JsonResponse({"ok": False, "error": str(error)}, status=400)
     touch_presence(saved, request.user)
-    return JsonResponse({"ok": True, "revision": saved.revision,
-                         "saved_at": to_newsroom(saved.modified_at).strftime("%H:%M:%S")})
+    return JsonResponse(
+        {"ok": True, "revision": saved.revision, "saved_at": to_newsroom(saved.modified_at).strftime("%H:%M:%S")}
+    )
 
 
 @require_POST
@@ -225,16 +267,29 @@ def preview(request, public_id):
     agency = story.dateline_agency or settings.DATELINE_AGENCY
     dateline_text = compose_dateline(values["dateline_city"], values["dateline_country"], when.date(), agency)
     version = StoryVersion(
-        story=story, number=0, headline=values["headline"], bylines=values["bylines"],
-        body=values["body"], body_html=render_body(values["body"], dateline_text),
-        summary=summarize(values["body"]), keywords=values["keywords"], published_at=when,
+        story=story,
+        number=0,
+        headline=values["headline"],
+        bylines=values["bylines"],
+        body=values["body"],
+        body_html=render_body(values["body"], dateline_text),
+        summary=summarize(values["body"]),
+        keywords=values["keywords"],
+        published_at=when,
     )
     from django.shortcuts import render as plain_render
 
-    response = plain_render(request, "newsroom/preview.html", {
-        "story": story, "version": version, "section": form.cleaned_data["section"],
-        "byline": byline_text(values["bylines"]), "dateline_text": dateline_text,
-    })
+    response = plain_render(
+        request,
+        "newsroom/preview.html",
+        {
+            "story": story,
+            "version": version,
+            "section": form.cleaned_data["section"],
+            "byline": byline_text(values["bylines"]),
+            "dateline_text": dateline_text,
+        },
+    )
     response["X-Robots-Tag"] = "noindex"
     return response
 
@@ -244,8 +299,13 @@ def preview(request, public_id):
 def revisions(request, public_id):
     story = get_story(request, public_id)
     page = Paginator(story.revisions.select_related("created_by"), 50).get_page(request.GET.get("page"))
-    context = {"story": story, "page": page, "can_edit": can_edit(request.user, story),
-               "a": request.GET.get("a", ""), "b": request.GET.get("b", "")}
+    context = {
+        "story": story,
+        "page": page,
+        "can_edit": can_edit(request.user, story),
+        "a": request.GET.get("a", ""),
+        "b": request.GET.get("b", ""),
+    }
     if context["a"] or context["b"]:
         numbers = tuple(parse_int(context[k], 1) for k in "ab")
         numbers = () if None in numbers else numbers
@@ -255,7 +315,8 @@ def revisions(request, public_id):
             return render(request, "newsroom/revisions.html", context, status=400)
         ra, rb = found[numbers[0]], found[numbers[1]]
         context["compare"] = {
-            "a": ra, "b": rb,
+            "a": ra,
+            "b": rb,
             "headline": word_diff(ra.data.get("headline", ""), rb.data.get("headline", "")),
             "body": word_diff(body_diff_text(ra.data.get("body", [])), body_diff_text(rb.data.get("body", []))),
         }

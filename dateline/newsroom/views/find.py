@@ -5,10 +5,10 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
 
-from ..find_forms import FindForm
-from ..finder import COUNT_LIMIT, PER_PAGE, Finding, find_stories
 from dateline.desk.views import desk_page
 
+from ..find_forms import FindForm
+from ..finder import COUNT_LIMIT, PER_PAGE, Finding, find_stories
 from ..permissions import is_editor
 from .common import presence_for, render
 
@@ -19,7 +19,7 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def found(self):
-        return self.object_list[:COUNT_LIMIT + 1].count()
+        return self.object_list[: COUNT_LIMIT + 1].count()
 
     @cached_property
     def count(self):
@@ -41,12 +41,21 @@ def all_stories(request):
     paginator = CappedPaginator(find_stories(finding, request.user), PER_PAGE)
     page = paginator.get_page(finding.page)
     if finding.problems:
-        return render(request, "newsroom/all_stories.html", {"form": form, "page": None,
-                                                             "problems": finding.problems}, status=400)
+        return render(
+            request, "newsroom/all_stories.html", {"form": form, "page": None, "problems": finding.problems}, status=400
+        )
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "newsroom/all_stories.html", {
-        "form": form, "page": page, "finding": finding, "capped": paginator.capped,
-        "editing": presence_for([s.pk for s in page.object_list]), "query": query.urlencode(),
-        "now": timezone.now(),
-    })
+    return render(
+        request,
+        "newsroom/all_stories.html",
+        {
+            "form": form,
+            "page": page,
+            "finding": finding,
+            "capped": paginator.capped,
+            "editing": presence_for([s.pk for s in page.object_list]),
+            "query": query.urlencode(),
+            "now": timezone.now(),
+        },
+    )

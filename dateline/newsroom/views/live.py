@@ -1,7 +1,6 @@
 """The live desk's poll: counts and arrivals since the page was opened."""
 
-from datetime import datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.http import JsonResponse
@@ -26,9 +25,11 @@ def live(request):
         except ValueError:
             return JsonResponse({"error": "since must be a time such as 2026-11-28T14:30:00+00:00."}, status=400)
         if timezone.is_naive(since):
-            since = timezone.make_aware(since, dt_timezone.utc)
-    return JsonResponse({
-        "now": timezone.now().isoformat(),
-        "every": int(getattr(settings, "NEWSROOM_LIVE_SECONDS", 15)),
-        "feeds": snapshot(request.user, since),
-    })
+            since = timezone.make_aware(since, UTC)
+    return JsonResponse(
+        {
+            "now": timezone.now().isoformat(),
+            "every": int(getattr(settings, "NEWSROOM_LIVE_SECONDS", 15)),
+            "feeds": snapshot(request.user, since),
+        }
+    )

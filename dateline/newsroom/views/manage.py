@@ -27,9 +27,16 @@ def sections(request, pk=None):
         record("section.save", user=request.user, ip=client_ip(request), section=section.slug)
         messages.success(request, f"Section {section.name} saved.")
         return redirect("newsroom:sections")
-    return render(request, "newsroom/sections.html", {
-        "form": form, "editing": instance, "section_list": Section.objects.all(),
-    }, status=400 if form.errors else 200)
+    return render(
+        request,
+        "newsroom/sections.html",
+        {
+            "form": form,
+            "editing": instance,
+            "section_list": Section.objects.all(),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -39,20 +46,31 @@ def desk_settings(request):
     form = DeskSettingsForm(request.POST or None, instance=current)
     if request.method == "POST" and form.is_valid():
         saved = form.save()
-        record("settings.save", user=request.user, ip=client_ip(request), agency_credit=saved.agency_credit,
-               default_section=getattr(saved.default_section, "slug", ""), default_urgency=saved.default_urgency)
+        record(
+            "settings.save",
+            user=request.user,
+            ip=client_ip(request),
+            agency_credit=saved.agency_credit,
+            default_section=getattr(saved.default_section, "slug", ""),
+            default_urgency=saved.default_urgency,
+        )
         messages.success(request, "Settings saved. They apply to stories created from now on.")
         return redirect("newsroom:settings")
-    return render(request, "newsroom/settings.html", {
-        "form": form,
-        "deployment": [
-            ("Default agency credit (DATELINE_AGENCY)", settings.DATELINE_AGENCY),
-            ("Site name (DATELINE_SITE_NAME)", settings.DATELINE_SITE_NAME),
-            ("Public ID prefix (DATELINE_ID_PREFIX)", settings.DATELINE_ID_PREFIX),
-            ("Newsroom time zone (TIME_ZONE)", settings.TIME_ZONE),
-            ("Session length in seconds (SESSION_COOKIE_AGE)", settings.SESSION_COOKIE_AGE),
-        ],
-    }, status=400 if form.errors else 200)
+    return render(
+        request,
+        "newsroom/settings.html",
+        {
+            "form": form,
+            "deployment": [
+                ("Default agency credit (DATELINE_AGENCY)", settings.DATELINE_AGENCY),
+                ("Site name (DATELINE_SITE_NAME)", settings.DATELINE_SITE_NAME),
+                ("Public ID prefix (DATELINE_ID_PREFIX)", settings.DATELINE_ID_PREFIX),
+                ("Newsroom time zone (TIME_ZONE)", settings.TIME_ZONE),
+                ("Session length in seconds (SESSION_COOKIE_AGE)", settings.SESSION_COOKIE_AGE),
+            ],
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @require_safe

@@ -27,19 +27,29 @@ def staff(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            user = accounts.create_staff(data["username"], data["role"], data["password"], email=data["email"],
-                                         name=data["name"])
+            user = accounts.create_staff(
+                data["username"], data["role"], data["password"], email=data["email"], name=data["name"]
+            )
         except accounts.StaffError as error:
             form.add_error(None, str(error))
         else:
-            record("staff.create", user=request.user, ip=client_ip(request), username_created=user.username,
-                   role=data["role"])
+            record(
+                "staff.create",
+                user=request.user,
+                ip=client_ip(request),
+                username_created=user.username,
+                role=data["role"],
+            )
             messages.success(request, f"Account {user.username} created.")
             return redirect("newsroom:staff")
     users = get_user_model().objects.filter(is_superuser=False).prefetch_related("groups").order_by("username")
     rows = [(u, role_of(u)) for u in users]
-    return render(request, "newsroom/staff.html", {"form": form, "rows": rows, "roles": GROUP_NAMES},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "newsroom/staff.html",
+        {"form": form, "rows": rows, "roles": GROUP_NAMES},
+        status=400 if form.errors else 200,
+    )
 
 
 @sensitive_post_parameters("new_password1", "new_password2")
@@ -57,8 +67,11 @@ def staff_member(request, user_id):
                 done = f"{person.username} is now {GROUP_NAMES[change].lower()}; their sessions have ended."
             elif change in ("deactivate", "activate"):
                 accounts.set_active(person, change == "activate", by=by, ip=ip)
-                done = (f"{person.username} is active again." if person.is_active else
-                        f"{person.username} is deactivated and signed out everywhere.")
+                done = (
+                    f"{person.username} is active again."
+                    if person.is_active
+                    else f"{person.username} is deactivated and signed out everywhere."
+                )
             elif change == "signout":
                 accounts.sign_out_everywhere(person, by=by, ip=ip)
                 done = f"{person.username} is signed out everywhere."
@@ -80,7 +93,15 @@ def staff_member(request, user_id):
 
 
 def _member_page(request, person, password_form, status=200):
-    return render(request, "newsroom/staff_member.html", {
-        "person": person, "person_role": role_of(person), "roles": GROUP_NAMES,
-        "password_form": password_form, "is_self": person.pk == request.user.pk,
-    }, status=status)
+    return render(
+        request,
+        "newsroom/staff_member.html",
+        {
+            "person": person,
+            "person_role": role_of(person),
+            "roles": GROUP_NAMES,
+            "password_form": password_form,
+            "is_self": person.pk == request.user.pk,
+        },
+        status=status,
+    )

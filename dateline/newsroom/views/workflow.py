@@ -28,14 +28,20 @@ def _build(name, story, data, who):
     if name in ("publish", "update", "correct"):
         cls = {"publish": actions.Publish, "update": actions.Update, "correct": actions.Correct}[name]
         extra = {"correction": data["correction"]} if name == "correct" else {}
-        return (cls(story, actor=who, label=data["label"], **extra),
-                lambda v: f"Published as version {v.number} ({v.get_kind_display().lower()}).")
+        return (
+            cls(story, actor=who, label=data["label"], **extra),
+            lambda v: f"Published as version {v.number} ({v.get_kind_display().lower()}).",
+        )
     if name == "schedule":
-        return (actions.Schedule(story, data["when"], actor=who),
-                lambda s: f"Scheduled for {display_time(s.scheduled_at)}.")
+        return (
+            actions.Schedule(story, data["when"], actor=who),
+            lambda s: f"Scheduled for {display_time(s.scheduled_at)}.",
+        )
     if name == "embargo":
-        return (actions.Embargo(story, data["when"], actor=who, label=data["label"]),
-                lambda v: f"Embargoed until {display_time(data['when'])}; it goes live then.")
+        return (
+            actions.Embargo(story, data["when"], actor=who, label=data["label"]),
+            lambda v: f"Embargoed until {display_time(data['when'])}; it goes live then.",
+        )
     if name == "kill":
         return actions.Kill(story, data["reason"], actor=who), lambda v: "Killed. The public page now shows the notice."
     raise PermissionDenied  # pragma: no cover - the form only allows the actions above
@@ -65,6 +71,11 @@ def act(request, public_id):
 def _refuse(request, story, workflow_form, message):
     """Show the editor again with the problem, keeping what was typed."""
     story.refresh_from_db()
-    context = editor_context(request, story, StoryForm(initial=StoryForm.initial_for(story)),
-                             workflow_form=workflow_form, workflow_error=message)
+    context = editor_context(
+        request,
+        story,
+        StoryForm(initial=StoryForm.initial_for(story)),
+        workflow_form=workflow_form,
+        workflow_error=message,
+    )
     return render(request, "newsroom/edit.html", context, status=400)

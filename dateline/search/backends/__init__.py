@@ -15,8 +15,7 @@ def backend_name():
     name = getattr(settings, "DATELINE_SEARCH_BACKEND", "") or DEFAULTS.get(connection.vendor, "")
     if name not in REGISTRY:
         raise ImproperlyConfigured(
-            f"DATELINE_SEARCH_BACKEND={name!r} is not one of {sorted(REGISTRY)} "
-            f"(the database is {connection.vendor})."
+            f"DATELINE_SEARCH_BACKEND={name!r} is not one of {sorted(REGISTRY)} (the database is {connection.vendor})."
         )
     return name
 

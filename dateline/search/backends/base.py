@@ -19,9 +19,9 @@ class Document:
     published_at: datetime
     headline: str
     body: str
-    meta: str                 # bylines, keywords, dateline city, slugline
+    meta: str  # bylines, keywords, dateline city, slugline
     tags: list[str] = field(default_factory=list)
-    lead: str = ""            # the first paragraphs, for backends that rank on less than the body
+    lead: str = ""  # the first paragraphs, for backends that rank on less than the body
 
 
 @dataclass
@@ -99,4 +99,5 @@ def register(name):
         cls.name = name
         REGISTRY[name] = cls
         return cls
+
     return wrap

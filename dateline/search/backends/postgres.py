@@ -149,11 +149,23 @@ class PostgresBackend(SearchBackend):
             return cursor.fetchall() if cursor.description else None
 
     def _upsert(self, cursor, docs):
-        cursor.executemany(UPSERT_SQL, [
-            (d.story_id, d.published_at, d.headline, d.meta, d.lead,
-             d.headline, d.meta, d.body, " ".join([*d.tags, *time_tokens(week_of(d.published_at))]))
-            for d in docs
-        ])
+        cursor.executemany(
+            UPSERT_SQL,
+            [
+                (
+                    d.story_id,
+                    d.published_at,
+                    d.headline,
+                    d.meta,
+                    d.lead,
+                    d.headline,
+                    d.meta,
+                    d.body,
+                    " ".join([*d.tags, *time_tokens(week_of(d.published_at))]),
+                )
+                for d in docs
+            ],
+        )
 
     def index(self, document: Document):
         with transaction.atomic(), self.connection.cursor() as cursor:
@@ -199,8 +211,10 @@ class PostgresBackend(SearchBackend):
         finally:
             self._execute("SET maintenance_work_mem = '256MB'")
             self._execute(GIN_SQL)
-            self._execute("INSERT INTO search_pgterm SELECT word FROM "
-                          "ts_stat('SELECT ts_filter(document, ''{a,b,c}'') FROM search_pgdoc') ON CONFLICT DO NOTHING")
+            self._execute(
+                "INSERT INTO search_pgterm SELECT word FROM "
+                "ts_stat('SELECT ts_filter(document, ''{a,b,c}'') FROM search_pgdoc') ON CONFLICT DO NOTHING"
+            )
             self._execute("ANALYZE search_pgdoc")
         return total
 
@@ -233,21 +247,28 @@ class PostgresBackend(SearchBackend):
         # is a range scan of its primary key (0.2 ms); stemming in the same
         # statement made it 0.5 ms on 100,000 stories.
         stems = self._execute(
-            "SELECT lexeme FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights)", [token])
+            "SELECT lexeme FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights)", [token]
+        )
         if len(stems) != 1:
             return None
         stem = stems[0][0]
-        words = [row[0] for row in self._execute(
-            "SELECT lexeme FROM search_pgterm WHERE lexeme >= %s AND lexeme < %s ORDER BY lexeme LIMIT %s",
-            [stem, stem + "\U0010ffff", MAX_PREFIX_WORDS + 1])]
+        words = [
+            row[0]
+            for row in self._execute(
+                "SELECT lexeme FROM search_pgterm WHERE lexeme >= %s AND lexeme < %s ORDER BY lexeme LIMIT %s",
+                [stem, stem + "\U0010ffff", MAX_PREFIX_WORDS + 1],
+            )
+        ]
         return words if 0 < len(words) <= MAX_PREFIX_WORDS else None
 
     def _pairs(self, text):
         """The adjacent word pairs of a phrase, as the index stores them."""
         words = self._execute(
             "SELECT lexeme, pos FROM unnest(to_tsvector('english', %s)) AS u(lexeme, positions, weights), "
-            "unnest(u.positions) AS pos ORDER BY pos", [text])
-        return [pair_token(a, b, q - p) for (a, p), (b, q) in zip(words, words[1:])]
+            "unnest(u.positions) AS pos ORDER BY pos",
+            [text],
+        )
+        return [pair_token(a, b, q - p) for (a, p), (b, q) in zip(words, words[1:], strict=False)]
 
     def _text_query(self, query):
         """The query's words as tsquery SQL expressions with their parameters
@@ -270,6 +291,7 @@ class PostgresBackend(SearchBackend):
             exact = tokens[:-1] if prefix else tokens
             if len(exact) > 1:
                 pairs += self._pairs(" ".join(exact))
+
         def expression(parts):
             exprs, params = [], []
             if parts:
@@ -315,10 +337,12 @@ class PostgresBackend(SearchBackend):
                 pieces.append("to_tsquery('simple', %s)")
                 span_params.append(" | ".join(_lexeme(t) for t in cover(*span)))
             # Scores only for the rows kept: the subquery's LIMIT comes first.
-            sql = (f"SELECT story_id, published_at, {score} FROM ("
-                   "SELECT story_id, published_at, rankdoc FROM search_pgdoc "
-                   f"WHERE document @@ ({' && '.join(pieces)}){extra} "
-                   "ORDER BY published_at DESC, story_id DESC LIMIT %s) newest")
+            sql = (
+                f"SELECT story_id, published_at, {score} FROM ("
+                "SELECT story_id, published_at, rankdoc FROM search_pgdoc "
+                f"WHERE document @@ ({' && '.join(pieces)}){extra} "
+                "ORDER BY published_at DESC, story_id DESC LIMIT %s) newest"
+            )
             return sql, [*score_params, *params, *span_params, *extra_params, limit]
 
         return statement
@@ -345,8 +369,10 @@ class PostgresBackend(SearchBackend):
             # every row on its pages is re-read. Only for this transaction.
             # Bitmap scans only: walking the date index and testing each row
             # reads every story's vector when the words turn out to be rare.
-            self._execute(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'; "
-                          "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
+            self._execute(
+                f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'; "
+                "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off"
+            )
             while True:
                 first = oldest if reach is None else step_start(newest, oldest, reach)
                 whole = first <= oldest
@@ -367,9 +393,14 @@ class PostgresBackend(SearchBackend):
             return set()
         # The test is in the select list, so the rows are found by their
         # keys; in WHERE the planner may scan the GIN index for the phrase.
-        return {row[0] for row in self._execute(
-            f"SELECT story_id, document @@ ({exact[0]}) FROM search_pgdoc WHERE story_id = ANY(%s)",
-            [*exact[1], list(story_ids)]) if row[1]}
+        return {
+            row[0]
+            for row in self._execute(
+                f"SELECT story_id, document @@ ({exact[0]}) FROM search_pgdoc WHERE story_id = ANY(%s)",
+                [*exact[1], list(story_ids)],
+            )
+            if row[1]
+        }
 
     def search(self, query):
         exact, loose, pairs = self._text_query(query)
@@ -403,10 +434,10 @@ class PostgresBackend(SearchBackend):
         if by_relevance:
             # The window best first (among equals the newest: rows come
             # newest first and the sort is stable), then any older matches.
-            rows = sorted(rows[: self.rank_window], key=lambda r: -r[2]) + rows[self.rank_window:]
+            rows = sorted(rows[: self.rank_window], key=lambda r: -r[2]) + rows[self.rank_window :]
         if checking:
             rows = self._verified_prefix(exact, rows[:total], query.offset + query.per_page)
-        page = rows[query.offset: query.offset + query.per_page]
+        page = rows[query.offset : query.offset + query.per_page]
         return SearchResults([Hit(int(r[0]), float(r[2])) for r in page], total, capped)
 
     def _verified_prefix(self, exact, rows, needed):
@@ -414,7 +445,7 @@ class PostgresBackend(SearchBackend):
         checked a few pages at a time."""
         kept, start, chunk = [], 0, max(2 * needed, 40)
         while len(kept) < needed and start < len(rows):
-            batch = rows[start:start + chunk]
+            batch = rows[start : start + chunk]
             found = self._verified(exact, [r[0] for r in batch])
             kept += [r for r in batch if r[0] in found]
             start += chunk

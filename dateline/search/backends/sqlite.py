@@ -15,7 +15,7 @@ from .dates import day_bounds
 
 ID_BITS = 24
 ID_MASK = (1 << ID_BITS) - 1
-MAX_ROWID = (1 << 62)
+MAX_ROWID = 1 << 62
 # bm25 weights per column: story_id (unindexed), headline, body, meta, tags.
 WEIGHTS = "0.0, 10.0, 1.0, 3.0, 0.0"
 
@@ -57,15 +57,14 @@ class SQLiteFTS5Backend(SearchBackend):
             cursor.execute("DELETE FROM search_fts_doc WHERE story_id = %s", [story_id])
 
     def _insert(self, cursor, docs):
-        rows = [(docid(d.story_id, d.published_at), d.story_id, d.headline, d.body, d.meta, " ".join(d.tags))
-                for d in docs]
+        rows = [
+            (docid(d.story_id, d.published_at), d.story_id, d.headline, d.body, d.meta, " ".join(d.tags)) for d in docs
+        ]
         cursor.executemany(
             "INSERT INTO search_fts (rowid, story_id, headline, body, meta, tags) VALUES (%s, %s, %s, %s, %s, %s)",
             rows,
         )
-        cursor.executemany(
-            "INSERT INTO search_fts_doc (story_id, docid) VALUES (%s, %s)", [(r[1], r[0]) for r in rows]
-        )
+        cursor.executemany("INSERT INTO search_fts_doc (story_id, docid) VALUES (%s, %s)", [(r[1], r[0]) for r in rows])
 
     def index(self, document: Document):
         with transaction.atomic(), self.connection.cursor() as cursor:
@@ -115,9 +114,7 @@ class SQLiteFTS5Backend(SearchBackend):
 
     def size_bytes(self):
         try:
-            rows = self._execute(
-                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_fts%%'"
-            )
+            rows = self._execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_fts%%'")
             return rows[0][0]
         except Exception:  # dbstat is an optional SQLite module
             return None
@@ -150,19 +147,29 @@ class SQLiteFTS5Backend(SearchBackend):
         scores = {}
         if by_relevance:
             window = rows[: self.rank_window]
-            scores = dict(self._execute(
-                f"SELECT rowid, bm25(search_fts, {WEIGHTS}) FROM search_fts WHERE {where}",
-                [match, window[-1][0], window[0][0]],
-            ))
+            scores = dict(
+                self._execute(
+                    f"SELECT rowid, bm25(search_fts, {WEIGHTS}) FROM search_fts WHERE {where}",
+                    [match, window[-1][0], window[0][0]],
+                )
+            )
             # bm25() is lower for better matches; among equals the newest
             # first (rows come newest first and the sort is stable).
-            rows = sorted(window, key=lambda r: scores.get(r[0], 0.0)) + rows[self.rank_window:]
-        page = [r[0] for r in rows[query.offset: query.offset + query.per_page]]
-        story_ids = dict(self._execute(
-            f"SELECT docid, story_id FROM search_fts_doc WHERE docid IN ({', '.join(['%s'] * len(page))})", page,
-        )) if page else {}
-        return SearchResults([Hit(int(story_ids[d]), -float(scores.get(d, 0.0))) for d in page if d in story_ids],
-                             total, capped)
+            rows = sorted(window, key=lambda r: scores.get(r[0], 0.0)) + rows[self.rank_window :]
+        page = [r[0] for r in rows[query.offset : query.offset + query.per_page]]
+        story_ids = (
+            dict(
+                self._execute(
+                    f"SELECT docid, story_id FROM search_fts_doc WHERE docid IN ({', '.join(['%s'] * len(page))})",
+                    page,
+                )
+            )
+            if page
+            else {}
+        )
+        return SearchResults(
+            [Hit(int(story_ids[d]), -float(scores.get(d, 0.0))) for d in page if d in story_ids], total, capped
+        )
 
 
 def query_tags(query):

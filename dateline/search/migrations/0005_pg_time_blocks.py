@@ -16,8 +16,10 @@ from django.db import migrations
 from ._vendor_sql import run
 
 WEEK = "floor(extract(epoch FROM published_at) / 604800)"
-TOKENS = (f"ARRAY['zzm' || floor({WEEK} / 4)::bigint, 'zzq' || floor({WEEK} / 16)::bigint, "
-          f"'zzy' || floor({WEEK} / 64)::bigint]")
+TOKENS = (
+    f"ARRAY['zzm' || floor({WEEK} / 4)::bigint, 'zzq' || floor({WEEK} / 16)::bigint, "
+    f"'zzy' || floor({WEEK} / 64)::bigint]"
+)
 
 POSTGRES = [
     "DROP INDEX IF EXISTS search_pgdoc_document",

@@ -47,6 +47,7 @@ def refill(function):
 class Migration(migrations.Migration):
     dependencies = [("search", "0005_pg_time_blocks")]
     operations = [
-        migrations.RunPython(run({"postgresql": refill(PAIRS_FUNCTION)}),
-                             run({"postgresql": refill(PAIRS_FUNCTION_0004)})),
+        migrations.RunPython(
+            run({"postgresql": refill(PAIRS_FUNCTION)}), run({"postgresql": refill(PAIRS_FUNCTION_0004)})
+        ),
     ]

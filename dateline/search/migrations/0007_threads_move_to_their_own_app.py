@@ -6,7 +6,6 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("search", "0006_pg_pairs_keep_gaps"),
         ("threads", "0001_initial"),

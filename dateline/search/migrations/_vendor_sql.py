@@ -19,4 +19,5 @@ def run(statements_by_vendor, optional=None):
                     schema_editor.execute(sql)
             except DatabaseError:
                 pass  # e.g. a server built without LZ4 keeps its default compression
+
     return forward

@@ -50,10 +50,18 @@ def test_section_month_lists_only_that_section(client, make_story):
     assert "Border patrol" not in html
 
 
-@pytest.mark.parametrize("path", [
-    "/archive/2024/02/30/", "/archive/2024/13/", "/archive/1800/", "/archive/2024/1/",
-    "/archive/section/no-such-section/", "/archive/2024/03/05/?page=99", "/archive/2024/03/05/?page=x",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/archive/2024/02/30/",
+        "/archive/2024/13/",
+        "/archive/1800/",
+        "/archive/2024/1/",
+        "/archive/section/no-such-section/",
+        "/archive/2024/03/05/?page=99",
+        "/archive/2024/03/05/?page=x",
+    ],
+)
 def test_impossible_archive_urls_are_404(client, make_story, path):
     make_story("Anchor", at=seoul(2024, 3, 5))
     assert client.get(path).status_code == 404

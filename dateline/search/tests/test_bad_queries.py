@@ -9,11 +9,34 @@ from dateline.search.query import QueryError, SearchQuery, parse
 
 NASTY = [
     '"unbalanced quote',
-    'phrase with "one', '"""', '""',
-    "AND OR NOT", "* * *", "-", "NEAR(a b)", "a NOT", "^", ":", "col:value", "headline : x",
-    "'; DROP TABLE stories_story; --", "1' OR '1'='1", "\\", "%", "_", "{headline body}: x",
-    "x\x00y", "\x01\x02\x1f", "\u202eevil", "a & b | !c", "<-> :* !", "(((", ")",
-    "종전선언\"", "北京*", "*",
+    'phrase with "one',
+    '"""',
+    '""',
+    "AND OR NOT",
+    "* * *",
+    "-",
+    "NEAR(a b)",
+    "a NOT",
+    "^",
+    ":",
+    "col:value",
+    "headline : x",
+    "'; DROP TABLE stories_story; --",
+    "1' OR '1'='1",
+    "\\",
+    "%",
+    "_",
+    "{headline body}: x",
+    "x\x00y",
+    "\x01\x02\x1f",
+    "\u202eevil",
+    "a & b | !c",
+    "<-> :* !",
+    "(((",
+    ")",
+    '종전선언"',
+    "北京*",
+    "*",
 ]
 
 
@@ -79,9 +102,35 @@ def test_any_text_parses_or_is_refused_clearly(text):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120)
-       | st.lists(st.sampled_from(['"', "*", "AND", "OR", "NOT", "NEAR", "(", ")", ":", "^", "-", "'", ";",
-                                   "--", "word", "종전", "北", "\x00", " "]), max_size=20).map("".join))
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=120)
+    | st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "*",
+                "AND",
+                "OR",
+                "NOT",
+                "NEAR",
+                "(",
+                ")",
+                ":",
+                "^",
+                "-",
+                "'",
+                ";",
+                "--",
+                "word",
+                "종전",
+                "北",
+                "\x00",
+                " ",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
 def test_any_accepted_query_runs_without_engine_errors(published_story, text):
     try:
         query = SearchQuery(text=text)

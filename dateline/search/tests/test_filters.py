@@ -33,7 +33,8 @@ def test_date_range_uses_newsroom_days_inclusive(published, search_ids):
     published("Flood waters recede", at=seoul(2024, 7, 3, 23))
     published("Flood aid arrives", at=seoul(2024, 7, 5))
     assert sorted(search_ids("flood", date_from=date(2024, 7, 1), date_to=date(2024, 7, 3))) == [
-        "Flood warning issued", "Flood waters recede",
+        "Flood warning issued",
+        "Flood waters recede",
     ]
     assert search_ids("flood", date_from=date(2024, 7, 4)) == ["Flood aid arrives"]
 
@@ -44,5 +45,6 @@ def test_filters_without_words_list_matching_stories(published, search_ids):
     published("Launch", section="north-korea", at=seoul(2024, 5, 2))
     assert search_ids("", section="politics") == ["Budget passes", "Budget debate"]
     assert search_ids("", date_from=date(2024, 5, 2), date_to=date(2024, 5, 2)) in (
-        ["Budget passes", "Launch"], ["Launch", "Budget passes"],
+        ["Budget passes", "Launch"],
+        ["Launch", "Budget passes"],
     )

@@ -16,8 +16,7 @@ def test_embargo_is_hidden_until_release_then_found(make_story, search_ids, djan
     assert search_ids("trade") == []
     later = until + timedelta(seconds=1)
     # The release job runs when the embargo ends: the clock says so.
-    with mock.patch("django.utils.timezone.now", return_value=later), \
-            django_capture_on_commit_callbacks(execute=True):
+    with mock.patch("django.utils.timezone.now", return_value=later), django_capture_on_commit_callbacks(execute=True):
         assert [s.pk for s in release_due(now=later)] == [draft.pk]
     assert search_ids("trade") == ["Embargoed trade figures"]
 

@@ -22,8 +22,11 @@ def test_draft_is_not_searchable(make_story, search_ids):
 def test_update_replaces_the_indexed_text(published, search_ids, django_capture_on_commit_callbacks):
     story = published("Quake hits coastal town")
     with django_capture_on_commit_callbacks(execute=True):
-        Update(story, actor=Actor.system("test"),
-               changes={"headline": "Strong quake hits coastal town, tsunami warning lifted"}).execute()
+        Update(
+            story,
+            actor=Actor.system("test"),
+            changes={"headline": "Strong quake hits coastal town, tsunami warning lifted"},
+        ).execute()
     assert search_ids("tsunami") == ["Strong quake hits coastal town, tsunami warning lifted"]
     assert search_ids("quake") == ["Strong quake hits coastal town, tsunami warning lifted"]
 
@@ -31,8 +34,12 @@ def test_update_replaces_the_indexed_text(published, search_ids, django_capture_
 def test_correction_removes_the_wrong_word(published, search_ids, django_capture_on_commit_callbacks):
     story = published("Minister Parc resigns", body=["Minister Parc resigned on Monday."])
     with django_capture_on_commit_callbacks(execute=True):
-        Correct(story, actor=Actor.system("test"), correction="An earlier version misspelt the minister's name.",
-                changes={"headline": "Minister Park resigns", "body": ["Minister Park resigned on Monday."]}).execute()
+        Correct(
+            story,
+            actor=Actor.system("test"),
+            correction="An earlier version misspelt the minister's name.",
+            changes={"headline": "Minister Park resigns", "body": ["Minister Park resigned on Monday."]},
+        ).execute()
     assert search_ids("parc") == []
     assert search_ids("park") == ["Minister Park resigns"]
 

@@ -3,7 +3,7 @@ the newest matches. Whatever shortcut a backend takes to find those (SQLite
 walks its time-keyed rowids, PostgreSQL walks back week by week), the
 answer must be the same as sorting every match by date."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -13,7 +13,7 @@ from dateline.search.query import QueryError, SearchQuery
 
 # Stories 40 days apart over about three years: many weeks, most empty, so a
 # week-by-week walk has to take several steps (and reach the last, whole one).
-START = datetime(2023, 1, 15, 3, 0, tzinfo=timezone.utc)
+START = datetime(2023, 1, 15, 3, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -23,8 +23,13 @@ def spread(published, settings):
     for i in range(28):
         at = START + timedelta(days=40 * i)
         word = "tariff" if i % 2 == 0 else "harvest"
-        stories.append(published(f"Story {i:02d} on the {word}", at=at,
-                                 body=[f"Paragraph about the {word} number {i}.", "More words follow here."]))
+        stories.append(
+            published(
+                f"Story {i:02d} on the {word}",
+                at=at,
+                body=[f"Paragraph about the {word} number {i}.", "More words follow here."],
+            )
+        )
     return stories
 
 
@@ -61,10 +66,17 @@ def test_counts_are_exact_below_the_limit(spread):
 
 
 def test_a_date_range_finds_the_newest_matches_inside_it(spread, small_limits):
-    inside = [s for s in spread if "tariff" in s.headline and datetime(2023, 6, 1, tzinfo=timezone.utc)
-              <= s.first_published_at < datetime(2024, 6, 1, tzinfo=timezone.utc)]
-    results = get_backend().search(SearchQuery(
-        text="tariff", sort="date", date_from=datetime(2023, 6, 1).date(), date_to=datetime(2024, 5, 31).date()))
+    inside = [
+        s
+        for s in spread
+        if "tariff" in s.headline
+        and datetime(2023, 6, 1, tzinfo=UTC) <= s.first_published_at < datetime(2024, 6, 1, tzinfo=UTC)
+    ]
+    results = get_backend().search(
+        SearchQuery(
+            text="tariff", sort="date", date_from=datetime(2023, 6, 1).date(), date_to=datetime(2024, 5, 31).date()
+        )
+    )
     assert ids(results) == [s.pk for s in reversed(inside)][:6]
 
 
@@ -75,9 +87,9 @@ def test_a_date_range_before_every_story_is_empty(spread):
 
 def test_weeks_count_from_the_epoch():
     # 1970-01-01 was a Thursday: weeks run Thursday to Wednesday, in UTC.
-    assert week_of(datetime(1970, 1, 7, 23, 59, tzinfo=timezone.utc)) == 0
-    assert week_of(datetime(1970, 1, 8, tzinfo=timezone.utc)) == 1
-    assert time_tokens(week_of(datetime(2021, 10, 28, 8, 40, tzinfo=timezone.utc))) == ["zzw2704", "zzm676", "zzq169", "zzy42"]
+    assert week_of(datetime(1970, 1, 7, 23, 59, tzinfo=UTC)) == 0
+    assert week_of(datetime(1970, 1, 8, tzinfo=UTC)) == 1
+    assert time_tokens(week_of(datetime(2021, 10, 28, 8, 40, tzinfo=UTC))) == ["zzw2704", "zzm676", "zzq169", "zzy42"]
 
 
 @pytest.mark.parametrize("text", ["a*", "ta*", "war ta*"])
@@ -109,7 +121,7 @@ def test_more_than_the_limit_says_so_and_suggests_narrowing(client, spread, smal
 
 
 def test_a_busy_recent_week_answers_from_its_own_weeks(published, small_limits):
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     old = [published(f"Old tariff story {i}", at=now - timedelta(days=700 + 30 * i)) for i in range(5)]
     recent = [published(f"Recent tariff story {i}", at=now - timedelta(hours=5 * i + 1)) for i in range(40)]
     results = get_backend().search(SearchQuery(text="tariff", sort="date", per_page=5))

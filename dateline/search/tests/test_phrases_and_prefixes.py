@@ -90,10 +90,16 @@ def test_a_stop_word_inside_a_phrase_is_part_of_it(published, monkeypatch, verif
         assert results.total == 1
 
 
-@pytest.mark.parametrize("text", [
-    "infighting within the party", "the end-of-war declaration was signed", "Kim Jong-un said", "fighting near border",
-    "남북 이산가족 상봉",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "infighting within the party",
+        "the end-of-war declaration was signed",
+        "Kim Jong-un said",
+        "fighting near border",
+        "남북 이산가족 상봉",
+    ],
+)
 def test_a_phrase_asks_for_the_pairs_indexing_writes(db, text):
     from django.db import connection
 
@@ -103,8 +109,9 @@ def test_a_phrase_asks_for_the_pairs_indexing_writes(db, text):
     from dateline.search.text import segment
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT tsvector_to_array(dateline_word_pairs(setweight(to_tsvector('english', %s), 'C')))",
-                       [segment(text)])
+        cursor.execute(
+            "SELECT tsvector_to_array(dateline_word_pairs(setweight(to_tsvector('english', %s), 'C')))", [segment(text)]
+        )
         written = set(cursor.fetchone()[0])
     assert written == set(get_backend()._pairs(segment(text)))
     assert written  # every text here has pairs

@@ -7,13 +7,21 @@ from django.utils import timezone
 
 def test_phrase_in_headline_ranks_above_single_mention_in_body(published, search_ids):
     now = timezone.now()
-    published("Weather turns cold across the peninsula", at=now - timedelta(minutes=1), body=[
-        "Temperatures dropped sharply.",
-        "Separately, officials said the end-of-war declaration was not on the agenda.",
-    ])
-    published("End-of-war declaration gains support in Seoul", at=now - timedelta(hours=2), body=[
-        "Lawmakers backed the proposal on Friday.",
-    ])
+    published(
+        "Weather turns cold across the peninsula",
+        at=now - timedelta(minutes=1),
+        body=[
+            "Temperatures dropped sharply.",
+            "Separately, officials said the end-of-war declaration was not on the agenda.",
+        ],
+    )
+    published(
+        "End-of-war declaration gains support in Seoul",
+        at=now - timedelta(hours=2),
+        body=[
+            "Lawmakers backed the proposal on Friday.",
+        ],
+    )
     assert search_ids('"end-of-war declaration"') == [
         "End-of-war declaration gains support in Seoul",
         "Weather turns cold across the peninsula",
@@ -24,7 +32,10 @@ def test_phrase_query_requires_words_in_order(published, search_ids):
     published("Declaration on the end of war", body=["War is over, a declaration said at the end."])
     published("End-of-war declaration signed", body=["The leaders signed it."])
     assert search_ids('"end of war declaration"') == ["End-of-war declaration signed"]
-    assert sorted(search_ids("end war declaration")) == ["Declaration on the end of war", "End-of-war declaration signed"]
+    assert sorted(search_ids("end war declaration")) == [
+        "Declaration on the end of war",
+        "End-of-war declaration signed",
+    ]
 
 
 def test_prefix_matching_with_star(published, search_ids):

@@ -26,16 +26,26 @@ def archive(make_story):
     return stories
 
 
-@pytest.mark.parametrize("path", [
-    "/search/",
-    "/search/?q=declaration",
-    "/search/?q=%22unbalanced",
-    "/search/?q=x&date_from=2024-13-01",
-    "/search/?q=%EC%A2%85%EC%A0%84%EC%84%A0%EC%96%B8",
-    "/archive/", "/archive/2024/", "/archive/2024/03/", "/archive/2024/03/05/",
-    "/archive/section/north-korea/", "/archive/section/north-korea/2024/03/",
-    "/author/kim-eun-jung/", "/topic/peace/", "/thread/end-of-war-declaration/", "/threads/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/search/",
+        "/search/?q=declaration",
+        "/search/?q=%22unbalanced",
+        "/search/?q=x&date_from=2024-13-01",
+        "/search/?q=%EC%A2%85%EC%A0%84%EC%84%A0%EC%96%B8",
+        "/archive/",
+        "/archive/2024/",
+        "/archive/2024/03/",
+        "/archive/2024/03/05/",
+        "/archive/section/north-korea/",
+        "/archive/section/north-korea/2024/03/",
+        "/author/kim-eun-jung/",
+        "/topic/peace/",
+        "/thread/end-of-war-declaration/",
+        "/threads/",
+    ],
+)
 def test_no_axe_violations(archive, live_server, page, axe, path):
     page.goto(live_server.url + path)
     assert axe(page) == []

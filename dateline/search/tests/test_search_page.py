@@ -21,7 +21,9 @@ def test_results_are_highlighted_and_linked(client, published):
 
 
 def test_snippet_text_is_escaped(client, published):
-    published("Script tags in copy", body=["Officials wrote &lt;script&gt;alert(1)&lt;/script&gt; in a memo about scripts."])
+    published(
+        "Script tags in copy", body=["Officials wrote &lt;script&gt;alert(1)&lt;/script&gt; in a memo about scripts."]
+    )
     html = client.get("/search/", {"q": "memo"}).content.decode()
     assert "<script>alert(1)" not in html
     assert "&lt;script&gt;" in html

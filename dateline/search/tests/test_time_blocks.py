@@ -6,7 +6,7 @@ inside blocks are checked against the stories themselves (on both
 databases, since SQLite must give the same answers)."""
 
 import math
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db import connection
@@ -58,12 +58,15 @@ def test_a_story_carries_the_token_of_every_block_holding_its_week(week):
 
 @pytest.mark.django_db
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the migration's SQL is PostgreSQL's")
-@pytest.mark.parametrize("moment", [
-    datetime(2021, 10, 28, 8, 40, tzinfo=timezone.utc),
-    datetime(1970, 1, 8, tzinfo=timezone.utc),
-    datetime(1969, 12, 31, 23, 0, tzinfo=timezone.utc),
-    datetime(2024, 2, 29, 23, 59, 59, tzinfo=timezone.utc),
-])
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2021, 10, 28, 8, 40, tzinfo=UTC),
+        datetime(1970, 1, 8, tzinfo=UTC),
+        datetime(1969, 12, 31, 23, 0, tzinfo=UTC),
+        datetime(2024, 2, 29, 23, 59, 59, tzinfo=UTC),
+    ],
+)
 def test_the_migration_writes_the_same_block_tokens_as_indexing(moment):
     from importlib import import_module
 
@@ -73,28 +76,39 @@ def test_the_migration_writes_the_same_block_tokens_as_indexing(moment):
         assert cursor.fetchone()[0] == time_tokens(week_of(moment))[1:]
 
 
-START = datetime(2022, 3, 2, 5, 0, tzinfo=timezone.utc)
+START = datetime(2022, 3, 2, 5, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def every_nine_days(published):
-    return [published(f"Levy story {i:03d}", at=START + timedelta(days=9 * i),
-                      body=[f"The levy, part {i}.", "More words follow."]) for i in range(110)]
+    return [
+        published(
+            f"Levy story {i:03d}", at=START + timedelta(days=9 * i), body=[f"The levy, part {i}.", "More words follow."]
+        )
+        for i in range(110)
+    ]
 
 
-@pytest.mark.parametrize("date_from, date_to", [
-    (date(2022, 3, 10), date(2024, 11, 20)),   # edges inside 64-, 16- and 4-week blocks
-    (date(2022, 5, 1), date(2022, 5, 30)),      # a few weeks
-    (date(2023, 1, 3), date(2023, 1, 3)),       # one day
-    (None, date(2023, 8, 17)),
-    (date(2024, 6, 6), None),
-])
+@pytest.mark.parametrize(
+    "date_from, date_to",
+    [
+        (date(2022, 3, 10), date(2024, 11, 20)),  # edges inside 64-, 16- and 4-week blocks
+        (date(2022, 5, 1), date(2022, 5, 30)),  # a few weeks
+        (date(2023, 1, 3), date(2023, 1, 3)),  # one day
+        (None, date(2023, 8, 17)),
+        (date(2024, 6, 6), None),
+    ],
+)
 def test_date_ranges_with_edges_inside_blocks_find_every_story_inside(every_nine_days, date_from, date_to):
     start, end = day_bounds(date_from, date_to)
-    inside = [s.pk for s in reversed(every_nine_days)
-              if (start is None or s.first_published_at >= start) and (end is None or s.first_published_at < end)]
-    results = get_backend().search(SearchQuery(text="levy", sort="date", per_page=200,
-                                               date_from=date_from, date_to=date_to))
+    inside = [
+        s.pk
+        for s in reversed(every_nine_days)
+        if (start is None or s.first_published_at >= start) and (end is None or s.first_published_at < end)
+    ]
+    results = get_backend().search(
+        SearchQuery(text="levy", sort="date", per_page=200, date_from=date_from, date_to=date_to)
+    )
     assert results.total == len(inside)
     assert [h.story_id for h in results.hits] == inside
 
@@ -104,11 +118,11 @@ def test_the_migration_gives_rows_indexed_before_it_their_block_tokens(published
     from importlib import import_module
 
     migration = import_module("dateline.search.migrations.0005_pg_time_blocks")
-    at = datetime(2023, 5, 17, 2, 0, tzinfo=timezone.utc)
+    at = datetime(2023, 5, 17, 2, 0, tzinfo=UTC)
     story = published("Tariff talks resume", at=at)
     # Stories years apart, so the range's weeks are named by large blocks,
     # among them the block holding the story's week (not the week itself).
-    first, last = datetime(2021, 2, 1, tzinfo=timezone.utc), datetime(2025, 6, 1, tzinfo=timezone.utc)
+    first, last = datetime(2021, 2, 1, tzinfo=UTC), datetime(2025, 6, 1, tzinfo=UTC)
     published("Harvest begins", at=first)
     published("Harvest ends", at=last)
     week = week_of(at)

@@ -46,7 +46,9 @@ def first_year():
     key = "search:archive:first-year"
     year = cache.get(key)
     if year is None:
-        first = Story.objects.listed().order_by("first_published_at").values_list("first_published_at", flat=True).first()
+        first = (
+            Story.objects.listed().order_by("first_published_at").values_list("first_published_at", flat=True).first()
+        )
         year = to_newsroom(first).year if first else to_newsroom(timezone.now()).year
         cache.set(key, year, COUNTS_TTL)
     return year
@@ -92,9 +94,14 @@ def page_links(request, page):
 def archive_index(request):
     tag(request, LATEST, MENU)
     years = list(range(this_year(), first_year() - 1, -1))
-    return render(request, "search/archive_index.html", {
-        "years": years, "months": MONTHS,
-    })
+    return render(
+        request,
+        "search/archive_index.html",
+        {
+            "years": years,
+            "months": MONTHS,
+        },
+    )
 
 
 @require_safe
@@ -109,9 +116,15 @@ def archive_year(request, year):
             start = date(year, month, 1)
             counts.append((month, in_range(start, next_month(start)).count()))
         cache.set(key, counts, COUNTS_TTL)
-    return render(request, "search/archive_year.html", {
-        "year": year, "counts": counts, "months": MONTHS,
-    })
+    return render(
+        request,
+        "search/archive_year.html",
+        {
+            "year": year,
+            "counts": counts,
+            "months": MONTHS,
+        },
+    )
 
 
 @require_safe
@@ -127,9 +140,16 @@ def archive_month(request, year, month):
             per_day[day] = per_day.get(day, 0) + 1
         days = [(d, per_day.get(d, 0)) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
         cache.set(key, days, COUNTS_TTL)
-    return render(request, "search/archive_month.html", {
-        "year": year, "month": month, "month_name": MONTHS[month - 1], "days": days,
-    })
+    return render(
+        request,
+        "search/archive_month.html",
+        {
+            "year": year,
+            "month": month,
+            "month_name": MONTHS[month - 1],
+            "days": days,
+        },
+    )
 
 
 @require_safe
@@ -138,11 +158,18 @@ def archive_day(request, year, month, day):
     tag(request, day_key(when), MENU)
     stories = in_range(when, when + timedelta(days=1)).order_by("first_published_at", "id")
     page = paginate(request, stories, DAY_PAGE_SIZE)
-    return render(request, "search/archive_day.html", {
-        "day": when, "month_name": MONTHS[month - 1], "page": page,
-        "previous_day": when - timedelta(days=1), "next_day": when + timedelta(days=1),
-        **page_links(request, page),
-    })
+    return render(
+        request,
+        "search/archive_day.html",
+        {
+            "day": when,
+            "month_name": MONTHS[month - 1],
+            "page": page,
+            "previous_day": when - timedelta(days=1),
+            "next_day": when + timedelta(days=1),
+            **page_links(request, page),
+        },
+    )
 
 
 def find_section(slug):
@@ -157,10 +184,16 @@ def section_archive(request, slug):
     tag(request, LATEST, MENU)
     section = find_section(slug)
     years = list(range(this_year(), first_year() - 1, -1))
-    return render(request, "search/archive_section.html", {
-        "section": section, "current_section": section, "years": years,
-        "months": MONTHS,
-    })
+    return render(
+        request,
+        "search/archive_section.html",
+        {
+            "section": section,
+            "current_section": section,
+            "years": years,
+            "months": MONTHS,
+        },
+    )
 
 
 @require_safe
@@ -170,10 +203,19 @@ def section_archive_month(request, slug, year, month):
     start = valid_date(year, month)
     stories = in_range(start, next_month(start)).filter(section=section).order_by("first_published_at", "id")
     page = paginate(request, stories, DAY_PAGE_SIZE)
-    return render(request, "search/archive_section_month.html", {
-        "section": section, "current_section": section, "year": year,
-        "month": month, "month_name": MONTHS[month - 1], "page": page, **page_links(request, page),
-    })
+    return render(
+        request,
+        "search/archive_section_month.html",
+        {
+            "section": section,
+            "current_section": section,
+            "year": year,
+            "month": month,
+            "month_name": MONTHS[month - 1],
+            "page": page,
+            **page_links(request, page),
+        },
+    )
 
 
 def tagged_page(request, **filters):
@@ -188,10 +230,12 @@ def tagged_page(request, **filters):
     if query.page > pages:
         raise Http404("There is no such page.")
     return stories, {
-        "problem": problem, "total": results.total,
+        "problem": problem,
+        "total": results.total,
         "prev_url": f"?page={query.page - 1}" if query.page > 1 else None,
         "next_url": f"?page={query.page + 1}" if query.page < pages else None,
-        "page_number": query.page, "page_count": pages,
+        "page_number": query.page,
+        "page_count": pages,
     }
 
 
@@ -211,9 +255,16 @@ def author(request, slug):
         name = name or name_for(slug, story.live.bylines)
     if name is None:
         raise Http404("No stories by this author.")
-    return render(request, "search/author.html", {
-        "name": name, "profile": profile, "stories": stories, **context,
-    })
+    return render(
+        request,
+        "search/author.html",
+        {
+            "name": name,
+            "profile": profile,
+            "stories": stories,
+            **context,
+        },
+    )
 
 
 @require_safe
@@ -227,7 +278,12 @@ def topic(request, slug):
         name = name or name_for(slug, story.live.keywords)
     if name is None:
         raise Http404("No stories on this topic.")
-    return render(request, "search/topic.html", {
-        "name": name, "stories": stories, **context,
-    })
-
+    return render(
+        request,
+        "search/topic.html",
+        {
+            "name": name,
+            "stories": stories,
+            **context,
+        },
+    )

@@ -17,8 +17,8 @@ from django.views.decorators.http import require_safe
 
 from dateline.core.caching import LATEST, MENU, tag
 from dateline.core.ratelimit import rate_limited
-from dateline.site.metadata import byline_text
 from dateline.site.menu import all_sections
+from dateline.site.metadata import byline_text
 from dateline.stories.models import Story
 
 from ..backends import SearchResults, get_backend
@@ -45,7 +45,12 @@ def execute(query):
 
 
 PAGE_FIELDS = (
-    "public_id", "section__name", "first_published_at", "live__headline", "live__body", "live__bylines",
+    "public_id",
+    "section__name",
+    "first_published_at",
+    "live__headline",
+    "live__body",
+    "live__bylines",
     "live__label",
 )
 
@@ -71,13 +76,15 @@ def result_items(stories, query):
     for story in stories:
         version = story.live
         body = " ".join(plain(p) for p in version.body)
-        items.append({
-            "story": story,
-            "version": version,
-            "headline": mark(version.headline, regex),
-            "snippet": snippet(body, regex),
-            "byline": byline_text(version.bylines),
-        })
+        items.append(
+            {
+                "story": story,
+                "version": version,
+                "headline": mark(version.headline, regex),
+                "snippet": snippet(body, regex),
+                "byline": byline_text(version.bylines),
+            }
+        )
     return items
 
 
@@ -105,18 +112,23 @@ def search(request):
     results, problem = execute(query)
     pages = max(1, -(-results.total // query.per_page))
     if not problem and query.page > pages:
-        context["problem"] = (f"There is no page {query.page} of these results: they end at page {pages}."
-                              if results.total else "There is no such page of results.")
+        context["problem"] = (
+            f"There is no page {query.page} of these results: they end at page {pages}."
+            if results.total
+            else "There is no such page of results."
+        )
         return render(request, "search/search.html", context, status=404)
-    context.update({
-        "query": query,
-        "results": results,
-        "problem": problem,
-        "items": result_items(load_stories(results), query),
-        "pages": pages,
-        "prev_url": page_url(request, query.page - 1) if query.page > 1 else None,
-        "next_url": page_url(request, query.page + 1) if query.page < pages else None,
-    })
+    context.update(
+        {
+            "query": query,
+            "results": results,
+            "problem": problem,
+            "items": result_items(load_stories(results), query),
+            "pages": pages,
+            "prev_url": page_url(request, query.page - 1) if query.page > 1 else None,
+            "next_url": page_url(request, query.page + 1) if query.page < pages else None,
+        }
+    )
     return render(request, "search/search.html", context, status=503 if problem else 200)
 
 

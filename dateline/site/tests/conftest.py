@@ -23,9 +23,18 @@ def world(make_story, settings):
     chief.is_superuser = True  # every permission: each staff view goes past its 403
     chief.save()
     _, key = ApiClient.create_with_key("Hostile Herald", rate_limit=1_000_000)
-    known = {"public_id": story.public_id, "number": "1", "pk": "1", "user_id": str(chief.pk),
-             "slug": story.section.slug, "list_name": "mine", "year": str(story.first_published_at.year),
-             "month": f"{story.first_published_at.month:02d}", "day": "01", "section": story.section.slug}
+    known = {
+        "public_id": story.public_id,
+        "number": "1",
+        "pk": "1",
+        "user_id": str(chief.pk),
+        "slug": story.section.slug,
+        "list_name": "mine",
+        "year": str(story.first_published_at.year),
+        "month": f"{story.first_published_at.month:02d}",
+        "day": "01",
+        "section": story.section.slug,
+    }
     client = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
     client.force_login(chief)
     return client, known

@@ -2,7 +2,7 @@
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -15,7 +15,7 @@ def page(client, make_story, settings):
     story = make_story(
         headline="Allies hold fast-paced talks",
         keywords=["diplomacy", "peace"],
-        at=datetime(2021, 10, 28, 8, 40, tzinfo=timezone.utc),
+        at=datetime(2021, 10, 28, 8, 40, tzinfo=UTC),
     )
     return story, client.get(story.get_absolute_url()).content.decode()
 

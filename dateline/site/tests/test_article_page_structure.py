@@ -1,7 +1,7 @@
 """The article page carries the seed page's structure, in order."""
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -13,7 +13,7 @@ def story(make_story):
     return make_story(
         headline="S. Korea, U.S. in speedy talks on peace declaration",
         bylines=["Kim Eun-jung"],
-        at=datetime(2021, 10, 28, 8, 40, tzinfo=timezone.utc),
+        at=datetime(2021, 10, 28, 8, 40, tzinfo=UTC),
     )
 
 
@@ -44,7 +44,7 @@ def test_page_reads_in_the_seed_order(client, story):
 def test_skip_links_are_the_first_focusable_elements(client, story):
     html = client.get(story.get_absolute_url()).content.decode()
     body = html.split("<body>", 1)[1]
-    first_links = re.findall(r'<(?:a|button|input|select|textarea)\b[^>]*>', body)[:2]
+    first_links = re.findall(r"<(?:a|button|input|select|textarea)\b[^>]*>", body)[:2]
     assert 'href="#contents"' in first_links[0]
     assert 'href="#navigation"' in first_links[1]
     assert 'id="contents"' in body and 'id="navigation"' in body
@@ -87,7 +87,7 @@ def test_unknown_and_unpublished_stories_are_404_in_site_design(client, make_sto
 
 
 def test_embargoed_story_is_hidden_until_its_time(client, make_story):
-    future = datetime(2099, 1, 1, tzinfo=timezone.utc)
+    future = datetime(2099, 1, 1, tzinfo=UTC)
     story = make_story(at=future)
     assert client.get(story.get_absolute_url()).status_code == 404
     assert story.headline not in client.get("/").content.decode()
@@ -98,14 +98,14 @@ def test_post_is_refused(client, story):
 
 
 def test_visibility_rule_matches_the_public_queryset(make_story):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from dateline.stories.models import Story
 
     stories = [
         make_story(headline="live"),
         make_story(headline="draft", publish_it=False),
-        make_story(headline="embargoed", at=datetime(2099, 1, 1, tzinfo=timezone.utc)),
+        make_story(headline="embargoed", at=datetime(2099, 1, 1, tzinfo=UTC)),
     ]
     killed = make_story(headline="killed")
     killed.status = Story.Status.KILLED

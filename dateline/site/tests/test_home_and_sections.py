@@ -1,3 +1,5 @@
+from datetime import UTC
+
 import pytest
 
 from dateline.stories.models import Section
@@ -20,10 +22,10 @@ def test_home_without_stories_says_so(client):
 
 
 def test_section_page_lists_only_its_stories_newest_first(client, make_story):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    old = make_story(headline="Older sports story", section="sports", at=datetime(2020, 1, 1, tzinfo=timezone.utc))
-    new = make_story(headline="Newer sports story", section="sports", at=datetime(2021, 1, 1, tzinfo=timezone.utc))
+    old = make_story(headline="Older sports story", section="sports", at=datetime(2020, 1, 1, tzinfo=UTC))
+    new = make_story(headline="Newer sports story", section="sports", at=datetime(2021, 1, 1, tzinfo=UTC))
     other = make_story(headline="An economy story", section="economy")
     html = client.get("/section/sports/").content.decode()
     assert html.index(new.headline) < html.index(old.headline)

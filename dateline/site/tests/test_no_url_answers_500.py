@@ -22,8 +22,18 @@ from . import urlwalk
 
 pytestmark = pytest.mark.django_db
 
-HOSTILE = ["9" * 20, "-1", "9999-12-31", "0001-01-01", "2026-02-30T00:00:00Z", "2026-01-01T00:00:00+99:00",
-           "1e309", "\x00", "é[]%", "a" * 2000]
+HOSTILE = [
+    "9" * 20,
+    "-1",
+    "9999-12-31",
+    "0001-01-01",
+    "2026-02-30T00:00:00Z",
+    "2026-01-01T00:00:00+99:00",
+    "1e309",
+    "\x00",
+    "é[]%",
+    "a" * 2000,
+]
 _GET_NAMES = re.compile(r"""GET(?:\.get|\.getlist|\[)\(?\s*["']([\w-]+)["']""")
 # A form bound to the query string, `SomeForm(request.GET …)`, or to a copy of
 # it (`data = request.GET.copy()` … `SomeForm(data …)`).
@@ -53,8 +63,11 @@ KNOWN = {}
 
 
 def _segment(name, regex):
-    return st.one_of(st.just(KNOWN[name]), st.from_regex(regex, fullmatch=True)) if name in KNOWN \
+    return (
+        st.one_of(st.just(KNOWN[name]), st.from_regex(regex, fullmatch=True))
+        if name in KNOWN
         else st.from_regex(regex, fullmatch=True)
+    )
 
 
 def path_strategy(route, entry):
@@ -120,11 +133,18 @@ def test_no_500_for_hostile_parameters_and_paths(staff, route, entry):
             check(staff, path, dict.fromkeys(names, value))
 
     # Then random paths the pattern matches, with random queries.
-    @hypothesis_settings(max_examples=8, deadline=None, derandomize=True,
-              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-    @given(path=path_strategy(route, entry),
-           query=st.dictionaries(st.sampled_from(names or ["page"]),
-                                 st.one_of(st.sampled_from(HOSTILE), st.text(max_size=30)), max_size=3))
+    @hypothesis_settings(
+        max_examples=8,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(
+        path=path_strategy(route, entry),
+        query=st.dictionaries(
+            st.sampled_from(names or ["page"]), st.one_of(st.sampled_from(HOSTILE), st.text(max_size=30)), max_size=3
+        ),
+    )
     def random_requests(path, query):
         check(staff, path, query)
 
@@ -132,8 +152,9 @@ def test_no_500_for_hostile_parameters_and_paths(staff, route, entry):
 
 
 @given(tail=st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-_./", min_size=1, max_size=40))
-@hypothesis_settings(max_examples=30, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@hypothesis_settings(
+    max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_unknown_api_paths_answer_json_404(staff, tail):
     response = check(staff, f"/api/v1/{tail}", {})
     assert response.status_code in (200, 404, 405), response.status_code

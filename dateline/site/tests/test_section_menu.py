@@ -51,7 +51,7 @@ def test_a_page_whose_view_passes_no_sections_still_draws_the_menu(client):
     section = Section.objects.order_by("pk").first()
     forget_sections()
     html = client.get("/archive/").content.decode()
-    menu = html[html.index('aria-label="Sections"'):html.index("</nav>", html.index('aria-label="Sections"'))]
+    menu = html[html.index('aria-label="Sections"') : html.index("</nav>", html.index('aria-label="Sections"'))]
     assert f'href="{section.get_absolute_url()}"' in menu
 
 

@@ -43,16 +43,22 @@ HANDLER = re.compile(r"\son[a-z]+\s*=", re.I)
 def test_no_template_needs_inline_script_or_style():
     templates = [p for p in ROOT.glob("dateline/*/jinja2/**/*.html")]
     assert len(templates) > 20
-    found = [f"{p.relative_to(ROOT)}: {rx.pattern}" for p in templates for rx in (INLINE_SCRIPT, INLINE_STYLE, HANDLER)
-             if rx.search(p.read_text(encoding="utf-8"))]
+    found = [
+        f"{p.relative_to(ROOT)}: {rx.pattern}"
+        for p in templates
+        for rx in (INLINE_SCRIPT, INLINE_STYLE, HANDLER)
+        if rx.search(p.read_text(encoding="utf-8"))
+    ]
     assert found == []
 
 
 def production(**env):
     full = {k: v for k, v in os.environ.items() if not k.startswith(("SECURE_", "DATELINE_TLS"))}
     full.update({"SECRET_KEY": "k" * 50, "DEBUG": "0", **env})
-    code = ("import dateline.settings.production as s;"
-            "print(s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.SECURE_HSTS_INCLUDE_SUBDOMAINS)")
+    code = (
+        "import dateline.settings.production as s;"
+        "print(s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.SECURE_HSTS_INCLUDE_SUBDOMAINS)"
+    )
     return subprocess.run([sys.executable, "-c", code], env=full, capture_output=True, text=True)
 
 

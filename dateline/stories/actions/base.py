@@ -86,10 +86,10 @@ class Action:
     lock, on the story as stored, makes the change, writes the audit row in
     the same transaction and sends `story_changed` once it commits."""
 
-    name = ""          # the audit log's action, e.g. "story.publish"
-    permission = ""    # what a person needs; system actors pass
-    verb = "do this"   # for the refusal: "Your role does not allow you to <verb>."
-    needs = ""         # who may, when the permission alone does not say it
+    name = ""  # the audit log's action, e.g. "story.publish"
+    permission = ""  # what a person needs; system actors pass
+    verb = "do this"  # for the refusal: "Your role does not allow you to <verb>."
+    needs = ""  # who may, when the permission alone does not say it
 
     def __init__(self, story, *, actor):
         if not isinstance(actor, Actor):
@@ -130,8 +130,9 @@ class Action:
     def audit(self, story, action, **detail):
         detail = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in detail.items()}
         audit.record(action, actor=self.actor, story=story, **detail)
-        transaction.on_commit(lambda: story_changed.send(
-            sender=Story, story=story, action=action, actor=self.actor, detail=detail))
+        transaction.on_commit(
+            lambda: story_changed.send(sender=Story, story=story, action=action, actor=self.actor, detail=detail)
+        )
 
 
 def locked(story):
@@ -160,12 +161,10 @@ def apply_changes(story, data, *, actor, note, autosave=False):
     if not (story.headline or "").strip():
         raise StoryError("A story needs a headline.")
     try:
-        story.full_clean(exclude=["live", "body", "bylines", "keywords", "public_id", "section"],
-                         validate_unique=False)
+        story.full_clean(exclude=["live", "body", "bylines", "keywords", "public_id", "section"], validate_unique=False)
     except ValidationError as error:
         raise StoryError(validation_message(error)) from None
-    new_revision(story, actor=actor, note=f"{note}: " + ", ".join(sorted(changed)), autosave=autosave,
-                 fields=changed)
+    new_revision(story, actor=actor, note=f"{note}: " + ", ".join(sorted(changed)), autosave=autosave, fields=changed)
     return changed
 
 
@@ -174,9 +173,14 @@ def new_revision(story, *, actor, note, autosave=False, fields=()):
     story.revision += 1
     story.modified_at = timezone.now()
     story.save(update_fields=[*{("section" if f == "section_id" else f) for f in fields}, "revision", "modified_at"])
-    return Revision.objects.create(story=story, number=story.revision, data=snapshot(story),
-                                   created_by=actor.user if getattr(actor.user, "pk", None) else None,
-                                   note=note[:200], autosave=autosave)
+    return Revision.objects.create(
+        story=story,
+        number=story.revision,
+        data=snapshot(story),
+        created_by=actor.user if getattr(actor.user, "pk", None) else None,
+        note=note[:200],
+        autosave=autosave,
+    )
 
 
 def validation_message(error):

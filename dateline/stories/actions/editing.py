@@ -50,8 +50,17 @@ class CreateStory(Action):
     permission = WRITE
     verb = "write stories"
 
-    def __init__(self, *, actor, section: Section, headline: str, body=(), markup=True,
-                 created_at: datetime | None = None, **fields):
+    def __init__(
+        self,
+        *,
+        actor,
+        section: Section,
+        headline: str,
+        body=(),
+        markup=True,
+        created_at: datetime | None = None,
+        **fields,
+    ):
         super().__init__(None, actor=actor)
         self.section = section
         self.headline = " ".join((headline or "").split())
@@ -72,10 +81,14 @@ class CreateStory(Action):
         created_at = self.created_at or timezone.now()
         with transaction.atomic():
             story = Story(
-                public_id=make_public_id(self.section, created_at), section=self.section,
-                headline=self.headline, slug=slugify(self.headline)[:120],
+                public_id=make_public_id(self.section, created_at),
+                section=self.section,
+                headline=self.headline,
+                slug=slugify(self.headline)[:120],
                 body=clean_paragraphs(self.body, markup=self.markup),
-                created_at=created_at, modified_at=created_at, revision=1,
+                created_at=created_at,
+                modified_at=created_at,
+                revision=1,
                 created_by=self.actor.user if getattr(self.actor.user, "pk", None) else None,
                 **self.fields,
             )
@@ -84,8 +97,14 @@ class CreateStory(Action):
             except ValidationError as error:
                 raise StoryError(validation_message(error)) from None
             story.save()
-            Revision.objects.create(story=story, number=1, data=snapshot(story), created_by=story.created_by,
-                                    created_at=created_at, note="Created")
+            Revision.objects.create(
+                story=story,
+                number=1,
+                data=snapshot(story),
+                created_by=story.created_by,
+                created_at=created_at,
+                note="Created",
+            )
             self.story = story
             self.audit(story, self.name, revision=1, source=story.source)
         return story
@@ -132,8 +151,13 @@ class SaveWorkingCopy(Action):
             if int(self.base_revision) != current.revision:
                 theirs = current.revisions.select_related("created_by").filter(number=current.revision).first()
                 raise EditConflict(current, int(self.base_revision), theirs)
-            changed = apply_changes(current, self.data, actor=self.actor,
-                                    note="Autosaved" if self.autosave else "Saved", autosave=self.autosave)
+            changed = apply_changes(
+                current,
+                self.data,
+                actor=self.actor,
+                note="Autosaved" if self.autosave else "Saved",
+                autosave=self.autosave,
+            )
             if changed:
                 self.audit(current, self.name, revision=current.revision, fields=sorted(changed))
         return current

@@ -53,8 +53,17 @@ class _Publishing(Action):
     kind = Kind.FIRST
     announce = True
 
-    def __init__(self, story, *, actor, at: datetime | None = None, label: str | None = None,
-                 correction: str = "", changes: dict | None = None, dateline_date: date | None = None):
+    def __init__(
+        self,
+        story,
+        *,
+        actor,
+        at: datetime | None = None,
+        label: str | None = None,
+        correction: str = "",
+        changes: dict | None = None,
+        dateline_date: date | None = None,
+    ):
         super().__init__(story, actor=actor)
         self.at = at
         self.label = " ".join((label or "").split())
@@ -67,16 +76,22 @@ class _Publishing(Action):
         return publication_problem(story)
 
     def _execute(self, story):
-        saved = apply_changes(story, self.changes, actor=self.actor, note="Saved for publication") \
-            if self.changes else []
+        saved = (
+            apply_changes(story, self.changes, actor=self.actor, note="Saved for publication") if self.changes else []
+        )
         problem = publication_problem(story)  # the changes may have emptied the body
         if problem:
             from ..services import StoryError
 
             raise StoryError(problem)
         version = self._write_version(story)
-        detail = {"version": version.number, "kind": version.kind, "label": version.label,
-                  "revision": story.revision, "published_at": version.published_at}
+        detail = {
+            "version": version.number,
+            "kind": version.kind,
+            "label": version.label,
+            "revision": story.revision,
+            "published_at": version.published_at,
+        }
         if version.correction:
             detail["correction"] = version.correction
         if saved:
@@ -84,8 +99,12 @@ class _Publishing(Action):
         if story.ednote:
             # The note travelled with this version; the next one starts without it.
             story.ednote = ""
-            new_revision(story, actor=self.actor, note=f"Published as version {version.number}; "
-                                                       "its editor's note went with it", fields=["ednote"])
+            new_revision(
+                story,
+                actor=self.actor,
+                note=f"Published as version {version.number}; its editor's note went with it",
+                fields=["ednote"],
+            )
         return version, detail
 
     def _write_version(self, story):
@@ -99,17 +118,32 @@ class _Publishing(Action):
         agency = story.dateline_agency or story.credit or settings.DATELINE_AGENCY
         # Another agency's story shows its dateline as that agency wrote
         # it, or none: never one composed here with our date on it.
-        dateline_text = story.dateline_text or ("" if story.credit else compose_dateline(
-            story.dateline_city, story.dateline_country, when, agency))
+        dateline_text = story.dateline_text or (
+            "" if story.credit else compose_dateline(story.dateline_city, story.dateline_country, when, agency)
+        )
         label = self.label or (live.label if live is not None and self.kind in (Kind.UPDATE, Kind.CORRECTION) else "")
         version = StoryVersion.objects.create(
-            story=story, number=number, kind=self.kind, headline=story.headline, bylines=list(story.bylines),
-            dateline_city=story.dateline_city, dateline_country=story.dateline_country,
-            dateline_date=when if story.dateline_city else None, dateline_agency=agency,
-            dateline_text=dateline_text[:200], credit=story.credit, body=list(story.body),
-            body_html=render_body(story.body, dateline_text), summary=summarize(story.body),
-            urgency=story.urgency, keywords=list(story.keywords), slugline=story.slugline, label=label,
-            ednote=story.ednote, correction=self.correction, published_at=at,
+            story=story,
+            number=number,
+            kind=self.kind,
+            headline=story.headline,
+            bylines=list(story.bylines),
+            dateline_city=story.dateline_city,
+            dateline_country=story.dateline_country,
+            dateline_date=when if story.dateline_city else None,
+            dateline_agency=agency,
+            dateline_text=dateline_text[:200],
+            credit=story.credit,
+            body=list(story.body),
+            body_html=render_body(story.body, dateline_text),
+            summary=summarize(story.body),
+            urgency=story.urgency,
+            keywords=list(story.keywords),
+            slugline=story.slugline,
+            label=label,
+            ednote=story.ednote,
+            correction=self.correction,
+            published_at=at,
             published_by=self.actor.user if getattr(self.actor.user, "pk", None) else None,
         )
         story.live = version
@@ -305,14 +339,27 @@ class Kill(Action):
     def _execute(self, story):
         live, now = story.live, timezone.now()
         version = StoryVersion.objects.create(
-            story=story, number=story.versions.count() + 1, kind=Kind.KILL,
-            headline=live.headline, bylines=live.bylines, dateline_city=live.dateline_city,
-            dateline_country=live.dateline_country, dateline_date=live.dateline_date,
-            dateline_agency=live.dateline_agency, dateline_text=live.dateline_text, credit=live.credit,
-            body=[], body_html="", summary="",
-            urgency=live.urgency, keywords=live.keywords, slugline=live.slugline,
+            story=story,
+            number=story.versions.count() + 1,
+            kind=Kind.KILL,
+            headline=live.headline,
+            bylines=live.bylines,
+            dateline_city=live.dateline_city,
+            dateline_country=live.dateline_country,
+            dateline_date=live.dateline_date,
+            dateline_agency=live.dateline_agency,
+            dateline_text=live.dateline_text,
+            credit=live.credit,
+            body=[],
+            body_html="",
+            summary="",
+            urgency=live.urgency,
+            keywords=live.keywords,
+            slugline=live.slugline,
             # A kill carries only its own notice: no label, no earlier editor's note.
-            label="", ednote=self.reason[:500], published_at=now,
+            label="",
+            ednote=self.reason[:500],
+            published_at=now,
             published_by=self.actor.user if getattr(self.actor.user, "pk", None) else None,
         )
         story.status = Story.Status.KILLED

@@ -49,8 +49,7 @@ class ReleaseScheduled(Action):
             # Publish audits itself as a first publication; this row says the scheduler did it.
             version = publication.execute(skip_permission_check=True)
             self.story = publication.story
-            self.audit(self.story, self.name, version=version.number, kind="scheduled",
-                       revision=self.story.revision)
+            self.audit(self.story, self.name, version=version.number, kind="scheduled", revision=self.story.revision)
         return version
 
 
@@ -67,8 +66,7 @@ class ReleaseEmbargo(Action):
         self.now = now or timezone.now()
 
     def problem(self, story):
-        if (story.status != Story.Status.PUBLISHED or story.embargo_until is None
-                or story.embargo_until > self.now):
+        if story.status != Story.Status.PUBLISHED or story.embargo_until is None or story.embargo_until > self.now:
             return "This story is not due for release."
         return None
 
@@ -84,8 +82,9 @@ def due(now=None):
     """Stories whose scheduled time or embargo has come: (to publish, to announce)."""
     now = now or timezone.now()
     scheduled = Story.objects.filter(status=Story.Status.SCHEDULED, scheduled_at__lte=now).order_by("scheduled_at")
-    embargoed = Story.objects.filter(status=Story.Status.PUBLISHED, embargo_until__isnull=False,
-                                     embargo_until__lte=now).order_by("embargo_until")
+    embargoed = Story.objects.filter(
+        status=Story.Status.PUBLISHED, embargo_until__isnull=False, embargo_until__lte=now
+    ).order_by("embargo_until")
     return list(scheduled), list(embargoed)
 
 

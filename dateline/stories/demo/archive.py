@@ -72,13 +72,45 @@ class _Table:
 
 # The columns the generator fills, in the order its row tuples use.
 STORY_KEYS = (
-    "id", "public_id", "slug", "section_id", "language", "status", "headline", "bylines", "dateline_city",
-    "dateline_country", "dateline_agency", "body", "urgency", "keywords", "live_id", "first_published_at",
-    "last_published_at", "revision", "created_at", "modified_at", "source",
+    "id",
+    "public_id",
+    "slug",
+    "section_id",
+    "language",
+    "status",
+    "headline",
+    "bylines",
+    "dateline_city",
+    "dateline_country",
+    "dateline_agency",
+    "body",
+    "urgency",
+    "keywords",
+    "live_id",
+    "first_published_at",
+    "last_published_at",
+    "revision",
+    "created_at",
+    "modified_at",
+    "source",
 )
 VERSION_KEYS = (
-    "id", "story_id", "number", "kind", "headline", "bylines", "dateline_city", "dateline_country",
-    "dateline_date", "dateline_agency", "body", "body_html", "summary", "urgency", "keywords", "published_at",
+    "id",
+    "story_id",
+    "number",
+    "kind",
+    "headline",
+    "bylines",
+    "dateline_city",
+    "dateline_country",
+    "dateline_date",
+    "dateline_agency",
+    "body",
+    "body_html",
+    "summary",
+    "urgency",
+    "keywords",
+    "published_at",
 )
 REVISION_KEYS = ("id", "story_id", "number", "data", "created_at", "note")
 
@@ -128,8 +160,11 @@ class ArchiveGenerator:
     """
 
     def __init__(self, stories, *, seed=0, years=5, batch=2000, now=None, progress=None, workers=None):
-        for name, value, ceiling in (("stories", stories, MAX_STORIES), ("years", years, MAX_YEARS),
-                                     ("batch", batch, 100_000)):
+        for name, value, ceiling in (
+            ("stories", stories, MAX_STORIES),
+            ("years", years, MAX_YEARS),
+            ("batch", batch, 100_000),
+        ):
             if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= ceiling:
                 raise ArchiveError(f"--{name} must be a whole number from 1 to {ceiling:,}, not {value!r}")
         self.stories = stories
@@ -168,7 +203,9 @@ class ArchiveGenerator:
             raise ArchiveError("There are no sections; run `dateline migrate` first.")
         started = time.perf_counter()
         tables = (
-            _Table(Story, STORY_KEYS), _Table(StoryVersion, VERSION_KEYS), _Table(Revision, REVISION_KEYS),
+            _Table(Story, STORY_KEYS),
+            _Table(StoryVersion, VERSION_KEYS),
+            _Table(Revision, REVISION_KEYS),
         )
         builder = open_builder(self.seed, self.agency, self.workers)
         created, pending = 0, None
@@ -196,29 +233,62 @@ class ArchiveGenerator:
         with transaction.atomic():
             # Locks the days' counters on PostgreSQL so a story created at the
             # same moment waits and then continues after ours.
-            sequences = dict(
-                DailySequence.objects.select_for_update().filter(day__in=days).values_list("day", "last")
-            )
+            sequences = dict(DailySequence.objects.select_for_update().filter(day__in=days).values_list("day", "last"))
             story_ids = _reserve_ids(Story, count)
             version_ids = _reserve_ids(StoryVersion, count)
             revision_ids = _reserve_ids(Revision, count)
             stories, versions, revisions = [], [], []
             for (when, day, section), copy, story_id, version_id, revision_id in zip(
-                plan, stories_built, story_ids, version_ids, revision_ids
+                plan, stories_built, story_ids, version_ids, revision_ids, strict=False
             ):
                 sequence = sequences.get(day, 0) + 1
                 sequences[day] = sequence
                 at = adapt_time(when)
-                stories.append((
-                    story_id, make_public_id(section, when, sequence=sequence), copy.slug, section.pk, "en",
-                    published, copy.headline, copy.bylines, copy.city, copy.country, agency, copy.body,
-                    copy.urgency, copy.keywords, version_id, at, at, 1, at, at, SOURCE,
-                ))
-                versions.append((
-                    version_id, story_id, 1, first, copy.headline, copy.bylines, copy.city, copy.country,
-                    adapt_date(day), agency, copy.body, copy.body_html, copy.summary, copy.urgency,
-                    copy.keywords, at,
-                ))
+                stories.append(
+                    (
+                        story_id,
+                        make_public_id(section, when, sequence=sequence),
+                        copy.slug,
+                        section.pk,
+                        "en",
+                        published,
+                        copy.headline,
+                        copy.bylines,
+                        copy.city,
+                        copy.country,
+                        agency,
+                        copy.body,
+                        copy.urgency,
+                        copy.keywords,
+                        version_id,
+                        at,
+                        at,
+                        1,
+                        at,
+                        at,
+                        SOURCE,
+                    )
+                )
+                versions.append(
+                    (
+                        version_id,
+                        story_id,
+                        1,
+                        first,
+                        copy.headline,
+                        copy.bylines,
+                        copy.city,
+                        copy.country,
+                        adapt_date(day),
+                        agency,
+                        copy.body,
+                        copy.body_html,
+                        copy.summary,
+                        copy.urgency,
+                        copy.keywords,
+                        at,
+                    )
+                )
                 revisions.append((revision_id, story_id, 1, copy.revision_data, at, "Generated"))
             with connection.cursor() as cursor:
                 story_table.insert(cursor, stories)
@@ -226,7 +296,9 @@ class ArchiveGenerator:
                 revision_table.insert(cursor, revisions)
             DailySequence.objects.bulk_create(
                 [DailySequence(day=day, last=last) for day, last in sequences.items()],
-                update_conflicts=True, unique_fields=["day"], update_fields=["last"],
+                update_conflicts=True,
+                unique_fields=["day"],
+                update_fields=["last"],
             )
         if self.progress is not None:
             self.progress.update(count)

@@ -49,25 +49,37 @@ class CopyBuilder:
         for slug, section_id, day in tasks:
             copy = story(slug)
             working = {
-                "headline": copy.headline, "bylines": copy.bylines, "dateline_city": copy.city,
-                "dateline_country": copy.country, "dateline_agency": agency, "body": copy.paragraphs,
-                "urgency": copy.urgency, "keywords": copy.keywords, "slugline": "", "ednote": "",
-                "section_id": section_id, "language": "en",
-                "credit": "", "dateline_text": "", "desk_notes": [],
+                "headline": copy.headline,
+                "bylines": copy.bylines,
+                "dateline_city": copy.city,
+                "dateline_country": copy.country,
+                "dateline_agency": agency,
+                "body": copy.paragraphs,
+                "urgency": copy.urgency,
+                "keywords": copy.keywords,
+                "slugline": "",
+                "ednote": "",
+                "section_id": section_id,
+                "language": "en",
+                "credit": "",
+                "dateline_text": "",
+                "desk_notes": [],
             }
-            out.append(Built(
-                copy.headline,
-                slugify(copy.headline)[:120],
-                dumps(copy.bylines),
-                dumps(copy.keywords),
-                dumps(copy.paragraphs),
-                render_body(copy.paragraphs, compose_dateline(copy.city, copy.country, day, agency)),
-                summarize(copy.paragraphs),
-                dumps({field: working.get(field) for field in WORKING_FIELDS}),
-                copy.city,
-                copy.country,
-                copy.urgency,
-            ))
+            out.append(
+                Built(
+                    copy.headline,
+                    slugify(copy.headline)[:120],
+                    dumps(copy.bylines),
+                    dumps(copy.keywords),
+                    dumps(copy.paragraphs),
+                    render_body(copy.paragraphs, compose_dateline(copy.city, copy.country, day, agency)),
+                    summarize(copy.paragraphs),
+                    dumps({field: working.get(field) for field in WORKING_FIELDS}),
+                    copy.city,
+                    copy.country,
+                    copy.urgency,
+                )
+            )
         return out
 
 
@@ -111,8 +123,10 @@ class WorkerBuilder:
         # fork: the worker inherits the configured Django settings and never
         # touches the parent's database connection (it only builds text).
         self.pool = ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("fork"),
-            initializer=_start_worker, initargs=(seed, agency),
+            max_workers=1,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start_worker,
+            initargs=(seed, agency),
         )
 
     def submit(self, tasks):

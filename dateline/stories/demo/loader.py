@@ -129,8 +129,9 @@ def load_demo(now=None, path=STORIES_FILE, dry_run=False) -> LoadResult:
         raise DemoError("There are no sections; run `dateline migrate` first.")
     now = (now or timezone.now()).replace(second=0, microsecond=0)
     present = set(
-        Story.objects.filter(source_key__in=[source_key(item["n"]) for item in items])
-        .values_list("source_key", flat=True)
+        Story.objects.filter(source_key__in=[source_key(item["n"]) for item in items]).values_list(
+            "source_key", flat=True
+        )
     )
     user = _editor()
     result = LoadResult(created=0, existing=0, updates=0)

@@ -67,10 +67,16 @@ class CopyWriter:
         big = f"{rng.randint(120, 9800):,}"
         winner = rng.randint(1, 5)
         return {
-            "small": rng.randint(2, 9), "small2": rng.randint(2, 9), "big": big, "Big": big,
-            "pct": f"{rng.randint(1, 189) / 10:.1f}", "day": rng.choice(wb.WEEKDAYS),
-            "month": rng.choice(wb.MONTHS), "timeframe": rng.choice(wb.TIMEFRAMES),
-            "attrib": rng.choice(wb.ATTRIBUTIONS), "amount": f"{amount} {unit} won",
+            "small": rng.randint(2, 9),
+            "small2": rng.randint(2, 9),
+            "big": big,
+            "Big": big,
+            "pct": f"{rng.randint(1, 189) / 10:.1f}",
+            "day": rng.choice(wb.WEEKDAYS),
+            "month": rng.choice(wb.MONTHS),
+            "timeframe": rng.choice(wb.TIMEFRAMES),
+            "attrib": rng.choice(wb.ATTRIBUTIONS),
+            "amount": f"{amount} {unit} won",
             "score": f"{winner}-{rng.randint(0, winner - 1)}",
         }
 
@@ -95,10 +101,19 @@ class CopyWriter:
         org, org2 = rng.sample(bank["orgs"], 2)
         groups = bank["groups"]
         ctx = {
-            "org": org, "Org": _cap(org), "org2": org2, "Org2": _cap(org2),
-            "speaker": speaker, "Speaker": _cap(speaker), "speaker_short": short, "Speaker_short": short,
-            "topic": pick(bank["topics"]), "action": pick(bank["actions"]),
-            "concern": pick(bank["concerns"]), "city": city, "City": city,
+            "org": org,
+            "Org": _cap(org),
+            "org2": org2,
+            "Org2": _cap(org2),
+            "speaker": speaker,
+            "Speaker": _cap(speaker),
+            "speaker_short": short,
+            "Speaker_short": short,
+            "topic": pick(bank["topics"]),
+            "action": pick(bank["actions"]),
+            "concern": pick(bank["concerns"]),
+            "city": city,
+            "City": city,
         }
         figures = self.figures
         ctx.update(pick(figures))

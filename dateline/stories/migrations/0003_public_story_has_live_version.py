@@ -5,15 +5,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0002_default_sections'),
+        ("stories", "0002_default_sections"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddConstraint(
-            model_name='story',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status__in', ['published', 'killed']), _negated=True), models.Q(('first_published_at__isnull', False), ('live__isnull', False)), _connector='OR'), name='story_public_has_live_version'),
+            model_name="story",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status__in", ["published", "killed"]), _negated=True),
+                    models.Q(("first_published_at__isnull", False), ("live__isnull", False)),
+                    _connector="OR",
+                ),
+                name="story_public_has_live_version",
+            ),
         ),
     ]

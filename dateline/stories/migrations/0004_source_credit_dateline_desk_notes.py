@@ -4,35 +4,40 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0003_public_story_has_live_version'),
+        ("stories", "0003_public_story_has_live_version"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='story',
-            name='credit',
-            field=models.CharField(blank=True, help_text="The source agency's credit, for taken-in stories.", max_length=120),
+            model_name="story",
+            name="credit",
+            field=models.CharField(
+                blank=True, help_text="The source agency's credit, for taken-in stories.", max_length=120
+            ),
         ),
         migrations.AddField(
-            model_name='story',
-            name='dateline_text',
-            field=models.CharField(blank=True, help_text="The source's dateline as written; empty: composed in house style.", max_length=200),
+            model_name="story",
+            name="dateline_text",
+            field=models.CharField(
+                blank=True,
+                help_text="The source's dateline as written; empty: composed in house style.",
+                max_length=200,
+            ),
         ),
         migrations.AddField(
-            model_name='story',
-            name='desk_notes',
+            model_name="story",
+            name="desk_notes",
             field=models.JSONField(blank=True, default=list),
         ),
         migrations.AddField(
-            model_name='storyversion',
-            name='credit',
+            model_name="storyversion",
+            name="credit",
             field=models.CharField(blank=True, help_text="The source agency's credit; empty: ours.", max_length=120),
         ),
         migrations.AddField(
-            model_name='storyversion',
-            name='dateline_text',
-            field=models.CharField(blank=True, help_text='The dateline as shown.', max_length=200),
+            model_name="storyversion",
+            name="dateline_text",
+            field=models.CharField(blank=True, help_text="The dateline as shown.", max_length=200),
         ),
     ]

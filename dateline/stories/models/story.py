@@ -54,16 +54,15 @@ class Story(models.Model):
     # A story from another agency keeps that agency's credit and its dateline
     # as the agency wrote it ("Berlin (dpa) -"); empty means our own story.
     credit = models.CharField(max_length=120, blank=True, help_text="The source agency's credit, for taken-in stories.")
-    dateline_text = models.CharField(max_length=200, blank=True,
-                                     help_text="The source's dateline as written; empty: composed in house style.")
+    dateline_text = models.CharField(
+        max_length=200, blank=True, help_text="The source's dateline as written; empty: composed in house style."
+    )
     # What the sender meant for editors only (notes, contacts, sign-offs,
     # photo credits, transmission lines): the desk sees it, readers never do.
     desk_notes = models.JSONField(default=list, blank=True)
 
     # What readers see.
-    live = models.ForeignKey(
-        "stories.StoryVersion", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
+    live = models.ForeignKey("stories.StoryVersion", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     first_published_at = models.DateTimeField(null=True, blank=True)
     last_published_at = models.DateTimeField(null=True, blank=True)
     scheduled_at = models.DateTimeField(null=True, blank=True, db_index=True)
@@ -79,8 +78,12 @@ class Story(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     source = models.CharField(max_length=200, blank=True, help_text="Where an ingested story came from.")
-    source_key = models.CharField(max_length=64, blank=True, db_index=True,
-                                  help_text="Fingerprint of an imported original, so re-imports do not duplicate.")
+    source_key = models.CharField(
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text="Fingerprint of an imported original, so re-imports do not duplicate.",
+    )
 
     objects = StoryQuerySet.as_manager()
 
@@ -130,6 +133,9 @@ class DailySequence(models.Model):
 
     day = models.DateField(primary_key=True)
     last = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.day}: {self.last}"
 
     @classmethod
     def next_for(cls, day):

@@ -121,8 +121,9 @@ def test_public_ids_continue_after_existing_stories_and_later_ones_follow(sectio
 
     # A story written afterwards on that day takes the next number instead of colliding.
     story = next(s for s in generated() if PUBLIC_ID.match(s.public_id).group(1) == busiest)
-    later = CreateStory(actor=SYSTEM, section=story.section, headline="Later story", body=["Text."],
-                        created_at=story.first_published_at).execute()
+    later = CreateStory(
+        actor=SYSTEM, section=story.section, headline="Later story", body=["Text."], created_at=story.first_published_at
+    ).execute()
     assert int(PUBLIC_ID.match(later.public_id).group(2)) == last + 1
 
 
@@ -172,15 +173,18 @@ def test_home_section_and_article_pages_render_after_generating(client, sections
     assert str(escape(newest.headline)) in article.content.decode()
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--stories", "0"], "--stories must be a whole number from 1"),
-    (["--stories", "-5"], "--stories must be a whole number from 1"),
-    (["--stories", "abc"], "--stories must be a whole number, not 'abc'"),
-    (["--stories", "2.5"], "--stories must be a whole number"),
-    (["--stories", "10", "--years", "0"], "--years must be a whole number from 1"),
-    (["--stories", "10", "--batch", "many"], "--batch must be a whole number"),
-    (["--stories", "10", "--seed", "x"], "--seed must be a whole number"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--stories", "0"], "--stories must be a whole number from 1"),
+        (["--stories", "-5"], "--stories must be a whole number from 1"),
+        (["--stories", "abc"], "--stories must be a whole number, not 'abc'"),
+        (["--stories", "2.5"], "--stories must be a whole number"),
+        (["--stories", "10", "--years", "0"], "--years must be a whole number from 1"),
+        (["--stories", "10", "--batch", "many"], "--batch must be a whole number"),
+        (["--stories", "10", "--seed", "x"], "--seed must be a whole number"),
+    ],
+)
 def test_bad_arguments_fail_with_a_one_line_command_error(sections, args, message):
     with pytest.raises(CommandError) as error:
         generate(*args)

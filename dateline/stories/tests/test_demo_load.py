@@ -108,8 +108,9 @@ def test_a_broken_stories_file_is_a_one_line_error_and_writes_nothing(sections, 
     with pytest.raises(DemoError, match="Cannot read the demo stories"):
         load_demo(path=broken)
     unknown = tmp_path / "unknown.json"
-    unknown.write_text(json.dumps({"stories": [
-        {"n": 1, "section": "weather", "hours_ago": 2, "headline": "X", "body": ["Text."]}]}))
+    unknown.write_text(
+        json.dumps({"stories": [{"n": 1, "section": "weather", "hours_ago": 2, "headline": "X", "body": ["Text."]}]})
+    )
     with pytest.raises(DemoError, match="unknown section 'weather'"):
         load_demo(path=unknown)
     assert not Story.objects.exists()

@@ -19,8 +19,9 @@ def test_first_publication_makes_version_one_live(make_story):
 def test_republishing_adds_a_version_and_keeps_the_old_one(make_story):
     story = make_story()
     first = story.live
-    second = Update(story, actor=SYSTEM, label="(LEAD)",
-                    changes={"headline": "Allies narrow gap on peace declaration"}).execute()
+    second = Update(
+        story, actor=SYSTEM, label="(LEAD)", changes={"headline": "Allies narrow gap on peace declaration"}
+    ).execute()
     story.refresh_from_db()
     assert story.live == second
     assert second.number == 2 and second.kind == StoryVersion.Kind.UPDATE

@@ -23,8 +23,9 @@ def staff_client(db):
 
     def factory(role):
         client = Client()
-        client.force_login(create_staff(f"{role}-user", role, "correct horse battery staple",
-                                        name=role.title(), validate=False))
+        client.force_login(
+            create_staff(f"{role}-user", role, "correct horse battery staple", name=role.title(), validate=False)
+        )
         return client
 
     return factory

@@ -60,8 +60,9 @@ def test_other_methods_get_405(editor_client, method, page):
     thread = create_thread("Monsoon floods")
     url = "/threads/manage/" if page == "index" else f"/threads/manage/{thread.slug}/"
 
-    response = getattr(editor_client, method)(url, "action=rename&title=Renamed",
-                                              content_type="application/x-www-form-urlencoded")
+    response = getattr(editor_client, method)(
+        url, "action=rename&title=Renamed", content_type="application/x-www-form-urlencoded"
+    )
 
     assert response.status_code == 405
     assert set(response["Allow"].split(", ")) == {"GET", "HEAD", "POST"}
@@ -85,8 +86,9 @@ def test_posts_are_rate_limited_per_user(editor_client, thread, monkeypatch):
 
     # One fixed instant, so the 61 posts cannot straddle two one-minute windows.
     monkeypatch.setattr(dateline.core.ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_010.0))
-    codes = [editor_client.post(detail(thread), {"action": "rename", "title": f"Floods {n}"}).status_code
-             for n in range(61)]
+    codes = [
+        editor_client.post(detail(thread), {"action": "rename", "title": f"Floods {n}"}).status_code for n in range(61)
+    ]
     assert codes[:60] == [302] * 60 and codes[60] == 429
 
 

@@ -37,9 +37,13 @@ def killed(make_story):
 def membership_lookups(queries):
     """SELECTs asking which thread a story is in. (The page's member list and
     the timeline refresh read the table by thread, which is another question.)"""
-    return [q["sql"] for q in queries
-            if q["sql"].lstrip().upper().startswith("SELECT") and 'FROM "search_threadmembership"' in q["sql"]
-            and 'WHERE "search_threadmembership"."story_id" =' in q["sql"]]
+    return [
+        q["sql"]
+        for q in queries
+        if q["sql"].lstrip().upper().startswith("SELECT")
+        and 'FROM "search_threadmembership"' in q["sql"]
+        and 'WHERE "search_threadmembership"."story_id" =' in q["sql"]
+    ]
 
 
 # Session, staff generation, user, its two permission sets and the thread (6);
@@ -83,8 +87,7 @@ def test_unknown_story_id_is_a_form_error(editor_client, thread):
     assert "There is no story with the ID “NOPE-123”." in page and 'value="NOPE-123"' in page
     assert 'aria-describedby="add-public_id-hint add-public_id-error"' in page
     # The summary says what failed and links to the field it is about.
-    assert ('The story was not added: <a href="#add-public_id">There is no story with the ID “NOPE-123”.</a>'
-            in page)
+    assert 'The story was not added: <a href="#add-public_id">There is no story with the ID “NOPE-123”.</a>' in page
 
 
 def test_unpublished_story_cannot_join(editor_client, thread, make_story):
@@ -98,8 +101,9 @@ def test_unpublished_story_cannot_join(editor_client, thread, make_story):
 def test_desk_refuses_a_killed_story_keeping_the_input(editor_client, killed):
     thread = create_thread("Port accidents")
 
-    response = editor_client.post(f"/threads/manage/{thread.slug}/",
-                                  {"action": "add", "public_id": killed.public_id, "move": "1"})
+    response = editor_client.post(
+        f"/threads/manage/{thread.slug}/", {"action": "add", "public_id": killed.public_id, "move": "1"}
+    )
 
     page = response.content.decode()
     assert response.status_code == 400
@@ -159,9 +163,14 @@ def test_membership_is_looked_up_once(editor_client, make_story, case):
         create_thread("Heatwave", stories=[story])
 
     with CaptureQueriesContext(connection) as ctx:
-        response = editor_client.post(f"/threads/manage/{thread.slug}/", {
-            "action": "add", "public_id": story.public_id, "move": "1" if case == "moved" else "",
-        })
+        response = editor_client.post(
+            f"/threads/manage/{thread.slug}/",
+            {
+                "action": "add",
+                "public_id": story.public_id,
+                "move": "1" if case == "moved" else "",
+            },
+        )
 
     assert len(membership_lookups(ctx.captured_queries)) == 1, membership_lookups(ctx.captured_queries)
     home = ThreadMembership.objects.get(story=story).thread.title
@@ -171,8 +180,9 @@ def test_membership_is_looked_up_once(editor_client, make_story, case):
         assert moved_from == ("heatwave" if case == "moved" else "")
     else:
         assert response.status_code == 400 and not AuditLog.objects.filter(action="thread-story-added").exists()
-        message = ("already in the thread “Heatwave”. Tick" if case == "refused"
-                   else "This story is already in this thread.")
+        message = (
+            "already in the thread “Heatwave”. Tick" if case == "refused" else "This story is already in this thread."
+        )
         assert message in response.content.decode()
 
 
@@ -182,6 +192,7 @@ def test_a_plain_add_makes_a_fixed_number_of_queries(editor_client, make_story, 
     thread = create_thread("Monsoon floods")
 
     with django_assert_num_queries(ADD_QUERIES):
-        response = editor_client.post(f"/threads/manage/{thread.slug}/",
-                                      {"action": "add", "public_id": story.public_id})
+        response = editor_client.post(
+            f"/threads/manage/{thread.slug}/", {"action": "add", "public_id": story.public_id}
+        )
     assert response.status_code == 302

@@ -32,11 +32,14 @@ def test_creating_a_thread_derives_the_slug_and_audits(editor_client):
     assert AuditLog.objects.filter(action="thread-created", detail__thread="heatwave-in-daegu").exists()
 
 
-@pytest.mark.parametrize("title, message", [
-    ("   ", "A thread needs a title."),
-    ("monsoon FLOODS", "There is already a thread called"),
-    ("x" * 201, "at most 200 characters"),
-])
+@pytest.mark.parametrize(
+    "title, message",
+    [
+        ("   ", "A thread needs a title."),
+        ("monsoon FLOODS", "There is already a thread called"),
+        ("x" * 201, "at most 200 characters"),
+    ],
+)
 def test_bad_new_titles_are_form_errors_keeping_the_input(editor_client, thread, title, message):
     response = editor_client.post(INDEX, {"title": title})
     page = response.content.decode()
@@ -66,8 +69,9 @@ def test_renaming_keeps_the_slug(editor_client, thread):
     assert AuditLog.objects.get(action="thread-renamed").detail["old_title"] == "Monsoon floods"
 
 
-@pytest.mark.parametrize("title, message", [("", "A thread needs a title."),
-                                            ("HEATWAVE", "There is already a thread called")])
+@pytest.mark.parametrize(
+    "title, message", [("", "A thread needs a title."), ("HEATWAVE", "There is already a thread called")]
+)
 def test_bad_renames_are_form_errors_keeping_the_input(editor_client, thread, title, message):
     create_thread("Heatwave")
     response = editor_client.post(detail(thread), {"action": "rename", "title": title})

@@ -91,8 +91,9 @@ def test_editor_accepts_from_the_review_page(client, stories, thread_reviewer):
     suggestion = ThreadSuggestion.objects.get(related=stories["flood1"])
     page = client.get("/threads/suggestions/").content.decode()
     assert "Monsoon floods hit South Chungcheong farmland" in page
-    response = client.post("/threads/suggestions/", {"suggestion": suggestion.pk, "action": "accept",
-                                                    "title": "Monsoon floods"})
+    response = client.post(
+        "/threads/suggestions/", {"suggestion": suggestion.pk, "action": "accept", "title": "Monsoon floods"}
+    )
     assert response.status_code == 302
     assert Thread.objects.get().title == "Monsoon floods"
     response = client.post("/threads/suggestions/", {"suggestion": suggestion.pk, "action": "accept"})

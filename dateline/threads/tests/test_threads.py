@@ -15,9 +15,7 @@ from dateline.threads.services import ThreadError, add_story, create_thread, rem
 @pytest.fixture
 def storyline(make_story):
     now = timezone.now()
-    return [
-        make_story(f"End-of-war declaration: step {n}", at=now - timedelta(days=5 - n)) for n in range(4)
-    ]
+    return [make_story(f"End-of-war declaration: step {n}", at=now - timedelta(days=5 - n)) for n in range(4)]
 
 
 def test_thread_page_shows_a_timeline_from_first_to_latest(client, storyline):

@@ -37,13 +37,16 @@ def test_the_tables_keep_their_search_names():
     assert ThreadMembership._meta.db_table == "search_threadmembership"
     assert ThreadSuggestion._meta.db_table == "search_threadsuggestion"
     assert {"search_thread", "search_threadmembership", "search_threadsuggestion"} <= set(
-        connection.introspection.table_names())
+        connection.introspection.table_names()
+    )
 
 
 def test_the_threads_migrations_touch_only_state_and_content_types():
     executor = MigrationExecutor(connection)
-    plan = [executor.loader.graph.nodes[key] for key in
-            [("threads", "0001_initial"), ("search", "0007_threads_move_to_their_own_app")]]
+    plan = [
+        executor.loader.graph.nodes[key]
+        for key in [("threads", "0001_initial"), ("search", "0007_threads_move_to_their_own_app")]
+    ]
     for migration in plan:
         for operation in migration.operations:
             assert operation.database_operations == [], migration.name

@@ -49,9 +49,15 @@ def manage_index(request):
         else:
             return redirect("threads:thread_manage_detail", thread.slug)
     threads = Thread.objects.order_by("-updated_at", "-pk")[:200]
-    return render(request, "threads/thread_manage.html", {
-        "threads": threads, "form": form,
-    }, status=400 if form.errors else 200)
+    return render(
+        request,
+        "threads/thread_manage.html",
+        {
+            "threads": threads,
+            "form": form,
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @desk_page("threads.change_thread", desk="threads")
@@ -77,16 +83,28 @@ def manage_thread(request, slug):
             # Only a hand-made request gets here: the desk's own forms always
             # name an action, so there is no form to show an error beside.
             return HttpResponseBadRequest(
-                f"Unknown action {action!r}: use add, remove or rename.", content_type="text/plain; charset=utf-8")
+                f"Unknown action {action!r}: use add, remove or rename.", content_type="text/plain; charset=utf-8"
+            )
         if done:
             return redirect("threads:thread_manage_detail", thread.slug)
-    members = (ThreadMembership.objects.filter(thread=thread).select_related("story__live")
-               .order_by(F("story__first_published_at").asc(nulls_last=True), "story_id"))
+    members = (
+        ThreadMembership.objects.filter(thread=thread)
+        .select_related("story__live")
+        .order_by(F("story__first_published_at").asc(nulls_last=True), "story_id")
+    )
     failed = add_form.errors or rename_form.errors or remove_error
-    return render(request, "threads/thread_manage_detail.html", {
-        "thread": thread, "members": members,
-        "add_form": add_form, "rename_form": rename_form, "remove_error": remove_error,
-    }, status=400 if failed else 200)
+    return render(
+        request,
+        "threads/thread_manage_detail.html",
+        {
+            "thread": thread,
+            "members": members,
+            "add_form": add_form,
+            "rename_form": rename_form,
+            "remove_error": remove_error,
+        },
+        status=400 if failed else 200,
+    )
 
 
 def _add(request, thread, form):
@@ -99,12 +117,13 @@ def _add(request, thread, form):
             try:
                 previous = add_story(thread, story, user=request.user, move=form.cleaned_data["move"])
             except AlreadyInThread as exc:
-                raise ThreadError(f"This story is already in the thread “{exc.thread.title}”. "
-                                  "Tick “Move it from its current thread” to move it here.") from None
+                raise ThreadError(
+                    f"This story is already in the thread “{exc.thread.title}”. "
+                    "Tick “Move it from its current thread” to move it here."
+                ) from None
             if previous == thread:
                 raise ThreadError("This story is already in this thread.")
-            _record(request, "thread-story-added", thread, story=story,
-                    moved_from=previous.slug if previous else "")
+            _record(request, "thread-story-added", thread, story=story, moved_from=previous.slug if previous else "")
     except ThreadError as exc:
         form.add_error("public_id", str(exc))
         return False

@@ -32,12 +32,18 @@ def thread(request, slug):
         page = Paginator(thread_stories(current), TIMELINE_PAGE).page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
         raise Http404("There is no such page.") from None
-    return render(request, "threads/thread.html", {
-        "thread": current, "page": page,
-        "prev_url": f"?page={page.previous_page_number()}" if page.has_previous() else None,
-        "next_url": f"?page={page.next_page_number()}" if page.has_next() else None,
-        "page_number": page.number, "page_count": page.paginator.num_pages,
-    })
+    return render(
+        request,
+        "threads/thread.html",
+        {
+            "thread": current,
+            "page": page,
+            "prev_url": f"?page={page.previous_page_number()}" if page.has_previous() else None,
+            "next_url": f"?page={page.next_page_number()}" if page.has_next() else None,
+            "page_number": page.number,
+            "page_count": page.paginator.num_pages,
+        },
+    )
 
 
 def reviewer_key(request):
@@ -50,18 +56,30 @@ def reviewer_key(request):
 def suggestions(request):
     error = None
     if request.method == "POST":
-        suggestion = get_object_or_404(ThreadSuggestion, pk=request.POST.get("suggestion", "0")
-                                       if request.POST.get("suggestion", "").isdigit() else 0)
-        decision = Decision(suggestion, request.user, action=request.POST.get("action", ""),
-                            title=request.POST.get("title", ""))
+        suggestion = get_object_or_404(
+            ThreadSuggestion,
+            pk=request.POST.get("suggestion", "0") if request.POST.get("suggestion", "").isdigit() else 0,
+        )
+        decision = Decision(
+            suggestion, request.user, action=request.POST.get("action", ""), title=request.POST.get("title", "")
+        )
         try:
             decision.execute()
         except SuggestionError as exc:
             error = str(exc)
         else:
             return redirect("threads:suggestions")
-    pending = (ThreadSuggestion.objects.filter(status=ThreadSuggestion.Status.PENDING)
-               .select_related("story__live", "thread", "related__live").order_by("-score")[:50])
-    return desk_render(request, "threads/suggestions.html", {
-        "pending": pending, "error": error,
-    }, status=400 if error else 200)
+    pending = (
+        ThreadSuggestion.objects.filter(status=ThreadSuggestion.Status.PENDING)
+        .select_related("story__live", "thread", "related__live")
+        .order_by("-score")[:50]
+    )
+    return desk_render(
+        request,
+        "threads/suggestions.html",
+        {
+            "pending": pending,
+            "error": error,
+        },
+        status=400 if error else 200,
+    )

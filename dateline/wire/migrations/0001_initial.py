@@ -6,42 +6,53 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('stories', '0002_default_sections'),
+        ("stories", "0002_default_sections"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ApiClient',
+            name="ApiClient",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, unique=True)),
-                ('key_prefix', models.CharField(db_index=True, editable=False, max_length=16)),
-                ('key_hash', models.CharField(editable=False, max_length=64, unique=True)),
-                ('rate_limit', models.PositiveIntegerField(default=120, help_text='Requests allowed per minute.')),
-                ('active', models.BooleanField(default=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('last_used_at', models.DateTimeField(blank=True, null=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120, unique=True)),
+                ("key_prefix", models.CharField(db_index=True, editable=False, max_length=16)),
+                ("key_hash", models.CharField(editable=False, max_length=64, unique=True)),
+                ("rate_limit", models.PositiveIntegerField(default=120, help_text="Requests allowed per minute.")),
+                ("active", models.BooleanField(default=True)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("last_used_at", models.DateTimeField(blank=True, null=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='WireEvent',
+            name="WireEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('visible_at', models.DateTimeField(db_index=True)),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('story', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='stories.story')),
-                ('version', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='wire_event', to='stories.storyversion')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("visible_at", models.DateTimeField(db_index=True)),
+                ("recorded_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "story",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="stories.story"
+                    ),
+                ),
+                (
+                    "version",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="wire_event",
+                        to="stories.storyversion",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['visible_at', 'id'],
-                'indexes': [models.Index(fields=['visible_at', 'id'], name='wireevent_cursor')],
+                "ordering": ["visible_at", "id"],
+                "indexes": [models.Index(fields=["visible_at", "id"], name="wireevent_cursor")],
             },
         ),
     ]

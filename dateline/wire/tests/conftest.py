@@ -12,7 +12,6 @@ def no_settle(settings):
     settings.DATELINE_WIRE_SETTLE_SECONDS = 0
 
 
-
 @pytest.fixture
 def api_key(db):
     from dateline.wire.models import ApiClient
@@ -41,8 +40,9 @@ def ninjs_validators(standards_dir):
     validators = {}
     for version in ("2.1", "3.0"):
         schema = json.loads((standards_dir / "ninjs" / f"ninjs-schema_{version}.json").read_text(encoding="utf-8"))
-        validators[version] = Draft202012Validator(schema, registry=registry,
-                                                   format_checker=Draft202012Validator.FORMAT_CHECKER)
+        validators[version] = Draft202012Validator(
+            schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
     return validators
 
 

@@ -52,8 +52,9 @@ def test_api_refuses_writes(client, api_key):
 def test_openapi_document_is_served_without_a_key(client, db):
     doc = client.get("/api/v1/openapi.json").json()
     assert doc["openapi"].startswith("3.1")
-    assert {"/api/v1/feed", "/api/v1/items", "/api/v1/items/{public_id}",
-            "/api/v1/items/{public_id}/newsml"} <= set(doc["paths"])
+    assert {"/api/v1/feed", "/api/v1/items", "/api/v1/items/{public_id}", "/api/v1/items/{public_id}/newsml"} <= set(
+        doc["paths"]
+    )
     assert doc["components"]["securitySchemes"]["apiKey"]["name"] == "X-Api-Key"
 
 

@@ -6,8 +6,9 @@ from django.utils import timezone
 
 
 def test_item_carries_the_required_fields(api, make_story):
-    story = make_story(keywords=["peace"], dateline_country="South Korea", slugline="KOREA-US", urgency=2,
-                       ednote="For all desks")
+    story = make_story(
+        keywords=["peace"], dateline_country="South Korea", slugline="KOREA-US", urgency=2, ednote="For all desks"
+    )
     doc = api(f"/api/v1/items/{story.public_id}").json()
     assert doc["uri"] == f"urn:dln:{story.public_id}"
     assert doc["version"] == "1"
@@ -21,8 +22,9 @@ def test_item_carries_the_required_fields(api, make_story):
     assert doc["by"] == "Kim Eun-jung"
     assert doc["located"] == "Seoul"
     assert doc["language"] == "en"
-    assert {"name": "North Korea", "rel": "section", "uri": "http://127.0.0.1:8000/section/north-korea/"} \
-        in doc["subjects"]
+    assert {"name": "North Korea", "rel": "section", "uri": "http://127.0.0.1:8000/section/north-korea/"} in doc[
+        "subjects"
+    ]
     assert {"name": "peace", "rel": "keyword"} in doc["subjects"]
     assert doc["slugline"] == "KOREA-US"
     assert doc["ednote"] == "For all desks"

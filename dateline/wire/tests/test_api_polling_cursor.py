@@ -9,8 +9,9 @@ from django.utils import timezone
 def poll_all(api, since="", limit=3):
     seen, cursor = [], since
     for _ in range(100):
-        page = api("/api/v1/feed", since=cursor, limit=limit).json() if cursor else \
-            api("/api/v1/feed", limit=limit).json()
+        page = (
+            api("/api/v1/feed", since=cursor, limit=limit).json() if cursor else api("/api/v1/feed", limit=limit).json()
+        )
         seen += [(d["uri"], d["version"]) for d in page["items"]]
         cursor = page["next"] or cursor
         if not page["more"]:
@@ -57,6 +58,7 @@ def test_embargoed_story_arrives_after_the_cursor_once_its_time_comes(api, make_
     assert WireEvent.objects.filter(visible_at=lifted).exists()
     WireEvent.objects.filter(visible_at=lifted).update(visible_at=timezone.now())
     from dateline.stories.models import Story
+
     Story.objects.filter(headline="Embargoed").update(first_published_at=timezone.now() - timedelta(seconds=1))
     page = api("/api/v1/feed", since=cursor).json()
     assert [d["headlines"][0]["value"] for d in page["items"]] == ["Embargoed"]

@@ -13,8 +13,15 @@ def test_every_api_path_and_feed_is_documented(settings):
     text = DOCS.read_text(encoding="utf-8")
     for path in openapi_document()["paths"]:
         assert path.replace("{public_id}", "<public id>") in text, path
-    for url in ("/rss.xml", "/atom.xml", "/section/<slug>/rss.xml", "/sitemap.xml", "/news-sitemap.xml",
-                "/robots.txt", "/api/v1/openapi.json"):
+    for url in (
+        "/rss.xml",
+        "/atom.xml",
+        "/section/<slug>/rss.xml",
+        "/sitemap.xml",
+        "/news-sitemap.xml",
+        "/robots.txt",
+        "/api/v1/openapi.json",
+    ):
         assert url in text, url
     assert text.count("curl -s") >= 6 and "Authorization: Bearer" in text and "X-Api-Key" in text
 

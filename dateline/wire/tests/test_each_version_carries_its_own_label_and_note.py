@@ -28,8 +28,12 @@ def play(story, sequence):
         if step == "update":
             label, note = LABELS[updates], f"ATTN: UPDATES with reaction in para {updates + 3}"
             updates += 1
-            Update(story, actor=SYSTEM, label=label,
-                   changes={"ednote": note, "body": story.body + [f"Reaction {updates}."]}).execute()
+            Update(
+                story,
+                actor=SYSTEM,
+                label=label,
+                changes={"ednote": note, "body": story.body + [f"Reaction {updates}."]},
+            ).execute()
             expected.append((label, note))
         elif step == "correct":
             correction = f"Fixes a name in version {len(expected)}."
@@ -37,8 +41,9 @@ def play(story, sequence):
             expected.append((expected[-1][0], f"Correction: {correction}"))
         else:
             Kill(story, "The source withdrew the report.", actor=SYSTEM).execute()
-            expected.append(("", "Kill: this story has been withdrawn. Do not use. "
-                                 "Reason: The source withdrew the report."))
+            expected.append(
+                ("", "Kill: this story has been withdrawn. Do not use. Reason: The source withdrew the report.")
+            )
         story.refresh_from_db()
     return expected
 
@@ -102,8 +107,7 @@ def test_every_surface_shows_each_versions_own_label_and_note(sequence, make_sto
 
     # RSS and Atom: the live label in the title; a killed story is gone.
     for path in ("/rss.xml", "/atom.xml"):
-        entries = [e for e in feedparser.parse(client.get(path).content).entries
-                   if story.public_id in e.link]
+        entries = [e for e in feedparser.parse(client.get(path).content).entries if story.public_id in e.link]
         if killed:
             assert entries == []
         else:

@@ -39,32 +39,69 @@ The terminal can handle twelve vessels at once, officials said.
 (END)
 """
 
+
 def sample(name):
     """A real-layout wire sample (control characters and all) to plant text in."""
     return (SAMPLES / name).read_text(encoding="latin-1")
 
 
 WIRE = {
-    "ninjs3 (plain body)": ("ninjs3", "a.json", json.dumps({
-        "uri": "urn:test:ninjs3", "type": "text", "version": "1", "pubStatus": "usable",
-        "headlines": [{"role": "main", "value": "Hostile ninjs 3"}],
-        "bodies": [{"role": "main", "contentType": "text/plain", "value": IMG_PLAIN}]})),
-    "ninjs2 (HTML body)": ("ninjs2", "b.json", json.dumps({
-        "uri": "urn:test:ninjs2", "type": "text", "version": "1", "pubstatus": "usable",
-        "headlines": [{"role": "main", "value": "Hostile ninjs 2"}],
-        "bodies": [{"role": "main", "contenttype": "text/html", "value": f"<p>{SCRIPT_ESCAPED}</p>"}]})),
-    "RSS": ("", "c.xml", f"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
+    "ninjs3 (plain body)": (
+        "ninjs3",
+        "a.json",
+        json.dumps(
+            {
+                "uri": "urn:test:ninjs3",
+                "type": "text",
+                "version": "1",
+                "pubStatus": "usable",
+                "headlines": [{"role": "main", "value": "Hostile ninjs 3"}],
+                "bodies": [{"role": "main", "contentType": "text/plain", "value": IMG_PLAIN}],
+            }
+        ),
+    ),
+    "ninjs2 (HTML body)": (
+        "ninjs2",
+        "b.json",
+        json.dumps(
+            {
+                "uri": "urn:test:ninjs2",
+                "type": "text",
+                "version": "1",
+                "pubstatus": "usable",
+                "headlines": [{"role": "main", "value": "Hostile ninjs 2"}],
+                "bodies": [{"role": "main", "contenttype": "text/html", "value": f"<p>{SCRIPT_ESCAPED}</p>"}],
+            }
+        ),
+    ),
+    "RSS": (
+        "",
+        "c.xml",
+        f"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
         <link>https://example.org/</link><description>x</description>
         <item><title>Hostile RSS</title><guid isPermaLink="false">rss-1</guid>
-        <description>{SCRIPT_ESCAPED.replace("&", "&amp;")}</description></item></channel></rss>"""),
-    "Atom": ("", "d.xml", f"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">
+        <description>{SCRIPT_ESCAPED.replace("&", "&amp;")}</description></item></channel></rss>""",
+    ),
+    "Atom": (
+        "",
+        "d.xml",
+        f"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">
         <title>x</title><id>urn:x</id><updated>2026-10-28T00:00:00Z</updated>
         <entry><title>Hostile Atom</title><id>urn:atom:1</id><updated>2026-10-28T00:00:00Z</updated>
-        <content type="html">{SCRIPT_ESCAPED.replace("&", "&amp;")}</content></entry></feed>"""),
-    "IPTC 7901": ("", "e.txt", sample("iptc7901_two.txt").replace(
-        "The National Assembly passed the budget on Friday.", IMG_PLAIN)),
-    "ANPA-1312": ("", "f.txt", sample("anpa_writethru.txt").replace(
-        "Officials from both countries agreed on the text on Thursday.", IMG_PLAIN)),
+        <content type="html">{SCRIPT_ESCAPED.replace("&", "&amp;")}</content></entry></feed>""",
+    ),
+    "IPTC 7901": (
+        "",
+        "e.txt",
+        sample("iptc7901_two.txt").replace("The National Assembly passed the budget on Friday.", IMG_PLAIN),
+    ),
+    "ANPA-1312": (
+        "",
+        "f.txt",
+        sample("anpa_writethru.txt").replace(
+            "Officials from both countries agreed on the text on Thursday.", IMG_PLAIN
+        ),
+    ),
 }
 
 
@@ -73,8 +110,9 @@ ACTOR = Actor.system("test")
 
 def from_desk():
     section = Section.objects.get(slug="north-korea")
-    story = CreateStory(actor=ACTOR, section=section, headline="Hostile desk story", body=[SCRIPT_ESCAPED],
-                        markup=True).execute()
+    story = CreateStory(
+        actor=ACTOR, section=section, headline="Hostile desk story", body=[SCRIPT_ESCAPED], markup=True
+    ).execute()
     Publish(story, actor=ACTOR).execute()
 
 
@@ -84,18 +122,23 @@ def from_wire(fmt, filename, data):
         report = ingest_bytes(data.encode(encoding), source="Hostile", filename=filename, format=fmt)
         assert report.created, f"nothing taken in: {[r.reason for r in report.rejected]}"
         Publish(draft_from(IncomingItem.objects.get(pk=report.created[0].pk), ACTOR), actor=ACTOR).execute()
+
     return run
 
 
 def from_import_text(hostile):
     def run():
         import_text(PASTED_PAGE.format(hostile=hostile).encode(), draft=False, source="file:hostile.txt")
+
     return run
 
 
-PATHS = {"desk": from_desk, "import-text (script)": from_import_text(SCRIPT_ESCAPED),
-         "import-text (img)": from_import_text(IMG_PLAIN),
-         **{f"ingest {name}": from_wire(*args) for name, args in WIRE.items()}}
+PATHS = {
+    "desk": from_desk,
+    "import-text (script)": from_import_text(SCRIPT_ESCAPED),
+    "import-text (img)": from_import_text(IMG_PLAIN),
+    **{f"ingest {name}": from_wire(*args) for name, args in WIRE.items()},
+}
 
 
 def summaries(client, path):

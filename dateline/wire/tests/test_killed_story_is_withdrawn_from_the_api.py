@@ -9,8 +9,9 @@ NOTICE = "Kill: this story has been withdrawn. Do not use. Reason: The source wi
 
 
 @pytest.mark.parametrize("ver", ["2.1", "3.0"])
-def test_versions_and_feed_serve_only_the_kill_notice(ver, make_story, update_story, kill_story, api,
-                                                      assert_valid_ninjs):
+def test_versions_and_feed_serve_only_the_kill_notice(
+    ver, make_story, update_story, kill_story, api, assert_valid_ninjs
+):
     story = make_story(body=[f"{SECRET} to discuss the proposal.", "Talks continue next week."])
     update_story(story, headline="Talks end with agreement", ednote="ATTN: UPDATES with the agreement")
     before = api(f"/api/v1/items/{story.public_id}/versions", ninjs=ver)
@@ -18,8 +19,10 @@ def test_versions_and_feed_serve_only_the_kill_notice(ver, make_story, update_st
     kill_story(story, "The source withdrew the report.")
 
     status, note = ("pubStatus", "edNote") if ver == "3.0" else ("pubstatus", "ednote")
-    for response in (api(f"/api/v1/items/{story.public_id}/versions", ninjs=ver),
-                     api("/api/v1/feed", ninjs=ver, limit=100)):
+    for response in (
+        api(f"/api/v1/items/{story.public_id}/versions", ninjs=ver),
+        api("/api/v1/feed", ninjs=ver, limit=100),
+    ):
         assert response.status_code == 200
         assert SECRET not in response.content.decode() and "ATTN: UPDATES" not in response.content.decode()
         docs = [d for d in response.json()["items"] if d["uri"].endswith(story.public_id)]

@@ -21,9 +21,15 @@ def test_news_sitemap_writes_iso_639_codes(client, make_story):
     doc = etree.fromstring(client.get("/news-sitemap.xml").content)
     written = {
         url.findtext("n:news/n:title", namespaces=SM): url.findtext("n:news/n:publication/n:language", namespaces=SM)
-        for url in doc.findall("{http://www.sitemaps.org/schemas/sitemap/0.9}url")}
-    assert written == {"Story in fi-FI": "fi", "Story in nb_NO": "nb", "Story in zh-Hant-TW": "zh-tw",
-                       "Story in zh_CN": "zh-cn", "Story in DE": "de"}
+        for url in doc.findall("{http://www.sitemaps.org/schemas/sitemap/0.9}url")
+    }
+    assert written == {
+        "Story in fi-FI": "fi",
+        "Story in nb_NO": "nb",
+        "Story in zh-Hant-TW": "zh-tw",
+        "Story in zh_CN": "zh-cn",
+        "Story in DE": "de",
+    }
 
 
 def test_ninjs_writes_bcp47(api, make_story):

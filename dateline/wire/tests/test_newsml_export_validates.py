@@ -9,8 +9,12 @@ NS = {"g": NAR, "h": XHTML}
 
 
 def test_newsml_item_validates_and_carries_dateline_and_body(api, make_story, update_story, newsml_schema):
-    story = make_story(keywords=["peace"], dateline_country="South Korea", slugline="KOREA-US",
-                       body=["Officials met <em>on Thursday</em> &amp; talked.", "Second paragraph."])
+    story = make_story(
+        keywords=["peace"],
+        dateline_country="South Korea",
+        slugline="KOREA-US",
+        body=["Officials met <em>on Thursday</em> &amp; talked.", "Second paragraph."],
+    )
     update_story(story, kind="correction", correction="Fixes a name.")
     response = api(f"/api/v1/items/{story.public_id}/newsml")
     assert response.status_code == 200
@@ -22,8 +26,7 @@ def test_newsml_item_validates_and_carries_dateline_and_body(api, make_story, up
     assert doc.findtext("g:contentMeta/g:headline", namespaces=NS) == story.headline
     assert doc.findtext("g:itemMeta/g:edNote", namespaces=NS) == "Correction: Fixes a name."
     paragraphs = doc.findall("g:contentSet/g:inlineXML/h:html/h:body/h:p", namespaces=NS)
-    assert ["".join(p.itertext()) for p in paragraphs] == [
-        "Officials met on Thursday & talked.", "Second paragraph."]
+    assert ["".join(p.itertext()) for p in paragraphs] == ["Officials met on Thursday & talked.", "Second paragraph."]
 
 
 def test_killed_story_exports_as_canceled_and_still_validates(make_story, kill_story, newsml_schema):

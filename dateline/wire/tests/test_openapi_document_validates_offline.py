@@ -33,8 +33,7 @@ def test_openapi_document_validates_offline(client, offline_schemas):
             raise AssertionError(f"{uri} is no local schema's $id") from None
 
     handlers = {"http": offline, "https": offline, "<all_urls>": offline}
-    spec = SchemaPath.from_dict(document, base_uri="http://127.0.0.1:8000/api/v1/openapi.json",
-                                handlers=handlers)
+    spec = SchemaPath.from_dict(document, base_uri="http://127.0.0.1:8000/api/v1/openapi.json", handlers=handlers)
     OpenAPIV31SpecValidator(spec).validate()
     refs = [v["$ref"] for v in document["components"]["schemas"]["Ninjs"]["oneOf"]]
     assert refs and all(ref in offline_schemas for ref in refs), refs

@@ -14,8 +14,11 @@ def test_sitemap_index_uses_the_site_url(client, make_story, settings):
     assert response.status_code == 200
     locs = etree.fromstring(response.content).xpath("//s:sitemap/s:loc/text()", namespaces=SM)
     assert {loc.split("/sitemap-")[0] for loc in locs} == {"https://news.example.org"}, locs
-    assert {loc.rsplit("/", 1)[1] for loc in locs} == {"sitemap-home.xml", "sitemap-sections.xml",
-                                                         "sitemap-stories.xml"}
+    assert {loc.rsplit("/", 1)[1] for loc in locs} == {
+        "sitemap-home.xml",
+        "sitemap-sections.xml",
+        "sitemap-stories.xml",
+    }
     assert response["X-Robots-Tag"]
 
 

@@ -61,7 +61,7 @@ def published(sections):
 
 def test_the_page_shows_the_source_dateline_once_and_its_credit(client, published):
     html = client.get(published.get_absolute_url()).content.decode()
-    body = html[html.index('class="story-body"'):]
+    body = html[html.index('class="story-body"') :]
     assert body.count("Berlin (dpa) -") == 1
     assert "(Dateline)" not in html and "BERLIN," not in html
     assert 'class="source-credit">Source: dpa<' in html

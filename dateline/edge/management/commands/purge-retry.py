@@ -16,8 +16,10 @@ class Command(BaseCommand):
         waiting = pending().count()
         sent, failed, forgotten = retry(dry_run=dry_run)
         verb = "would send" if dry_run else "sent"
-        self.stdout.write(f"{verb} {sent} purge(s), {failed} still failing, "
-                          f"{forgotten} old finished purge(s) {'to forget' if dry_run else 'forgotten'}"
-                          f" ({waiting} were pending)")
+        self.stdout.write(
+            f"{verb} {sent} purge(s), {failed} still failing, "
+            f"{forgotten} old finished purge(s) {'to forget' if dry_run else 'forgotten'}"
+            f" ({waiting} were pending)"
+        )
         if failed:
             raise SystemExit(1)

@@ -35,8 +35,7 @@ class Command(BaseCommand):
                 raise CommandError(f"No section {section!r}.")
         try:
             with transaction.atomic():
-                feed = Feed.objects.create(name=name, url=url, format=format, auto_publish=auto_publish,
-                                           section=target)
+                feed = Feed.objects.create(name=name, url=url, format=format, auto_publish=auto_publish, section=target)
         except IntegrityError:
             raise CommandError(f"A feed named {name!r} already exists.") from None
         mode = "published automatically" if feed.auto_publish else "queued in Incoming"

@@ -9,16 +9,20 @@ from dateline.ingest.pasted import NoArticleFound
 
 
 class Command(BaseCommand):
-    help = ("Import article pages pasted as plain text (one article per file). Each file is "
-            "reported with what was decided: headline, byline, dateline, time, credit, captions "
-            "and the lines dropped as page furniture.")
+    help = (
+        "Import article pages pasted as plain text (one article per file). Each file is "
+        "reported with what was decided: headline, byline, dateline, time, credit, captions "
+        "and the lines dropped as page furniture."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE")
-        parser.add_argument("--draft", action="store_true",
-                            help="Create drafts for the desk to check and correct instead of publishing.")
-        parser.add_argument("--dry-run", action="store_true",
-                            help="Show what would be imported; write nothing.")
+        parser.add_argument(
+            "--draft",
+            action="store_true",
+            help="Create drafts for the desk to check and correct instead of publishing.",
+        )
+        parser.add_argument("--dry-run", action="store_true", help="Show what would be imported; write nothing.")
 
     def handle(self, *args, files=(), draft=False, dry_run=False, **options):
         failures = []
@@ -44,8 +48,12 @@ class Command(BaseCommand):
             verb = "imported" if result.created else "already imported"
             state = "draft" if story.status == story.Status.DRAFT else story.status
             editor = story_editor_url(story.public_id)
-            self._report(name, f"{verb} {story.public_id} ({state})", result.parsed,
-                         edit=settings.DATELINE_SITE_URL.rstrip("/") + editor if editor else "")
+            self._report(
+                name,
+                f"{verb} {story.public_id} ({state})",
+                result.parsed,
+                edit=settings.DATELINE_SITE_URL.rstrip("/") + editor if editor else "",
+            )
         if failures:
             # One line a refused file, naming it and saying why.
             raise CommandError("\n".join(failures))
@@ -58,7 +66,8 @@ class Command(BaseCommand):
             f"  byline: {'; '.join(parsed.bylines) or '(none)'}",
             f"  dateline: {dl.raw if dl else '(none)'}"
             + ("  [house style]" if dl and is_house_copy(parsed) else ("  [as written]" if dl else "")),
-            f"  time: {parsed.published:%Y-%m-%d %H:%M} (as printed on the page)" if parsed.published
+            f"  time: {parsed.published:%Y-%m-%d %H:%M} (as printed on the page)"
+            if parsed.published
             else "  time: unknown (the page prints none)",
             f"  credit: {parsed.credit or '(none)'}",
         ]

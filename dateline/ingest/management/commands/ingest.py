@@ -10,8 +10,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("sources", nargs="+", metavar="FILE|URL")
         parser.add_argument("--source", default="", help="The wire's name (default: the file or URL).")
-        parser.add_argument("--format", default="", choices=["", *sorted(parsers.REGISTRY)],
-                            help="Skip detection and read as this format.")
+        parser.add_argument(
+            "--format",
+            default="",
+            choices=["", *sorted(parsers.REGISTRY)],
+            help="Skip detection and read as this format.",
+        )
 
     def handle(self, *args, sources=(), source="", format="", **options):
         total = IngestReport()
@@ -27,5 +31,6 @@ class Command(BaseCommand):
         if total.rejected and not (total.created or total.updated or total.unchanged):
             raise CommandError(f"nothing taken in: {len(total.rejected)} rejected", returncode=1)
         if total.rejected:
-            raise CommandError(f"{len(total.rejected)} rejected; the rest was taken in ({total.summary()})",
-                               returncode=2)
+            raise CommandError(
+                f"{len(total.rejected)} rejected; the rest was taken in ({total.summary()})", returncode=2
+            )

@@ -10,14 +10,21 @@ from dateline.ingest.services import fetch_source, poll_feed
 
 
 class Command(BaseCommand):
-    help = ("Poll every active feed once (run it from cron or a worker loop). Idempotent: items already "
-            "taken in are not taken in again, and unchanged feeds answer 304.")
+    help = (
+        "Poll every active feed once (run it from cron or a worker loop). Idempotent: items already "
+        "taken in are not taken in again, and unchanged feeds answer 304."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="List the feeds that would be polled.")
         parser.add_argument("--feed", default="", help="Poll only the feed with this name.")
-        parser.add_argument("--every", type=int, default=0, metavar="SECONDS",
-                            help="Keep polling, this many seconds apart (a worker loop); Ctrl-C stops it.")
+        parser.add_argument(
+            "--every",
+            type=int,
+            default=0,
+            metavar="SECONDS",
+            help="Keep polling, this many seconds apart (a worker loop); Ctrl-C stops it.",
+        )
 
     def handle(self, dry_run=False, feed="", every=0, **options):
         if every < 0 or (every and dry_run):

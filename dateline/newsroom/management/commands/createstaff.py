@@ -18,8 +18,9 @@ class Command(BaseCommand):
         parser.add_argument("--role", required=True, choices=["reporter", "editor", "chief"])
         parser.add_argument("--email", default="")
         parser.add_argument("--name", default="", help="Name used in bylines (default: the username).")
-        parser.add_argument("--password-stdin", action="store_true",
-                            help="Read the password from the first line of standard input.")
+        parser.add_argument(
+            "--password-stdin", action="store_true", help="Read the password from the first line of standard input."
+        )
 
     def handle(self, *args, username, role, email, name, password_stdin, **options):
         if not username:

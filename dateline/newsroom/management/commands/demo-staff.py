@@ -9,8 +9,11 @@ from dateline.newsroom.roles import set_role
 from dateline.newsroom.staff import create_staff
 
 DEFAULT_PASSWORD = "dateline-demo-2024"
-ACCOUNTS = [("demo-reporter", "reporter", "Demo Reporter"), ("demo-editor", "editor", "Demo Editor"),
-            ("demo-chief", "chief", "Demo Chief")]
+ACCOUNTS = [
+    ("demo-reporter", "reporter", "Demo Reporter"),
+    ("demo-editor", "editor", "Demo Editor"),
+    ("demo-chief", "chief", "Demo Chief"),
+]
 
 
 class Command(BaseCommand):

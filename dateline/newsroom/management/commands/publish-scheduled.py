@@ -19,8 +19,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Say what would go live; change nothing.")
-        parser.add_argument("--loop", type=int, metavar="SECONDS", default=0,
-                            help="Keep running, checking every SECONDS (a worker instead of cron).")
+        parser.add_argument(
+            "--loop",
+            type=int,
+            metavar="SECONDS",
+            default=0,
+            help="Keep running, checking every SECONDS (a worker instead of cron).",
+        )
 
     def handle(self, *args, dry_run, loop, **options):
         self.verbosity = options.get("verbosity", 1)
@@ -48,9 +53,13 @@ class Command(BaseCommand):
         if dry_run:
             scheduled, embargoed = due(now)
             for story in scheduled:
-                self.stdout.write(f"would publish {story.public_id} (scheduled {display_time(story.scheduled_at)}): {story.headline}")
+                self.stdout.write(
+                    f"would publish {story.public_id} (scheduled {display_time(story.scheduled_at)}): {story.headline}"
+                )
             for story in embargoed:
-                self.stdout.write(f"would release {story.public_id} (embargo {display_time(story.embargo_until)}): {story.headline}")
+                self.stdout.write(
+                    f"would release {story.public_id} (embargo {display_time(story.embargo_until)}): {story.headline}"
+                )
             if not scheduled and not embargoed:
                 self.stdout.write("Nothing is due.")
             return

@@ -32,8 +32,10 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         total = listed_rows().count()
         if dry_run:
-            self.stdout.write(f"Would index {total} stories with the {backend.name} backend "
-                              f"(currently {backend.count()} in the index).")
+            self.stdout.write(
+                f"Would index {total} stories with the {backend.name} backend "
+                f"(currently {backend.count()} in the index)."
+            )
             return
         started = time.monotonic()
         bar = None
@@ -42,8 +44,9 @@ class Command(BaseCommand):
 
             bar = tqdm(total=total, unit="stories", file=sys.stderr, dynamic_ncols=True, desc="Indexing")
         try:
-            count = backend.rebuild(iter_documents(batch_size), progress=bar.update if bar else None,
-                                    batch_size=batch_size)
+            count = backend.rebuild(
+                iter_documents(batch_size), progress=bar.update if bar else None, batch_size=batch_size
+            )
         finally:
             if bar:
                 bar.close()

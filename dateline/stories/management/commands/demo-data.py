@@ -23,13 +23,18 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--stories", required=True, metavar="N", help="How many stories to create.")
-        parser.add_argument("--seed", default="0", metavar="S",
-                            help="Random seed; the same seed writes the same copy (default 0).")
-        parser.add_argument("--years", default="5", metavar="Y",
-                            help="Spread the stories over the last Y years (default 5).")
+        parser.add_argument(
+            "--seed", default="0", metavar="S", help="Random seed; the same seed writes the same copy (default 0)."
+        )
+        parser.add_argument(
+            "--years", default="5", metavar="Y", help="Spread the stories over the last Y years (default 5)."
+        )
         parser.add_argument("--batch", default="2000", metavar="B", help="Stories per transaction (default 2000).")
-        parser.add_argument("--no-progress", action="store_true",
-                            help="No progress bar (it is off anyway when stderr is not a terminal).")
+        parser.add_argument(
+            "--no-progress",
+            action="store_true",
+            help="No progress bar (it is off anyway when stderr is not a terminal).",
+        )
 
     def handle(self, *args, **options):
         stories = _whole_number("stories", options["stories"])

@@ -41,5 +41,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Would suggest {len(found)} (from {len(corpus.candidates)} recent stories).")
             return
         created = save(found)
-        self.stdout.write(f"{created} new suggestions ({len(found) - created} already made) "
-                          f"from {len(corpus.candidates)} recent stories.")
+        self.stdout.write(
+            f"{created} new suggestions ({len(found) - created} already made) "
+            f"from {len(corpus.candidates)} recent stories."
+        )
