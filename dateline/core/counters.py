@@ -30,6 +30,7 @@ import os
 import random
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -152,12 +153,26 @@ class SQLiteCounters:
         if getattr(local, "pid", None) != os.getpid():
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(database=self.path, timeout=10, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=OFF")
-            for statement in self.SCHEMA:
-                conn.execute(statement)
+            self._set_up(conn)
             local.conn, local.pid = conn, os.getpid()
         return local.conn
+
+    def _set_up(self, conn, attempts=100):
+        """WAL mode and the table. Switching a new file to WAL while other
+        workers open it answers "database is locked" at once, without waiting
+        on the busy timeout, so the first workers of a fresh file try again."""
+        for attempt in range(attempts):
+            try:
+                if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=OFF")
+                for statement in self.SCHEMA:
+                    conn.execute(statement)
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.01 * (1 + attempt % 10))
 
     def _write(self, sql, params, now):
         try:
