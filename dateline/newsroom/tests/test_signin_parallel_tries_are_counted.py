@@ -72,6 +72,10 @@ def test_parallel_wrong_passwords_through_the_sign_in_page(shared_counters, edit
 
     monkeypatch.setattr(account, "authenticate", counting_authenticate)
     _at_once(lambda: sign_in(Client(), "eddie", "wrong", ADDRESS))
-    assert len(checks) == signin.Rule.named("pair").slow_after + 1
+    # The allowance, and at most one more through the waiting gate: whether
+    # that one gets in depends on whether the third failure has shut the gate
+    # before it arrives (here the password check is fast). Never more.
+    allowance = signin.Rule.named("pair").slow_after
+    assert allowance <= len(checks) <= allowance + 1
     assert AuditLog.objects.filter(action="login.failed").count() == len(checks)
     assert AuditLog.objects.filter(action="login.throttled").count() == TRIES - len(checks)
