@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "dateline.search",
     "dateline.threads",
     "dateline.edge",
+    "dateline.photos",
 ]
 
 MIDDLEWARE = [

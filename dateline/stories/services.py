@@ -24,6 +24,7 @@ WORKING_FIELDS = (
     "credit",
     "dateline_text",
     "desk_notes",
+    "photos",
 )
 
 

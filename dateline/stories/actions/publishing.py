@@ -143,6 +143,7 @@ class _Publishing(Action):
             label=label,
             ednote=story.ednote,
             correction=self.correction,
+            photos=list(story.photos),
             published_at=at,
             published_by=self.actor.user if getattr(self.actor.user, "pk", None) else None,
         )

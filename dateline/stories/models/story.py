@@ -60,6 +60,8 @@ class Story(models.Model):
     # What the sender meant for editors only (notes, contacts, sign-offs,
     # photo credits, transmission lines): the desk sees it, readers never do.
     desk_notes = models.JSONField(default=list, blank=True)
+    # Photo ids (dateline.photos): the first is the lead photo, the rest the gallery.
+    photos = models.JSONField(default=list, blank=True)
 
     # What readers see.
     live = models.ForeignKey("stories.StoryVersion", null=True, blank=True, on_delete=models.PROTECT, related_name="+")

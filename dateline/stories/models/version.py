@@ -38,6 +38,9 @@ class StoryVersion(models.Model):
     label = models.CharField(max_length=40, blank=True, help_text='Update label such as "(LEAD)".')
     ednote = models.CharField(max_length=500, blank=True)
     correction = models.TextField(blank=True, help_text="The correction note readers see.")
+    # The photos this version showed (Photo ids, lead first), so the history
+    # shows a photo a correction replaced.
+    photos = models.JSONField(default=list, blank=True)
 
     published_at = models.DateTimeField(default=timezone.now)
     published_by = models.ForeignKey(
