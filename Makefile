@@ -74,6 +74,7 @@ editor-bundle:
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/article_photo.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -299,3 +299,49 @@ def local_http():
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def make_photo(db):
+    """Create a photo (published by default); keyword arguments set its fields."""
+    import itertools
+
+    from django.utils import timezone
+
+    from dateline.photos.models import Photo
+
+    numbers = itertools.count(Photo.objects.count() + 1)
+
+    def factory(caption="Rescuers search the rubble in Gangneung.", *, status="published", **fields):
+        n = next(numbers)
+        fields.setdefault("alt_text", "Rescuers in orange helmets lift a concrete slab.")
+        fields.setdefault("credit_line", "Yonhap")
+        fields.setdefault(
+            "renditions",
+            {
+                f"{r}/{w}.{f}": {
+                    "name": f"r/{n}/{r}-{w}.{f}",
+                    "width": w,
+                    "height": w * h // 16 if r != "1x1" else w,
+                    "bytes": 1,
+                }
+                for r, h in (("original", 24 * 16 // 36), ("16x9", 9), ("4x3", 12), ("1x1", 16))
+                for w in (320, 640, 960, 1280, 1600, 2048)
+                for f in ("jpeg", "webp")
+            },
+        )
+        return Photo.objects.create(
+            public_id=f"PHT{n:08d}",
+            sha256=f"{n:064x}",
+            original=f"originals/{n}.jpg",
+            mime_type="image/jpeg",
+            width=2400,
+            height=1600,
+            file_size=1000,
+            caption=caption,
+            status=status,
+            published_at=timezone.now() if status == "published" else None,
+            **fields,
+        )
+
+    return factory

@@ -21,6 +21,7 @@ CARD_FIELDS = (
     "urgency",
     "live__label",
     "live__summary",
+    "live__photos",
 )
 
 
@@ -33,6 +34,8 @@ class StoryCard:
     urgency: int
     label: str
     summary: str
+    photos: list  # the live version's photo ids, lead first
+    picture: object = None  # the lead photo's thumbnail, set by dateline.photos.display.attach_pictures
 
     @property
     def url(self):

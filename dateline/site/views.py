@@ -6,8 +6,9 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from dateline.core.caching import HOME, LATEST, MENU, section_key, story_key, tag
+from dateline.core.caching import HOME, LATEST, MENU, photo_keys, section_key, story_key, tag
 from dateline.core.prepared import PreparedGet
+from dateline.photos.display import attach_pictures, lead_ids, picture
 from dateline.stories.models import Section, Story
 from dateline.stories.services import compose_dateline
 
@@ -39,11 +40,17 @@ def home(request):
     top = min(recent[:12], key=lambda c: (c.urgency, -c.published.timestamp()), default=None)
     latest = [c for c in recent if c is not top][:10]
     blocks = [(section, by_section[section.pk]) for section in sections if by_section[section.pk]]
+    # Every card's lead photo in one query; the top story's in 16:9.
+    shown = [top, *latest, *(card for _, stories in blocks for card in stories)]
+    tag(request, *photo_keys(lead_ids(shown)))
+    photos = attach_pictures(shown)
+    top_picture = picture(photos.get(top.photos[0]), "16x9", 1280) if top and top.photos else None
     return render(
         request,
         "site/home.html",
         {
             "top": top,
+            "top_picture": top_picture,
             "latest": latest,
             "blocks": blocks,
         },
@@ -64,13 +71,16 @@ def section(request, slug):
         raise Http404("That is not a page number.") from None
     except EmptyPage:
         raise Http404("There is no such page.") from None
+    stories = cards(page.object_list)
+    tag(request, *photo_keys(lead_ids(stories)))
+    attach_pictures(stories)
     return render(
         request,
         "site/section.html",
         {
             "section": current,
             "page": page,
-            "stories": cards(page.object_list),
+            "stories": stories,
         },
     )
 
@@ -101,15 +111,16 @@ def article(request, public_id):
         )
     )
     canonical = settings.DATELINE_SITE_URL + story.get_absolute_url()
+    extra = extra_article_context(request, story)
     context = {
         "story": story,
         "version": version,
         "canonical": canonical,
         "byline": byline_text(version.bylines),
-        "jsonld": news_article_jsonld(story, version, canonical, dateline_text),
+        "jsonld": news_article_jsonld(story, version, canonical, dateline_text, extra.get("jsonld_images")),
         "updated": version.published_at != story.first_published_at,
     }
-    context.update(extra_article_context(request, story))
+    context.update(extra)
     return render(request, "site/article.html", context)
 
 

@@ -12,6 +12,7 @@ interrupted load leaves no half-made story behind.
 """
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -32,6 +33,24 @@ EDITOR_USERNAME = "demo-editor"
 
 class DemoError(ValueError):
     """The demo data cannot be loaded; the message says why."""
+
+
+# Other apps add to each demo story before it is created (the photos app
+# gives it pictures): `provider(item, actor) -> dict` of CreateStory fields,
+# registered from their AppConfig.ready().
+DEMO_FIELDS: list[Callable[[dict, Actor], dict]] = []
+
+
+def register_demo_fields(provider: Callable[[dict, Actor], dict]) -> Callable[[dict, Actor], dict]:
+    DEMO_FIELDS.append(provider)
+    return provider
+
+
+def _extra_fields(item, actor):
+    fields = {}
+    for provider in DEMO_FIELDS:
+        fields.update(provider(item, actor) or {})
+    return fields
 
 
 @dataclass
@@ -100,6 +119,7 @@ def _load_one(item, sections, now, user):
         urgency=int(item.get("urgency", 4)),
         source=SOURCE,
         source_key=source_key(item["n"]),
+        **_extra_fields(item, actor),
     ).execute()
     Publish(story, actor=actor, at=published_at).execute()
     update = item.get("update")

@@ -1,0 +1,215 @@
+"""Photos on the public pages: what a template needs to draw a <picture>.
+
+Pages load the photos they show in one query (`public_photos(ids)`, from the
+ids in the versions shown) and turn each into a `Picture` here, from the
+renditions recorded on the row (dateline.photos.renditions, no query). A
+photo whose renditions are not made yet is left out rather than drawn with
+a broken or full-size image.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from . import renditions
+from .models import Photo
+
+# The fields a public page reads; the original's EXIF is not among them.
+SHOWN_FIELDS = (
+    "id",
+    "public_id",
+    "status",
+    "width",
+    "height",
+    "headline",
+    "caption",
+    "alt_text",
+    "creator",
+    "credit_line",
+    "copyright_notice",
+    "date_created",
+    "city",
+    "country",
+    "keywords",
+    "renditions",
+    "published_at",
+)
+# The three crops Google's Article structured data asks for, and the width
+# Discover asks for at least.
+JSONLD_RATIOS = ("16x9", "4x3", "1x1")
+LARGE_WIDTH = 1200
+
+
+def absolute_url(url: str) -> str:
+    """Renditions live under MEDIA_URL ("/media/..."): made absolute with the
+    site's address, as feeds do; a storage's own absolute URL is kept."""
+    return url if "://" in url else settings.DATELINE_SITE_URL + url
+
+
+def public_photos(ids: Iterable[int]) -> dict[int, Photo]:
+    """The published photos among `ids`, by id, in one query (none without ids)."""
+    wanted = [pk for pk in dict.fromkeys(ids) if isinstance(pk, int) and not isinstance(pk, bool)]
+    if not wanted:
+        return {}
+    return Photo.objects.public().only(*SHOWN_FIELDS).in_bulk(wanted)
+
+
+@dataclass(slots=True)
+class Picture:
+    """One photo in one crop, ready for <picture>: a JPEG <img> (src, srcset,
+    width and height of the default rendition, so the page keeps its place
+    while it loads) and a WebP <source> when WebP renditions were made."""
+
+    photo: Photo
+    src: str
+    width: int
+    height: int
+    srcset: str
+    webp_srcset: str
+
+    @property
+    def alt(self) -> str:
+        return self.photo.alt_text
+
+    @property
+    def caption(self) -> str:
+        return self.photo.caption or self.photo.headline
+
+    @property
+    def credit(self) -> str:
+        return self.photo.credit_line or self.photo.creator
+
+    @property
+    def caption_line(self) -> str:
+        return caption_with_credit(self.caption, self.credit)
+
+
+def caption_with_credit(caption: str, credit: str) -> str:
+    """The caption closed by the credit in brackets, as agencies print it:
+    "Rescuers search the rubble. (Yonhap)". A caption that already ends with
+    that credit keeps it once."""
+    caption, credit = " ".join(caption.split()), " ".join(credit.split())
+    if not credit or caption.endswith(f"({credit})"):
+        return caption
+    return f"{caption} ({credit})" if caption else f"({credit})"
+
+
+def _up_to(srcset: str, max_width: int | None) -> str:
+    """The srcset's candidates no wider than `max_width` (a thumbnail has no
+    use for 2,048 px, and every candidate is bytes on each list page)."""
+    if not max_width or not srcset:
+        return srcset
+    kept = []
+    for candidate in srcset.split(", "):
+        descriptor = candidate.rsplit(" ", 1)[-1]
+        if not (descriptor.endswith("w") and descriptor[:-1].isdigit() and int(descriptor[:-1]) > max_width):
+            kept.append(candidate)
+    return ", ".join(kept)
+
+
+def picture(
+    photo: Photo | None, ratio: str = "original", width: int = 1280, max_width: int | None = None
+) -> Picture | None:
+    """The photo in `ratio`, its <img> the rendition closest to `width`, its
+    srcset without candidates wider than `max_width` (all when None)."""
+    if photo is None:
+        return None
+    default = renditions.rendition(photo, ratio, width, "jpeg")
+    if not default:
+        return None
+    return Picture(
+        photo=photo,
+        src=default["url"],
+        width=int(default["width"]),
+        height=int(default["height"]),
+        srcset=_up_to(renditions.srcset(photo, ratio, "jpeg"), max_width) or f"{default['url']} {default['width']}w",
+        webp_srcset=_up_to(renditions.srcset(photo, ratio, "webp"), max_width),
+    )
+
+
+def pictures(
+    ids: Iterable[int],
+    photos: dict[int, Photo],
+    ratio: str = "original",
+    width: int = 1280,
+    max_width: int | None = None,
+) -> list[Picture]:
+    """Pictures of the given ids that are public and drawable, in order."""
+    shown = (picture(photos.get(pk), ratio, width, max_width) for pk in dict.fromkeys(ids))
+    return [p for p in shown if p is not None]
+
+
+def jsonld_images(photo: Photo) -> list[dict]:
+    """schema.org ImageObjects of the 16:9, 4:3 and 1:1 crops at the largest
+    width made (at least 1,200 px when the original allows), absolute URLs."""
+    images = []
+    for ratio in JSONLD_RATIOS:
+        best = renditions.largest(photo, ratio, "jpeg")
+        if best:
+            images.append(
+                {
+                    "@type": "ImageObject",
+                    "url": absolute_url(best["url"]),
+                    "width": int(best["width"]),
+                    "height": int(best["height"]),
+                }
+            )
+    return images
+
+
+def og_image(photo: Photo) -> dict | None:
+    """The social card's image: the 16:9 crop (what link previews show),
+    large enough for summary_large_image."""
+    best = renditions.rendition(photo, "16x9", LARGE_WIDTH, "jpeg") or renditions.largest(photo, "original", "jpeg")
+    if not best:
+        return None
+    return {
+        "url": absolute_url(best["url"]),
+        "width": int(best["width"]),
+        "height": int(best["height"]),
+        "type": best.get("mime_type", "image/jpeg"),
+        "alt": photo.alt_text,
+    }
+
+
+def attach_pictures(cards: Iterable, ratio: str = "4x3") -> dict[int, Photo]:
+    """Give each story card (anything with `photos`, the live version's ids,
+    and a `picture` slot) its lead photo's thumbnail, loading every card's
+    lead photo in one query. Returns the photos loaded, by id."""
+    cards = [card for card in cards if card is not None]
+    photos = public_photos(card.photos[0] for card in cards if card.photos)
+    for card in cards:
+        card.picture = picture(photos.get(card.photos[0]), ratio, 640, max_width=640) if card.photos else None
+    return photos
+
+
+def lead_ids(cards: Iterable) -> list[int]:
+    """The cards' lead photo ids, for the page's cache keys (shown or not:
+    publishing or withdrawing one changes the page)."""
+    return [card.photos[0] for card in cards if card is not None and card.photos]
+
+
+def version_pictures(versions: Iterable) -> dict[int, list[Picture | None]]:
+    """For a story's public history: each version's photos (by version pk, in
+    order), loaded in one query; None stands for a photo no longer public."""
+    versions = list(versions)
+    photos = public_photos(pk for v in versions for pk in v.photos or [])
+    return {
+        v.pk: [picture(photos.get(pk), "4x3", 320, max_width=640) for pk in dict.fromkeys(v.photos or [])]
+        for v in versions
+    }
+
+
+def photo_changes(old_ids: list[int], new_ids: list[int]) -> dict[str, list[int] | bool]:
+    """What a new version did to the photos: removed and added ids, and
+    whether the lead photo changed."""
+    old, new = list(dict.fromkeys(old_ids or [])), list(dict.fromkeys(new_ids or []))
+    return {
+        "removed": [pk for pk in old if pk not in new],
+        "added": [pk for pk in new if pk not in old],
+        "lead_changed": old[:1] != new[:1],
+        "changed": old != new,
+    }
