@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import BIN, REPO, free_port, need, wait_for, wrk  # noqa: E402
+from run import BIN, REPO, free_port, granian_command, need, wait_for, wrk  # noqa: E402
 
 SETUP = """
 from dateline.photos.demo import Scene, draw_scene, SCENES
@@ -83,23 +83,7 @@ def main():
         photo_path, plain_path = next(line for line in out.splitlines() if line.startswith("PATHS")).split()[1:]
 
         port = free_port()
-        cmd = [
-            str(BIN / "granian"),
-            "--interface",
-            "wsgi",
-            "--workers",
-            "2",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-ws",
-            "--blocking-threads",
-            "1",
-            "--log-level",
-            "warning",
-            "dateline.wsgi:application",
-        ]
+        cmd = granian_command(port)
         server = subprocess.Popen(cmd, env=env, cwd=REPO, start_new_session=True)
         base = f"http://127.0.0.1:{port}"
         html = wait_for(base + photo_path).decode()

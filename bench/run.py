@@ -109,6 +109,27 @@ def start_varnish(scratch, backend_port):
     return proc, f"http://127.0.0.1:{port}"
 
 
+def granian_command(port, workers=2):
+    """The production WSGI server as the benchmarks run it."""
+    return [
+        str(BIN / "granian"),
+        "--interface",
+        "wsgi",
+        "--workers",
+        str(workers),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--no-ws",
+        "--blocking-threads",
+        "1",
+        "--log-level",
+        "warning",
+        "dateline.wsgi:application",
+    ]
+
+
 def parse_wrk(output):
     def ms(value, unit):
         return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
@@ -169,23 +190,7 @@ def main():
 
         port = free_port()
         if args.server == "granian":
-            cmd = [
-                str(BIN / "granian"),
-                "--interface",
-                "wsgi",
-                "--workers",
-                "2",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--no-ws",
-                "--blocking-threads",
-                "1",
-                "--log-level",
-                "warning",
-                "dateline.wsgi:application",
-            ]
+            cmd = granian_command(port)
         else:
             cmd = [
                 str(BIN / "gunicorn"),

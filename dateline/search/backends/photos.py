@@ -10,7 +10,7 @@ backend mixes in the class for its database; callers use `index_photo`,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from django.db import transaction
 
@@ -40,6 +40,17 @@ def _time_key(moment) -> int:
 
 def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
+
+
+def batches(documents: Iterable[PhotoDocument], size: int) -> Iterator[list[PhotoDocument]]:
+    batch: list[PhotoDocument] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def photo_tags(query: SearchQuery) -> list[str]:
@@ -89,16 +100,11 @@ class SQLitePhotos:
         return self._execute("SELECT count(*) FROM search_photo_doc")[0][0]
 
     def rebuild_photos(self, documents: Iterable[PhotoDocument], batch_size: int = 2000) -> int:
-        total, batch = 0, []
+        total = 0
         with transaction.atomic(), self.connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_photo_fts")
             cursor.execute("DELETE FROM search_photo_doc")
-            for document in documents:
-                batch.append(document)
-                if len(batch) >= batch_size:
-                    self._photo_insert(cursor, batch)
-                    total, batch = total + len(batch), []
-            if batch:
+            for batch in batches(documents, batch_size):
                 self._photo_insert(cursor, batch)
                 total += len(batch)
         return total
@@ -167,15 +173,10 @@ class PostgresPhotos:
         return self._execute("SELECT count(*) FROM search_pgphoto")[0][0]
 
     def rebuild_photos(self, documents: Iterable[PhotoDocument], batch_size: int = 2000) -> int:
-        total, batch = 0, []
+        total = 0
         with transaction.atomic(), self.connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_pgphoto")
-            for document in documents:
-                batch.append(document)
-                if len(batch) >= batch_size:
-                    self._photo_upsert(cursor, batch)
-                    total, batch = total + len(batch), []
-            if batch:
+            for batch in batches(documents, batch_size):
                 self._photo_upsert(cursor, batch)
                 total += len(batch)
         return total

@@ -15,55 +15,43 @@ pytestmark = pytest.mark.django_db
 SEOUL = ZoneInfo("Asia/Seoul")
 
 
-@pytest.fixture
-def indexed(make_photo):
-    """Photos made and indexed, as the photo desk's signal would."""
-
-    def make(*args, **kwargs):
-        photo = make_photo(*args, **kwargs)
-        sync_photo(photo.pk)
-        return photo
-
-    return make
-
-
 def found(**kwargs):
     return get_backend().search_photos(SearchQuery(**kwargs)).photo_ids
 
 
-def test_found_by_a_word_of_the_caption(indexed):
-    flood = indexed("Floodwater covers a street in Gwangju after monsoon rains.")
-    indexed("A crowd watches fireworks over the Han River.")
+def test_found_by_a_word_of_the_caption(indexed_photo):
+    flood = indexed_photo("Floodwater covers a street in Gwangju after monsoon rains.")
+    indexed_photo("A crowd watches fireworks over the Han River.")
     assert found(text="monsoon") == [flood.pk]
     assert found(text="floodwaters") == [flood.pk]  # stemmed, as story search is
 
 
-def test_found_by_credit_and_creator(indexed):
-    agency = indexed("Delegates arrive.", credit_line="Kyodo")
-    person = indexed("Delegates leave.", credit_line="Yonhap", creator="Park Ji-won")
+def test_found_by_credit_and_creator(indexed_photo):
+    agency = indexed_photo("Delegates arrive.", credit_line="Kyodo")
+    person = indexed_photo("Delegates leave.", credit_line="Yonhap", creator="Park Ji-won")
     assert found(text="Kyodo") == [agency.pk]
     assert found(text="Park Ji-won") == [person.pk]
 
 
-def test_keyword_filter_matches_the_whole_keyword_only(indexed):
-    tagged = indexed("Harvest.", keywords=["rice farming"])
-    indexed("Rice cakes on sale.", keywords=["food"])
+def test_keyword_filter_matches_the_whole_keyword_only(indexed_photo):
+    tagged = indexed_photo("Harvest.", keywords=["rice farming"])
+    indexed_photo("Rice cakes on sale.", keywords=["food"])
     assert found(keyword="rice farming") == [tagged.pk]
     assert found(keyword="rice") == []
     assert found(text="farming") == [tagged.pk]  # keywords are words too
 
 
-def test_date_filter_uses_the_day_taken_in_the_newsroom_zone(indexed):
-    old = indexed("Archive picture.", date_created=datetime(1953, 7, 27, 10, 0, tzinfo=SEOUL))
-    new = indexed("Archive picture.", date_created=datetime(2021, 10, 28, 23, 30, tzinfo=SEOUL))
+def test_date_filter_uses_the_day_taken_in_the_newsroom_zone(indexed_photo):
+    old = indexed_photo("Archive picture.", date_created=datetime(1953, 7, 27, 10, 0, tzinfo=SEOUL))
+    new = indexed_photo("Archive picture.", date_created=datetime(2021, 10, 28, 23, 30, tzinfo=SEOUL))
     assert found(text="archive", date_from=date(2021, 10, 28), date_to=date(2021, 10, 28)) == [new.pk]
     assert found(date_from=date(1953, 7, 1), date_to=date(1953, 7, 31)) == [old.pk]  # a date range alone
     assert found(text="archive", sort="date") == [new.pk, old.pk]
 
 
-def test_drafts_and_withdrawn_photos_are_not_found(indexed, make_photo):
-    draft = indexed("A lighthouse at dusk.", status="draft")
-    shown = indexed("A lighthouse at dawn.")
+def test_drafts_and_withdrawn_photos_are_not_found(indexed_photo, make_photo):
+    draft = indexed_photo("A lighthouse at dusk.", status="draft")
+    shown = indexed_photo("A lighthouse at dawn.")
     assert found(text="lighthouse") == [shown.pk]
     shown.status = "withdrawn"
     shown.save()
@@ -72,16 +60,16 @@ def test_drafts_and_withdrawn_photos_are_not_found(indexed, make_photo):
     assert draft.pk not in found(text="dusk")
 
 
-def test_query_syntax_is_never_passed_to_the_engine(indexed):
-    photo = indexed('He said "no" (twice) OR NOT; DROP TABLE photos')
+def test_query_syntax_is_never_passed_to_the_engine(indexed_photo):
+    photo = indexed_photo('He said "no" (twice) OR NOT; DROP TABLE photos')
     # Operators and brackets are plain words; quotes make a phrase.
     assert found(text='"said no" OR NOT) (*') == [photo.pk]
     assert found(text='"said twice"') == []
 
 
-def test_paging_and_count(indexed):
+def test_paging_and_count(indexed_photo):
     for n in range(5):
-        indexed(f"Marathon runner number {n}.")
+        indexed_photo(f"Marathon runner number {n}.")
     backend = get_backend()
     first = backend.search_photos(SearchQuery(text="marathon", per_page=2))
     third = backend.search_photos(SearchQuery(text="marathon", per_page=2, page=3))

@@ -9,25 +9,14 @@ import pytest
 from django.core.management import call_command
 
 from dateline.search.backends import get_backend
-from dateline.search.photos import sync_photo
 from dateline.search.query import SearchQuery
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def indexed(make_photo):
-    def make(*args, **kwargs):
-        photo = make_photo(*args, **kwargs)
-        sync_photo(photo.pk)
-        return photo
-
-    return make
-
-
-def test_results_are_thumbnails_linking_to_the_photo_pages(client, indexed):
-    photo = indexed("Typhoon waves crash on the Busan seafront.", alt_text="Waves higher than a lamp post.")
-    indexed("A quiet morning market.")
+def test_results_are_thumbnails_linking_to_the_photo_pages(client, indexed_photo):
+    photo = indexed_photo("Typhoon waves crash on the Busan seafront.", alt_text="Waves higher than a lamp post.")
+    indexed_photo("A quiet morning market.")
     response = client.get("/photos/", {"q": "typhoon"})
     html = response.content.decode()
     assert response.status_code == 200
@@ -39,10 +28,10 @@ def test_results_are_thumbnails_linking_to_the_photo_pages(client, indexed):
     assert "quiet morning" not in html
 
 
-def test_pages_keep_the_query_and_filters(client, indexed, monkeypatch):
+def test_pages_keep_the_query_and_filters(client, indexed_photo, monkeypatch):
     monkeypatch.setattr("dateline.search.views.photos.PER_PAGE", 2)
     for n in range(5):
-        indexed(f"Lantern festival night {n}.", keywords=["lanterns"])
+        indexed_photo(f"Lantern festival night {n}.", keywords=["lanterns"])
     html = client.get("/photos/", {"q": "lantern", "keyword": "lanterns"}).content.decode()
     assert 'aria-label="Photo result pages"' in html and "Page 1 of 3" in html
     (next_url,) = re.findall(r'<a rel="next" href="([^"]+)"', html)
