@@ -177,6 +177,9 @@ def _orientation(image: Image.Image) -> int:
 
 SRGB = ImageCms.createProfile("sRGB")
 
+# How much smaller than asked a JPEG may be decoded (see upright_srgb).
+DRAFT_SLACK = 0.95
+
 # EXIF orientation -> the turn that makes the picture upright (as ImageOps.exif_transpose).
 TURNS = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
@@ -194,7 +197,11 @@ def upright_srgb(image: ImageFile.ImageFile, scale: float = 1.0) -> Image.Image:
     or L), at `scale` or a little more: JPEG decodes straight to a reduced size
     (draft mode), which bounds memory and time for big originals."""
     if scale < 1.0 and image.format == "JPEG":
-        size = (max(1, int(image.width * scale + 1)), max(1, int(image.height * scale + 1)))
+        # JPEG decodes at 1/1, 1/2, 1/4 or 1/8. Within DRAFT_SLACK of a
+        # smaller step, take it: the widest rendition is then enlarged by
+        # a few percent instead of the whole picture decoded at twice the size.
+        slack = scale * DRAFT_SLACK
+        size = (max(1, int(image.width * slack + 1)), max(1, int(image.height * slack + 1)))
         image.draft(image.mode if image.mode in ("RGB", "L", "CMYK") else "RGB", size)
     image.seek(0)
     image.load()

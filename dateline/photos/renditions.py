@@ -8,9 +8,12 @@ its own width), in JPEG (the fallback every reader takes) and WebP. AVIF is
 not made: on the benchmark (docs/performance.md) it took many times WebP's
 encoding time for a few percent of bytes.
 
+Renditions embed the creator, credit, copyright notice and usage terms, so
+`renditions_key` covers those too: editing them re-cuts the renditions.
+
 `photo.renditions` maps "<ratio>/<width>.<format>" to {"name": storage name,
 "width", "height", "bytes"}. Storage names carry `renditions_key` (a digest
-of the original and the focal point), so a rendition's URL changes whenever
+of the original, the focal point and the rights), so a rendition's URL changes whenever
 its pixels do, and the files are cached for a year.
 """
 
@@ -44,12 +47,25 @@ class HasRenditions(Protocol):
     focal_y: float
     renditions: Any
     renditions_key: str
+    creator: str
+    credit_line: str
+    copyright_notice: str
+    rights_usage: str
+
+
+# Embedded in every rendition (EXIF and XMP): a change re-cuts them.
+RIGHTS = ("creator", "credit_line", "copyright_notice", "rights_usage")
+
+
+def rights(photo: HasRenditions) -> dict[str, str]:
+    return {field: getattr(photo, field) or "" for field in RIGHTS}
 
 
 def key_for(photo: HasRenditions) -> str:
     """What the renditions are cut for: the original's bytes, the focal point
-    (to 1/1000) and the recipe. Renditions under another key are stale."""
-    text = f"{photo.sha256}:{photo.focal_x:.3f}:{photo.focal_y:.3f}:{RECIPE}"
+    (to 1/1000), the rights they carry and the recipe. Renditions under
+    another key are stale."""
+    text = "\x1f".join([photo.sha256, f"{photo.focal_x:.3f}", f"{photo.focal_y:.3f}", RECIPE, *rights(photo).values()])
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

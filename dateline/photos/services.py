@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -145,47 +146,58 @@ def schedule_renditions(photo: Photo) -> None:
 def _make_in_thread(pk: int) -> None:
     photo = Photo.objects.filter(pk=pk).first()
     if photo is not None:
-        ensure_renditions(photo)
+        # Another maker may hold the photo's lock: wait for it, then cut
+        # again if this change made its renditions stale.
+        ensure_renditions(photo, wait=LOCK_SECONDS)
 
 
 LOCK_SECONDS = 600
 
 
-def ensure_renditions(photo: Photo) -> Photo:
-    """Make the renditions the photo lacks for its present original and focal
-    point, then forget the stale ones. Idempotent; one maker per photo at a
-    time (a cache lock): another caller returns the photo as it is."""
+def ensure_renditions(photo: Photo, wait: float = 0) -> Photo:
+    """Make the renditions the photo lacks for its present original, focal
+    point and rights, then delete the stale ones. Idempotent. One maker per
+    photo at a time (a cache lock): another caller waits up to `wait`
+    seconds for it, then returns the photo as it is stored."""
     if photo.status == Photo.Status.WITHDRAWN or cuts.is_current(photo):
         return photo
     lock = f"dateline:photo-renditions:{photo.pk}"
-    if not cache.add(lock, 1, timeout=LOCK_SECONDS):
-        return photo
+    deadline = time.monotonic() + wait
+    while not cache.add(lock, 1, timeout=LOCK_SECONDS):
+        if time.monotonic() >= deadline:
+            return photo
+        time.sleep(0.25)
     try:
-        return _remake(photo)
+        # As stored now: a change may have come while another maker held the
+        # lock, or while this one cut (then it cuts again, for the change).
+        for _ in range(3):
+            photo = Photo.objects.get(pk=photo.pk)
+            if photo.status == Photo.Status.WITHDRAWN or cuts.is_current(photo):
+                break
+            _remake(photo)
+        return photo
     finally:
         cache.delete(lock)
 
 
-def _remake(photo: Photo) -> Photo:
+def _remake(photo: Photo) -> None:
     key = cuts.key_for(photo)
-    before = dict(photo.renditions or {})
+    before = {info["name"] for info in (photo.renditions or {}).values()}
     made = make_renditions(photo, key)
-    taken = (
-        Photo.objects.filter(pk=photo.pk, sha256=photo.sha256, focal_x=photo.focal_x, focal_y=photo.focal_y)
-        .exclude(status=Photo.Status.WITHDRAWN)
-        .update(renditions=made, renditions_key=key)
-    )
-    keep = {info["name"] for info in made.values()}
+    new = {info["name"] for info in made.values()}
+    with transaction.atomic():
+        stored = Photo.objects.select_for_update().get(pk=photo.pk)
+        taken = stored.status != Photo.Status.WITHDRAWN and cuts.key_for(stored) == key
+        if taken:
+            stored.renditions, stored.renditions_key = made, key
+            stored.save(update_fields=["renditions", "renditions_key"])
     if not taken:
-        # Moved (a new focal point) or withdrawn meanwhile: these are stale
-        # already; the change that moved it has its own renditions made.
-        _delete(name for name in keep if name not in {i["name"] for i in before.values()})
-        photo.refresh_from_db()
-        return photo
-    _delete(info["name"] for info in before.values() if info["name"] not in keep)
-    photo.renditions, photo.renditions_key = made, key
-    photo_changed.send(sender=Photo, photo=photo, action="photo.renditions", actor=None)
-    return photo
+        # Changed (a new focal point, new rights) or withdrawn while these
+        # were cut: they are stale already.
+        _delete(new - before)
+        return
+    _delete(before - new)
+    photo_changed.send(sender=Photo, photo=stored, action="photo.renditions", actor=None)
 
 
 def make_renditions(photo: Photo, key: str) -> dict[str, dict[str, Any]]:
@@ -200,12 +212,7 @@ def make_renditions(photo: Photo, key: str) -> dict[str, dict[str, Any]]:
     missing = [entry for entry in plan if entry not in made]
     if not missing:
         return made
-    rights = {
-        "creator": photo.creator,
-        "credit_line": photo.credit_line,
-        "copyright_notice": photo.copyright_notice,
-        "rights_usage": photo.rights_usage,
-    }
+    rights = cuts.rights(photo)
     scale = max(
         cuts.widths_for(cw)[-1] / cw
         for cw, _ in (cuts.crop_size(photo.width, photo.height, ratio) for ratio in cuts.RATIOS)
@@ -248,10 +255,10 @@ def _delete(names: Any) -> None:
             logger.warning("could not delete stale rendition %s: %s", name, error)
 
 
-def withdraw_renditions(photo: Photo) -> None:
+def delete_renditions(made: dict[str, dict[str, Any]]) -> None:
     """Remove a withdrawn photo's renditions from storage, so no reader can
     fetch them any more, even from an old page's URL."""
-    _delete(info["name"] for info in (photo.renditions or {}).values())
+    _delete(info["name"] for info in made.values())
 
 
 # ---------------------------------------------------------------------------
