@@ -36,6 +36,21 @@ def _fresh_process_memos():
     forget_sections()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _media_in_a_scratch_folder(tmp_path_factory):
+    """Photos stored by any test (originals, renditions) land in a folder of
+    the test run's, never in the checkout's var/media."""
+    from django.conf import settings
+
+    if not settings.configured:
+        yield
+        return
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
 REDIS_TEST_URL = os.environ.get("DATELINE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
@@ -302,46 +317,38 @@ def local_http():
 
 
 @pytest.fixture
-def make_photo(db):
-    """Create a photo (published by default); keyword arguments set its fields."""
+def make_photo(db, settings, tmp_path):
+    """A photo taken in through the photo desk's door (`add_photo`, from a
+    JPEG drawn here), published by default (status="draft" or "withdrawn"
+    for others), with its renditions cut; keyword arguments describe it
+    (Photo field names). `size` sets the picture's pixels: the default is
+    small, for speed; crops of 1,200 px and more need (2400, 1600)."""
+    import io
     import itertools
 
-    from django.utils import timezone
+    from PIL import Image, ImageDraw
 
-    from dateline.photos.models import Photo
+    from dateline.photos.actions import PublishPhoto, WithdrawPhoto
+    from dateline.photos.services import add_photo, ensure_renditions
+    from dateline.stories.actions import Actor
 
-    numbers = itertools.count(Photo.objects.count() + 1)
+    settings.MEDIA_ROOT = tmp_path / "media"
+    actor = Actor.system("test", via="test")
+    numbers = itertools.count(1)
 
-    def factory(caption="Rescuers search the rubble in Gangneung.", *, status="published", **fields):
+    def factory(caption="Rescuers search the rubble in Gangneung.", *, status="published", size=(960, 640), **fields):
         n = next(numbers)
+        image = Image.new("RGB", size, ((n * 53) % 256, (n * 97) % 256, (n * 151) % 256))
+        ImageDraw.Draw(image).rectangle([(0, 0), (size[0] // 3, size[1] // 3)], fill=(250, 250, 250))
+        data = io.BytesIO()
+        image.save(data, "JPEG", quality=80)
         fields.setdefault("alt_text", "Rescuers in orange helmets lift a concrete slab.")
         fields.setdefault("credit_line", "Yonhap")
-        fields.setdefault(
-            "renditions",
-            {
-                f"{r}/{w}.{f}": {
-                    "name": f"r/{n}/{r}-{w}.{f}",
-                    "width": w,
-                    "height": w * h // 16 if r != "1x1" else w,
-                    "bytes": 1,
-                }
-                for r, h in (("original", 24 * 16 // 36), ("16x9", 9), ("4x3", 12), ("1x1", 16))
-                for w in (320, 640, 960, 1280, 1600, 2048)
-                for f in ("jpeg", "webp")
-            },
-        )
-        return Photo.objects.create(
-            public_id=f"PHT{n:08d}",
-            sha256=f"{n:064x}",
-            original=f"originals/{n}.jpg",
-            mime_type="image/jpeg",
-            width=2400,
-            height=1600,
-            file_size=1000,
-            caption=caption,
-            status=status,
-            published_at=timezone.now() if status == "published" else None,
-            **fields,
-        )
+        photo = add_photo(data.getvalue(), f"photo-{n}.jpg", actor=actor, described={"caption": caption, **fields})
+        if status != "draft":
+            photo = PublishPhoto(photo, actor=actor).execute()
+        if status == "withdrawn":
+            photo = WithdrawPhoto(photo, actor=actor).execute()
+        return ensure_renditions(photo, wait=60)
 
     return factory

@@ -26,17 +26,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import BIN, REPO, free_port, granian_command, need, wait_for, wrk  # noqa: E402
 
 SETUP = """
-from dateline.photos.demo import Scene, draw_scene, SCENES
-from dateline.photos.services import PublishPhoto, add_photo, ensure_renditions
+from dateline.photos.actions import PublishPhoto
+from dateline.photos.demo import SCENES, draw_scene
+from dateline.photos.services import add_photo, ensure_renditions
 from dateline.stories.actions import Actor, CreateStory, Publish
 from dateline.stories.models import Section
 actor = Actor.system("bench")
 photo = add_photo(draw_scene(SCENES["storm-coast"]), "bench.jpg", actor=actor, source="bench",
                   described={"caption": "Waves break over a sea wall in Busan.", "credit_line": "Yonhap",
                              "alt_text": "Grey waves crash over a concrete sea wall."})
-PublishPhoto(photo, actor=actor).execute()
-photo.refresh_from_db()
-ensure_renditions(photo)
+photo = ensure_renditions(PublishPhoto(photo, actor=actor).execute(), wait=120)
 section = Section.objects.get(slug="national")
 body = ["Officials from both countries met on Thursday to discuss the proposal, a ministry spokesperson said."] * 8
 paths = []

@@ -11,6 +11,13 @@ from django.conf import settings
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def photo_story(published, make_photo):
+    """A story whose lead photo is large enough for every crop at 1,200 px."""
+    lead = make_photo("Waves break over the sea wall in Busan.", size=(2400, 1600))
+    return published(photos=[lead.pk, make_photo().pk]), [lead]
+
+
 def meta(html, key):
     return re.findall(rf'<meta (?:property|name)="{re.escape(key)}" content="([^"]*)">', html)
 

@@ -75,3 +75,21 @@ def test_paging_and_count(indexed_photo):
     third = backend.search_photos(SearchQuery(text="marathon", per_page=2, page=3))
     assert first.total == 5 and len(first.photo_ids) == 2 and len(third.photo_ids) == 1
     assert set(first.photo_ids).isdisjoint(third.photo_ids)
+
+
+def test_the_index_follows_the_photo_desk(make_photo, django_capture_on_commit_callbacks):
+    from dateline.photos.actions import EditPhoto, PublishPhoto, WithdrawPhoto
+    from dateline.stories.actions import Actor
+
+    desk = Actor.system("test", via="test")
+    photo = make_photo("A kite festival on the beach.", status="draft")
+    assert found(text="kite") == []
+    with django_capture_on_commit_callbacks(execute=True):
+        photo = PublishPhoto(photo, actor=desk).execute()
+    assert found(text="kite") == [photo.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        photo = EditPhoto(photo, {"caption": "A paper lantern parade."}, actor=desk).execute()
+    assert found(text="kite") == [] and found(text="lantern") == [photo.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        WithdrawPhoto(photo, actor=desk).execute()
+    assert found(text="lantern") == []

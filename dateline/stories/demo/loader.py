@@ -101,7 +101,7 @@ def _editor():
     return get_user_model().objects.filter(username=EDITOR_USERNAME).first()
 
 
-def _load_one(item, sections, now, user):
+def _load_one(item, sections, now, user, extras=True):
     section = sections[item["section"]]
     published_at = now - timedelta(hours=float(item["hours_ago"]))
     actor = Actor.system("demo", via="demo", user=user)
@@ -119,7 +119,7 @@ def _load_one(item, sections, now, user):
         urgency=int(item.get("urgency", 4)),
         source=SOURCE,
         source_key=source_key(item["n"]),
-        **_extra_fields(item, actor),
+        **(_extra_fields(item, actor) if extras else {}),
     ).execute()
     Publish(story, actor=actor, at=published_at).execute()
     update = item.get("update")
@@ -142,7 +142,7 @@ def _load_one(item, sections, now, user):
     return True
 
 
-def load_demo(now=None, path=STORIES_FILE, dry_run=False) -> LoadResult:
+def load_demo(now=None, path=STORIES_FILE, dry_run=False, extras=True) -> LoadResult:
     items = read_stories(path)
     sections = {section.slug: section for section in Section.objects.all()}
     if not sections:
@@ -166,7 +166,7 @@ def load_demo(now=None, path=STORIES_FILE, dry_run=False) -> LoadResult:
             result.updates += int(bool(item.get("update")))
             continue
         with transaction.atomic():
-            updated = _load_one(item, sections, now, user)
+            updated = _load_one(item, sections, now, user, extras)
         result.created += 1
         result.updates += int(updated)
     return result
