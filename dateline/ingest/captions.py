@@ -39,6 +39,9 @@ _PHOTO_CREDIT_END = (
     r"|(?<=[.!?])\s?(?:\|\s?)?(?:(?:Photo|Picture|Image)s?(?: Credits?)?|Credits?)\s?:\s?[A-Z].{1,60}"
     r"|(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}/[A-Z][\w&.\-]+"
     r"|(?<=[.!?] )[A-Z][\w.&]*(?: [A-Z][\w.&]*)? (?:file )?(?:photo|image)"
+    # "... in Riyadh. Reuters", "... in Tokyo. Pic: AP": a picture agency after the full stop
+    r"|(?<=[.!?] )(?:Reuters|AFP|AP|EPA|Getty Images|Shutterstock|Bloomberg|Yonhap|Xinhua|Kyodo|Pool)(?: file)?"
+    r"|\bPic(?:ture)?s?:\s?[A-Z].{1,40}"
 )
 # A photo credit on a line of its own under the caption.
 CREDIT_LINE_RE = re.compile(

@@ -137,6 +137,8 @@ _CHROME_PHRASES = sorted(
         "print this page",
         "loading",
         "license this article",
+        "author",
+        "authors",
         "like this",
         "sponsor message",
         "transcript",
@@ -162,7 +164,8 @@ RELATED_RE = re.compile(
     r"recommended(?: (?:stories|articles|for you))?|you (?:may|might) (?:also )?like|"
     r"see also|editor'?s picks?|trending(?: now)?|popular (?:stories|news|articles)|"
     r"what to read next|tagged topics|topics|explore more on these topics|more on this story|"
-    r"in this article|read next|more from [\w ]{1,30}|also read|read (?:also|more)|key points|highlights)\s*:?",
+    r"in this article|read next|more from [\w ]{1,30}|also read|read (?:also|more)|key points|highlights|"
+    r"disclosure statement|partners)\s*:?",
     re.I,
 )
 _NAV_SPLIT_RE = re.compile(r"\s+[>/]\s+|\s*[|•·›»]\s*")
@@ -181,7 +184,8 @@ _STAMP_OR_TAGS_RE = re.compile(
 _LABELLED_RE = re.compile(
     r"(?:source|sources|editor|editors|contacts?|credits?|image source|photo editor|tel|phone|fax|mobile|e-?mail)"
     r"\s*:\s*.{1,80}"
-    r"|please direct (?:your )?questions.{0,120}|our standards:.{0,120}"
+    r"|please direct (?:any |your )?(?:comments|questions).{0,160}|this (?:article|story) (?:is|was|has been) "
+    r"republished.{0,200}|our standards:.{0,120}"
     r"|posted by .{1,60} at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"|posted in .{1,200}|sign up (?:for|to) .{1,120}|subscribe (?:to|for|now).{0,120}"
     r"|(?:want|like) (?:more|this).{0,80}subscribe.{0,60}|(?:also )?read(?: more| also| next)?\s*:.{0,200}"
@@ -191,7 +195,7 @@ _LABELLED_RE = re.compile(
     r"|your browser is out of date.{0,120}|.{0,120}\bprivacy (?:policy|statement|collection statement|notice)\b.{0,40}"
     r"|support (?:\w+ ){0,3}journalism.{0,80}|(?:do you like|did you (?:like|enjoy)|was this (?:article|story) "
     r"(?:helpful|useful)).{0,60}|comments (?:will be|are) moderated.{0,400}|read (?:the )?(?:original|full (?:story|article|text))\b.{0,80}"
-    r"|(?:join|follow|subscribe to|sign up for|download|get) .{0,60}\b(?:channel|newsletter|app|podcast|alerts|"
+    r"|(?:join|follow|subscribe to|sign up for|download|get) .{0,60}\b(?:channel|newsletter|app|podcast|alerts|inbox|"
     r"on (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube))\b.{0,80}",
     re.I,
 )
@@ -228,7 +232,7 @@ _GLUED_TRAILERS = (
 )
 _ROLE_RE = re.compile(
     r"(?:[A-Z][\w.'’\-]*\s){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|"
-    r"analyst|producer|presenter)s?(?:,? [\w ]{1,30})?",
+    r"analyst|producer|presenter|lecturer|professor|fellow|researcher)s?(?:,? [\w ]{1,40})?",
     re.I,
 )
 

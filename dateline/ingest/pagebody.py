@@ -166,7 +166,10 @@ def _unglue(paragraphs: list[str]) -> list[str]:
 
 
 # "(By A and B)", "(Japanese original by A, Bureau)": the authors at the foot.
-_FOOT_BYLINE_RE = re.compile(r"\((?:By|(?:\w+ )?original by)\s+(?P<names>[^()]+)\)", re.I)
+_FOOT_BYLINE_RE = re.compile(
+    r"\((?:By|(?:\w+ )?original by|This (?:article|story|report) was (?:written|reported) by)\s+(?P<names>[^()]+?)\.?\)",
+    re.I,
+)
 # "A is a reporter for ...", "A can be reached at ...": a note on the author.
 _AUTHOR_NOTE_RE = r"(?:is (?:a|an|the)\b|can be reached\b|covers\b|writes\b|reports\b)"
 

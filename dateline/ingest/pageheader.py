@@ -177,8 +177,8 @@ def _classify(unit: Unit) -> Unit:
         if names is not None:
             unit.kind, unit.names, unit.meta, unit.credit = "byline", names, meta, byline_credit(m["by"])
             return unit
-    # "Aroha Williams, Local Democracy Reporter": a name and a role.
-    name, _, role = text.partition(", ")
+    # "Aroha Williams, Local Democracy Reporter", "Laura Chen, Asia correspondent @lchen"
+    name, _, role = re.sub(r"\s+@\w+$", "", text).partition(", ")
     if role and parse_name_line(name) and is_role_line(role):
         unit.kind, unit.names = "byline", [name]
         return unit
