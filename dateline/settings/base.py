@@ -100,7 +100,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, with the site's policy built once (dateline.core.policy).
+    "dateline.core.policy.ContentSecurityPolicyMiddleware",
     "dateline.core.delivery.StaticFiles",
     # Above the conditional-GET and cache middleware: they see the plain body
     # (and its ETag), and compression, readers' only, comes last.

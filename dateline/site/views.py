@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from dateline.core.caching import HOME, LATEST, MENU, section_key, story_key, tag
@@ -11,7 +12,7 @@ from dateline.core.prepared import PreparedGet
 from dateline.stories.models import Section, Story
 from dateline.stories.services import compose_dateline
 
-from .cards import CardPaginator, cards, listed_rows
+from .cards import CardPaginator, StoryCard, cards, newest, newest_in_section
 from .hooks import extra_article_context
 from .menu import all_sections, all_sections_safe
 from .metadata import byline_text, news_article_jsonld
@@ -23,9 +24,10 @@ HOME_PER_SECTION = 5
 @require_safe
 def home(request):
     tag(request, HOME, LATEST, MENU)
+    now = timezone.now()
     sections = all_sections()
-    recent = cards(listed_rows()[:HOME_RECENT])
-    by_section = {s.pk: [] for s in sections}
+    recent = newest(now, HOME_RECENT)
+    by_section: dict[int, list[StoryCard]] = {s.pk: [] for s in sections}
     for card in recent:
         bucket = by_section.get(card.section_id)
         if bucket is not None and len(bucket) < HOME_PER_SECTION:
@@ -33,10 +35,11 @@ def home(request):
     # A quiet desk has nothing among the newest stories: one small query each.
     for section in sections:
         if not by_section[section.pk]:
-            by_section[section.pk] = cards(
-                listed_rows(Story.objects.listed().filter(section=section))[:HOME_PER_SECTION]
-            )
-    top = min(recent[:12], key=lambda c: (c.urgency, -c.published.timestamp()), default=None)
+            by_section[section.pk] = newest_in_section(now, section.pk, HOME_PER_SECTION)
+    # The most urgent of the newest twelve; of equally urgent ones, the
+    # newest (the rows come newest first).
+    first = recent[:12]
+    top = first[min(range(len(first)), key=lambda i: (first[i].urgency, i))] if first else None
     latest = [c for c in recent if c is not top][:10]
     blocks = [(section, by_section[section.pk]) for section in sections if by_section[section.pk]]
     return render(
