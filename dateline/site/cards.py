@@ -72,13 +72,18 @@ def cards(rows: Iterable[Sequence[Any]]) -> list[StoryCard]:
     return [StoryCard(*row) for row in rows]
 
 
+# Field positions in a card row.
+SECTION_ID, URGENCY = CARD_FIELDS.index("section_id"), CARD_FIELDS.index("urgency")
+
+
 # The newest listed stories, and the newest of one section: compiled once,
 # run with the current time (and the section's id).
-def newest(now: datetime, limit: int) -> list[StoryCard]:
+def newest_rows(now: datetime, limit: int) -> list[tuple[Any, ...]]:
+    """Rows for `StoryCard(*row)`: a page makes cards of those it shows."""
     prepared = _NEWEST.get(limit)
     if prepared is None:
         prepared = _NEWEST[limit] = PreparedRows(lambda at: listed_rows(Story.objects.listed(now=at))[:limit])
-    return cards(prepared.rows(now))
+    return prepared.rows(now)
 
 
 def newest_in_section(now: datetime, section_id: int, limit: int) -> list[StoryCard]:
