@@ -24,7 +24,7 @@ def search(photos: QuerySet, q: str) -> QuerySet:
 
 def choosable(q: str = "", exclude=(), limit: int = 12) -> list[Photo]:
     """The newest photos a story may choose, matching `q` when given."""
-    photos = Photo.objects.filter(status__in=CHOOSABLE).exclude(pk__in=list(exclude))
+    photos: QuerySet = Photo.objects.filter(status__in=CHOOSABLE).exclude(pk__in=list(exclude))
     if q:
         photos = search(photos, q)
     return list(photos.order_by("-created_at", "-pk")[:limit])

@@ -64,10 +64,10 @@ class PhotoForm(forms.Form):
         initial["base_revision"] = photo.revision
         return initial
 
-    def changes(self) -> dict:
+    def changes(self) -> dict[str, object]:
         """The cleaned values as Photo fields."""
         data = self.cleaned_data
-        values = {name: " ".join(data[name].split()) for name in self.TEXT_FIELDS}
+        values: dict[str, object] = {name: " ".join(data[name].split()) for name in self.TEXT_FIELDS}
         values["caption"] = data["caption"].strip()
         values["rights_usage"] = data["rights_usage"].strip()
         values["keywords"] = split_keywords(data["keywords"])

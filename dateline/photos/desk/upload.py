@@ -26,7 +26,7 @@ from dateline.stories.actions import Actor
 
 ADD = "photos.add_photo"
 ACCEPT = "image/jpeg,image/png,image/webp,image/avif,image/heic,.jpg,.jpeg,.png,.webp,.avif,.heic"
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = 50_000_000
 
 
 def max_bytes() -> int:
@@ -34,7 +34,8 @@ def max_bytes() -> int:
 
 
 def size_text(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+    """Bytes as people read a file's size: "50 MB", "100 KB"."""
+    return f"{n / 1_000_000:.3g} MB" if n >= 1_000_000 else f"{max(1, round(n / 1000))} KB"
 
 
 class TooLarge(SimpleUploadedFile):
@@ -105,7 +106,8 @@ def outcome(upload: UploadedFile, user, request: HttpRequest) -> dict:
 
 def read_files(request: HttpRequest) -> tuple[list[UploadedFile], str]:
     """The posted files, or a reason why the request as a whole cannot be read."""
-    request.upload_handlers.insert(0, CappedUpload(request, max_bytes()))
+    # Before Django's own handlers, which then never see more than the cap.
+    request.upload_handlers = [CappedUpload(request, max_bytes()), *request.upload_handlers]
     try:
         return request.FILES.getlist("files") + request.FILES.getlist("file"), ""
     except TooManyFilesSent:

@@ -5,6 +5,7 @@ publishing and withdrawing. Every change goes through the photo actions
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -30,7 +31,7 @@ STATUSES = {value: label for value, label in Photo.Status.choices}
 def photo_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     q = text_param(request.GET.get("q"))
-    photos = Photo.objects.select_related("created_by").order_by("-created_at", "-pk")
+    photos: QuerySet = Photo.objects.select_related("created_by").order_by("-created_at", "-pk")
     if status in STATUSES:
         photos = photos.filter(status=status)
     else:
@@ -107,6 +108,18 @@ def edit(request: HttpRequest, public_id: str) -> HttpResponse:
     return redirect("photodesk:edit", photo.public_id)
 
 
+def act(request: HttpRequest, photo: Photo, action, done: str, anchor: str = "") -> HttpResponse:
+    """Run a photo action and go back to the photo, saying what happened
+    (or why the photo's state refused it)."""
+    try:
+        action.execute()
+    except ValueError as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, done)
+    return redirect(reverse("photodesk:edit", args=[photo.public_id]) + anchor)
+
+
 @require_POST
 @desk_page(desk="photos")
 def focal_point(request: HttpRequest, public_id: str) -> HttpResponse:
@@ -117,26 +130,20 @@ def focal_point(request: HttpRequest, public_id: str) -> HttpResponse:
         form = PhotoForm(initial=PhotoForm.initial_for(photo))
         return render(request, "photos/desk/edit.html", edit_context(request, photo, form, focal_form), status=400)
     x, y = focal_form.cleaned_data["x"] / 100, focal_form.cleaned_data["y"] / 100
-    try:
-        SetFocalPoint(photo, x, y, actor=actor(request)).execute()
-    except ValueError as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, "Focal point saved; the crops follow it.")
-    return redirect(reverse("photodesk:edit", args=[photo.public_id]) + "#focal")
+    return act(
+        request,
+        photo,
+        SetFocalPoint(photo, x, y, actor=actor(request)),
+        "Focal point saved; the crops follow it.",
+        "#focal",
+    )
 
 
 @require_POST
 @desk_page(PUBLISH, desk="photos")
 def publish(request: HttpRequest, public_id: str) -> HttpResponse:
     photo = get_photo(public_id)
-    try:
-        PublishPhoto(photo, actor=actor(request)).execute()
-    except ValueError as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, "Published.")
-    return redirect("photodesk:edit", photo.public_id)
+    return act(request, photo, PublishPhoto(photo, actor=actor(request)), "Published.")
 
 
 @require_POST
@@ -161,13 +168,7 @@ def withdraw(request: HttpRequest, public_id: str) -> HttpResponse:
             button="Withdraw photo",
             cancel_url=reverse("photodesk:edit", args=[photo.public_id]),
         )
-    try:
-        WithdrawPhoto(photo, actor=actor(request)).execute()
-    except ValueError as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, "Withdrawn.")
-    return redirect("photodesk:edit", photo.public_id)
+    return act(request, photo, WithdrawPhoto(photo, actor=actor(request)), "Withdrawn.")
 
 
 @require_safe

@@ -1,5 +1,5 @@
-"""Fixtures of the photo desk's tests: newsroom staff in each role, signed-in
-clients, and photos added through the photo core from pictures made here."""
+"""Fixtures of the photo desk's tests: the newsroom's staff fixtures, and
+photos added through the photo core from pictures made here."""
 
 import io
 import itertools
@@ -8,7 +8,19 @@ import pytest
 from django.test import Client
 from PIL import Image
 
-from dateline.newsroom.tests.conftest import PASSWORD, form_data  # noqa: F401  (re-exported for the tests)
+# The newsroom's staff in each role and their signed-in clients, shared.
+from dateline.newsroom.tests.conftest import (  # noqa: F401
+    PASSWORD,
+    chief,
+    draft,
+    editor,
+    editor_client,
+    form_data,
+    make_staff,
+    other_reporter,
+    reporter,
+    reporter_client,
+)
 
 _colours = itertools.count(1)
 
@@ -27,50 +39,10 @@ def jpeg_bytes(size=(900, 600), colour=None, fmt="JPEG"):
 SVG = b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
 
 
-@pytest.fixture
-def make_staff(db):
-    from dateline.newsroom.staff import create_staff
-
-    def factory(username, role, name=""):
-        return create_staff(username, role, PASSWORD, name=name or username.title(), validate=False)
-
-    return factory
-
-
-@pytest.fixture
-def reporter(make_staff):
-    return make_staff("rita", "reporter", "Rita Reporter")
-
-
-@pytest.fixture
-def other_reporter(make_staff):
-    return make_staff("rob", "reporter", "Rob Reporter")
-
-
-@pytest.fixture
-def editor(make_staff):
-    return make_staff("eddie", "editor", "Eddie Editor")
-
-
-@pytest.fixture
-def chief(make_staff):
-    return make_staff("chloe", "chief", "Chloe Chief")
-
-
 def client_for(user):
     client = Client()
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def reporter_client(reporter):
-    return client_for(reporter)
-
-
-@pytest.fixture
-def editor_client(editor):
-    return client_for(editor)
 
 
 @pytest.fixture
@@ -86,16 +58,3 @@ def make_photo(db, django_capture_on_commit_callbacks):
             return add_photo(jpeg_bytes(size), "picture.jpg", actor=actor, described=described or None)
 
     return factory
-
-
-@pytest.fixture
-def draft_story(db, reporter, section):
-    from dateline.stories.actions import Actor, CreateStory
-
-    return CreateStory(
-        actor=Actor(reporter, "127.0.0.1", "desk"),
-        section=section,
-        headline="Floods close roads in Busan",
-        body=["Heavy rain flooded roads on Monday.", "Schools were closed."],
-        dateline_city="Busan",
-    ).execute()

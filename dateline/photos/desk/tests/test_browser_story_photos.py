@@ -12,12 +12,12 @@ from dateline.stories.models import Story
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_choose_lead_and_gallery_then_publish(live_server, page, sign_in_page, editor, draft_story, make_photo, axe):
+def test_choose_lead_and_gallery_then_publish(live_server, page, sign_in_page, editor, draft, make_photo, axe):
     typhoon = make_photo(editor, caption="Typhoon reaches Jeju", alt_text="Waves break over a sea wall in Jeju.")
     flood = make_photo(editor, caption="Flooded road in Busan", alt_text="Cars stand in water on a Busan road.")
     make_photo(editor, caption="Market day in Seoul")
     sign_in_page(page, editor)
-    page.goto(f"{live_server.url}/newsroom/story/{draft_story.public_id}/")
+    page.goto(f"{live_server.url}/newsroom/story/{draft.public_id}/")
     page.fill("#id_photo_q", "typhoon")
     page.keyboard.press("Enter")  # the search, not the story's Save
     results = page.locator("[data-photo-results] li")
@@ -37,10 +37,10 @@ def test_choose_lead_and_gallery_then_publish(live_server, page, sign_in_page, e
     assert check_both_widths(page, axe) == []
     page.click("button:has-text('Save')")
     expect(page.locator(".flash")).to_contain_text("Saved as revision")
-    assert Story.objects.get(pk=draft_story.pk).photos == [flood.pk, typhoon.pk]
+    assert Story.objects.get(pk=draft.pk).photos == [flood.pk, typhoon.pk]
 
     page.click("button:has-text('Publish now')")
     expect(page.locator(".story-state .status")).to_have_text("Published")
-    story = Story.objects.get(pk=draft_story.pk)
+    story = Story.objects.get(pk=draft.pk)
     assert story.live.photos == [flood.pk, typhoon.pk]
     assert Photo.objects.get(pk=flood.pk).status == Photo.Status.PUBLISHED

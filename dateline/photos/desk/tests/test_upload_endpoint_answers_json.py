@@ -50,7 +50,7 @@ def test_a_file_over_the_cap_is_that_file_s_error_not_a_413(reporter_client, set
     assert result == {
         "ok": False,
         "file": "big.jpg",
-        "error": "This file is larger than 98 KB, the largest photo the desk takes.",
+        "error": "This file is larger than 100 KB, the largest photo the desk takes.",
     }
 
 
