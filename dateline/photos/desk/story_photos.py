@@ -15,8 +15,8 @@ from urllib.parse import urlencode
 from django.forms import ValidationError
 from django.urls import reverse
 
+from dateline.photos.actions import PublishPhoto
 from dateline.photos.models import Photo
-from dateline.photos.services import PublishPhoto
 
 from .finding import choosable
 from .pictures import alt_for, picture

@@ -1,6 +1,6 @@
 """The photo desk's pages: the list, a photo's description and focal point,
 publishing and withdrawing. Every change goes through the photo actions
-(dateline.photos.services), which check the role, write and audit it."""
+(dateline.photos.actions), which check the role, write and audit it."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -13,8 +13,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from dateline.core.params import text_param
 from dateline.desk.views import confirm_page, confirmed, desk_page, render
+from dateline.photos.actions import EditPhoto, PublishPhoto, SetFocalPoint, WithdrawPhoto
 from dateline.photos.models import Photo
-from dateline.photos.services import EditPhoto, PublishPhoto, SetFocalPoint, WithdrawPhoto
 from dateline.stories.actions import Actor
 
 from .finding import choosable, search

@@ -2,8 +2,8 @@
 the story and published with it; publication is refused while a photo lacks
 alt text or has been withdrawn."""
 
+from dateline.photos.actions import WithdrawPhoto
 from dateline.photos.models import Photo
-from dateline.photos.services import WithdrawPhoto
 from dateline.stories.actions import Actor, Publish
 from dateline.stories.models import Story
 
