@@ -10,7 +10,7 @@ a broken or full-size image.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 
@@ -57,13 +57,16 @@ def public_photos(ids: Iterable[int]) -> dict[int, Photo]:
     return Photo.objects.public().only(*SHOWN_FIELDS).in_bulk(wanted)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Picture:
     """One photo in one crop, ready for <picture>: a JPEG <img> (src, srcset,
     width and height of the default rendition, so the page keeps its place
-    while it loads) and a WebP <source> when WebP renditions were made."""
+    while it loads) and a WebP <source> when WebP renditions were made.
 
-    photo: Photo
+    Compared and hashed by what it draws (the photo row is left out): a
+    story card holding it is the key of the card's cached rendering."""
+
+    photo: Photo = field(compare=False)
     src: str
     width: int
     height: int
@@ -175,21 +178,22 @@ def og_image(photo: Photo) -> dict | None:
     }
 
 
-def attach_pictures(cards: Iterable, ratio: str = "4x3") -> dict[int, Photo]:
-    """Give each story card (anything with `photos`, the live version's ids,
-    and a `picture` slot) its lead photo's thumbnail, loading every card's
-    lead photo in one query. Returns the photos loaded, by id."""
-    cards = [card for card in cards if card is not None]
-    photos = public_photos(card.photos[0] for card in cards if card.photos)
-    for card in cards:
-        card.picture = picture(photos.get(card.photos[0]), ratio, 640, max_width=640) if card.photos else None
-    return photos
-
-
 def lead_ids(cards: Iterable) -> list[int]:
-    """The cards' lead photo ids, for the page's cache keys (shown or not:
-    publishing or withdrawing one changes the page)."""
-    return [card.photos[0] for card in cards if card is not None and card.photos]
+    """The story cards' lead photo ids (their `lead_photo`), for the page's
+    one photo query and its cache keys (shown or not: publishing or
+    withdrawing one changes the page)."""
+    return [card.lead_photo for card in cards if card is not None and card.lead_photo]
+
+
+def with_pictures(cards: Iterable, photos: dict[int, Photo], ratio: str = "4x3") -> list:
+    """The (frozen) story cards, each with its lead photo's thumbnail from
+    `photos` (loaded once for the page): small widths only."""
+    return [
+        replace(card, picture=picture(photos.get(card.lead_photo), ratio, 640, max_width=640))
+        if card.lead_photo
+        else card
+        for card in cards
+    ]
 
 
 def version_pictures(versions: Iterable) -> dict[int, list[Picture | None]]:

@@ -64,8 +64,9 @@ def test_an_earlier_version_shows_its_own_photo(client, corrected):
 
 def test_a_photo_withdrawn_since_is_named_but_not_shown(client, corrected):
     story, wrong, _ = corrected
-    wrong.status = "withdrawn"
-    wrong.save()
+    from dateline.photos.actions import WithdrawPhoto
+
+    WithdrawPhoto(wrong, actor=Actor.system("test", via="test")).execute()
     html = client.get(f"/view/{story.public_id}/history/").content.decode()
     assert "A photo since withdrawn" in html
     assert "Flooding in Daegu in 2019" not in html

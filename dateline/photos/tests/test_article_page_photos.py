@@ -67,14 +67,18 @@ def test_caption_markup_is_escaped(client, published, make_photo):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "(A&amp;B &lt;Photos&gt;)" in html
 
 
-def test_draft_and_withdrawn_photos_are_not_shown(client, published, make_photo):
-    draft = make_photo("Draft picture", status="draft")
-    gone = make_photo("Withdrawn picture", status="withdrawn")
+def test_a_photo_withdrawn_since_publication_is_not_shown(client, published, make_photo):
+    from dateline.photos.actions import WithdrawPhoto
+
+    gone = make_photo("Withdrawn picture")
     shown = make_photo("Published picture")
-    story = published(photos=[draft.pk, gone.pk, shown.pk])
+    story = published(photos=[gone.pk, shown.pk])
+    WithdrawPhoto(gone, actor=Actor.system("test", via="test")).execute()
     html = client.get(story.get_absolute_url()).content.decode()
-    assert "Draft picture" not in html and "Withdrawn picture" not in html
+    assert "Withdrawn picture" not in html
+    # The first photo still shown leads the page.
     assert len(figures(html)) == 1 and "Published picture" in figures(html)[0]
+    assert 'class="photo photo-lead"' in figures(html)[0]
 
 
 def test_a_story_without_photos_has_no_figure(client, published):

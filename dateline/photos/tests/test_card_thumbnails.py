@@ -37,7 +37,12 @@ def test_top_story_photo_is_sixteen_nine_and_not_lazy(client, published, make_ph
     assert int(img["width"]) * 9 == int(img["height"]) * 16
 
 
-def test_a_withdrawn_lead_photo_leaves_the_card_without_a_picture(client, published, make_photo):
-    published(headline="Picture withdrawn", section="economy", photos=[make_photo(status="withdrawn").pk])
-    html = client.get("/section/economy/").content.decode()
-    assert "card-photo" not in html
+def test_a_lead_photo_withdrawn_since_leaves_the_card_without_a_picture(client, published, make_photo):
+    from dateline.photos.actions import WithdrawPhoto
+    from dateline.stories.actions import Actor
+
+    photo = make_photo()
+    published(headline="Picture withdrawn", section="economy", photos=[photo.pk])
+    assert "card-photo" in client.get("/section/economy/").content.decode()
+    WithdrawPhoto(photo, actor=Actor.system("test", via="test")).execute()
+    assert "card-photo" not in client.get("/section/economy/").content.decode()

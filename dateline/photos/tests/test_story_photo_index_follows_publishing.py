@@ -56,7 +56,7 @@ def test_killing_the_story_removes_its_rows(published, make_photo, django_captur
     assert rows(story) == []
 
 
-def test_unknown_ids_and_repeats_in_a_version_are_skipped(published, make_photo):
-    photo = make_photo()
-    story = published(photos=[photo.pk, 999_999, photo.pk])
-    assert rows(story) == [(photo.pk, 0)]
+def test_a_photo_repeated_in_a_version_is_recorded_once(published, make_photo):
+    photo, other = make_photo(), make_photo()
+    story = published(photos=[photo.pk, other.pk, photo.pk])
+    assert rows(story) == [(photo.pk, 0), (other.pk, 1)]
