@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 
 from dateline.core.caching import HOME, LATEST, MENU, photo_keys, section_key, story_key, tag
 from dateline.core.prepared import PreparedGet
-from dateline.photos.display import lead_ids, picture, public_photos, with_pictures
+from dateline.photos.display import lead_ids, photo_id, picture, public_photos, with_pictures
 from dateline.stories.models import Section, Story
 from dateline.stories.services import compose_dateline
 
@@ -57,7 +57,8 @@ def home(request):
     photos = public_photos(leads)
     latest = with_pictures(latest, photos)
     blocks = [(section, with_pictures(shown, photos)) for section, shown in blocks]
-    top_picture = picture(photos.get(top_card.lead_photo), "16x9", 1280) if top_card and top_card.lead_photo else None
+    top_lead = photo_id(top_card.lead_photo) if top_card else None
+    top_picture = picture(photos.get(top_lead), "16x9", 1280) if top_lead else None
     return render(
         request,
         "site/home.html",
