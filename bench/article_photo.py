@@ -13,7 +13,6 @@ hits both alike. The figure is the ratio photo/plain (target >= 0.90).
 import argparse
 import json
 import os
-import secrets
 import shutil
 import signal
 import subprocess
@@ -23,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import BIN, REPO, free_port, granian_command, need, wait_for, wrk  # noqa: E402
+from run import BIN, REPO, free_port, granian_command, need, production_env, wait_for, wrk  # noqa: E402
 
 SETUP = """
 from dateline.photos.actions import PublishPhoto
@@ -59,16 +58,7 @@ def main():
 
     need("wrk", "wrk")
     scratch = Path(tempfile.mkdtemp(prefix="dateline-bench-photo-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "dateline.settings.production",
-        "DATELINE_DATA_DIR": str(scratch),
-        "SECRET_KEY": secrets.token_urlsafe(48),
-        "DEBUG": "0",
-        "SECURE_COOKIES": "0",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    }
-    env.pop("DATABASE_URL", None)
+    env = production_env(scratch)
     server = None
     try:
         dateline = str(BIN / "dateline")
