@@ -29,7 +29,7 @@ _PHOTO_CREDIT_END = (
     r"|\| Photo:.{2,60}"
     r"|==[A-Z][\w]+"
     r"|(?<=\.)\s/\s?[A-Z][\w .\-]{1,30}"
-    r"|\bvia [A-Z][\w\-]+(?: (?:[Ff]ile|[Pp]hoto|Images))?"
+    r"|\bvia [A-Z][\w\-]+(?: (?:[Ff]ile|[Pp]hoto|Images)){0,2}"
     # "(Photo: Name)", "(Supplied: Source)", "© Name, AFP", "Copyright Name/AP",
     # "...word.Credit: Name", "Photo: Name, Outlet" after the caption, "Name/NPR"
     # on the line under it, "CNA file photo".
