@@ -61,6 +61,8 @@ class IngestedItem:
     headline_only: bool = False
     # Set when this entry of a batch could not be read; the rest go on.
     error: str = ""
+    # Pictures the item carries (lead first), as dateline.ingest.parsers.pictures.PictureRef.
+    pictures: list = field(default_factory=list)
 
     def problems(self) -> list[str]:
         """Missing required fields, as readable reasons."""

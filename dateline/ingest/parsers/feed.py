@@ -7,6 +7,7 @@ import feedparser
 
 from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
+from .media_rss import has_own_content, item_elements, item_pictures
 from .xmlsafe import parse_xml, root_name
 
 
@@ -27,7 +28,7 @@ class FeedParser(Parser):
     def parse(self, data):
         # feedparser is lenient by design; the strict, entity-free parse
         # decides first whether the document is acceptable at all.
-        parse_xml(data)
+        root = parse_xml(data)
         feed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
         if feed.get("bozo") and not feed.entries:
             raise ParseError(f"unreadable feed: {feed.get('bozo_exception')}")
@@ -37,10 +38,20 @@ class FeedParser(Parser):
         def original_id(entry):
             return entry.get("id") or entry.get("link") or ""
 
-        return self.read_each(feed.entries, lambda e: self.read(e, original_id(e), language, credit), original_id)
+        elements = item_elements(root)
+        if len(elements) != len(feed.entries):
+            elements = []  # not the same list (a feed nesting items oddly): no element to read media from
+        by_entry = {id(entry): el for entry, el in zip(feed.entries, elements, strict=False)}
+        return self.read_each(
+            feed.entries,
+            lambda e: self.read(e, original_id(e), language, credit, by_entry.get(id(e))),
+            original_id,
+        )
 
-    def read(self, entry, original_id, language, credit=""):
+    def read(self, entry, original_id, language, credit="", element=None):
         content = entry.get("content") or []
+        if element is not None and not has_own_content(element):
+            content = []  # feedparser's "content" here is a picture's media:description
         html = content[0].get("value", "") if content else entry.get("summary", "")
         updated = _when(entry, "updated")
         published = _when(entry, "published") or updated
@@ -71,4 +82,5 @@ class FeedParser(Parser):
             # Whose story: the item's own source, the dateline's agency, else the feed's title.
             credit=source.get("title", "") or body.agency or credit,
             source_text=body.source_text,
+            pictures=item_pictures(element) if element is not None else [],
         )

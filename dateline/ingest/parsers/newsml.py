@@ -3,7 +3,8 @@
 import re
 
 from . import register, wiretext
-from .base import IngestedItem, ParseError, Parser
+from .base import BadEntry, IngestedItem, ParseError, Parser
+from .pictures import MAX_PICTURES, PictureRef, unique
 from .text import parse_time
 from .wiretext import match_wire_dateline
 from .xmlsafe import localname, parse_xml, root_name
@@ -50,12 +51,34 @@ class NewsMLParser(Parser):
             raise ParseError(f"expected a NewsML-G2 newsItem, found <{localname(root)}>")
         if not items:
             raise ParseError("the newsMessage holds no newsItem")
-        return self.read_each(items, self.read, lambda el: el.get("guid", ""))
+        pictures = {el.get("guid", ""): el for el in items if _item_class(el) == "picture" and el.get("guid")}
+        attached, notes = _attach(root, items, pictures)
+        carried = {guid for guids in attached.values() for guid in guids}
+        entries = self.read_each(
+            [el for el in items if el.get("guid", "") not in carried], self.read, lambda el: el.get("guid", "")
+        )
+        for entry in entries:
+            if isinstance(entry, BadEntry):
+                continue
+            refs = []
+            for guid in attached.get(entry.original_id, []):
+                try:
+                    refs.append(picture_ref(pictures[guid]))
+                except Exception as exc:  # noqa: BLE001  an odd picture never costs its story
+                    entry.desk_notes.append(f"Picture {guid} could not be read ({type(exc).__name__})")
+            entry.pictures = unique(refs)
+            entry.desk_notes += notes.get(entry.original_id, [])
+        return entries
 
     def read(self, el) -> IngestedItem:
         meta, content = el.find("g:itemMeta", NS), el.find("g:contentMeta", NS)
         item_class = meta.find("g:itemClass", NS) if meta is not None else None
         item_class = item_class.get("qcode", "") if item_class is not None else ""
+        if item_class.split(":")[-1] == "picture":
+            raise ParseError(
+                f"a NewsML-G2 picture item (itemClass {item_class}), not a text story, and no story in the "
+                "message carries it (a packageItem groups pictures with their story)"
+            )
         if item_class and item_class.split(":")[-1] != "text":
             raise ParseError(f"a NewsML-G2 {item_class.split(':')[-1]} item (itemClass {item_class}), not a text story")
         if meta is None or content is None:
@@ -205,3 +228,84 @@ def _credit(el, content, meta, agency):
             return name
     holder = el.find("g:rightsInfo/g:copyrightHolder", NS)
     return _text(holder, "g:name") if holder is not None else ""
+
+
+def _item_class(el) -> str:
+    found = el.find("g:itemMeta/g:itemClass", NS)
+    return (found.get("qcode", "") if found is not None else "").split(":")[-1]
+
+
+def _attach(root, items, pictures):
+    """Which picture items of the message go with which story: ({text guid:
+    [picture guids]}, {text guid: [desk notes]}).
+
+    A packageItem says it (NewsML-G2's way of linking items): the pictures
+    it references go with the text items it references, in its order, the
+    first being the lead. A picture it references that the message does not
+    carry is named in the desk notes. Without a package, a message holding
+    exactly one text item carries its picture items for that story."""
+    texts = [el.get("guid", "") for el in items if _item_class(el) in ("text", "")]
+    attached: dict[str, list[str]] = {}
+    notes: dict[str, list[str]] = {}
+    packages = root.findall("g:itemSet/g:packageItem", NS) if localname(root) == "newsMessage" else []
+    for package in packages:
+        refs = package.findall(".//g:itemRef", NS)
+        story_ids = [r.get("residref", "") for r in refs if r.get("residref", "") in texts]
+        picture_refs = [r for r in refs if r.get("residref", "") not in texts and _ref_class(r) in ("picture", "")]
+        for story_id in story_ids:
+            for ref in picture_refs:
+                guid = ref.get("residref", "")
+                if guid in pictures:
+                    attached.setdefault(story_id, []).append(guid)
+                elif _ref_class(ref) == "picture":
+                    title = _text(ref, "g:title")
+                    notes.setdefault(story_id, []).append(
+                        f"Associated picture (not carried in this message): {title or guid or ref.get('href', '')}"
+                    )
+    if not packages and len(texts) == 1 and pictures:
+        attached[texts[0]] = list(pictures)
+    return {k: v[:MAX_PICTURES] for k, v in attached.items()}, notes
+
+
+def _ref_class(ref) -> str:
+    found = ref.find("g:itemClass", NS)
+    return (found.get("qcode", "") if found is not None else "").split(":")[-1]
+
+
+CAPTION = ("caption",)
+ALT = ("alt", "alttext", "alternativetext", "alternative")
+
+
+def picture_ref(el) -> PictureRef:
+    """A NewsML-G2 picture newsItem: its description and each remoteContent."""
+    content = el.find("g:contentMeta", NS)
+    content = content if content is not None else el
+    descriptions = {}
+    for description in content.findall("g:description", NS):
+        role = description.get("role", "").split(":")[-1].lower()
+        descriptions.setdefault(role, " ".join("".join(description.itertext()).split()))
+    caption = next((v for k, v in descriptions.items() if k in CAPTION), "") or descriptions.get("", "")
+    caption = caption or descriptions.get("summary", "")
+    creators = [_text(c, "g:name") or c.get("literal", "") for c in content.findall("g:creator", NS)]
+    holder = el.find("g:rightsInfo/g:copyrightHolder", NS)
+    picture = PictureRef(
+        caption=caption,
+        headline=_text(content, "g:headline"),
+        credit=_text(content, "g:creditline")
+        or (_text(holder, "g:name") or holder.get("literal", "") if holder is not None else ""),
+        creator=_text(content, "g:by") or ", ".join(c for c in creators if c),
+        copyright=_text(el, "g:rightsInfo/g:copyrightNotice"),
+        usage_terms=_text(el, "g:rightsInfo/g:usageTerms"),
+        alt_text=next((v for k, v in descriptions.items() if k in ALT), ""),
+        source_key=el.get("guid", ""),
+    )
+    for remote in el.findall("g:contentSet/g:remoteContent", NS):
+        picture.add(
+            remote.get("href", ""),
+            width=remote.get("width"),
+            height=remote.get("height"),
+            kind=remote.get("contenttype", ""),
+            name=remote.get("rendition", ""),
+            size=remote.get("size"),
+        )
+    return picture

@@ -9,6 +9,7 @@ from datetime import date
 
 from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
+from .pictures import ninjs_pictures
 from .text import decode_utf8, parse_time
 from .xmlsafe import localname, parse_xml
 
@@ -138,6 +139,7 @@ class NinjsParser(Parser):
             # 2.x says "embargoed", 3.x "embargoedUntil"; either may arrive under the other's naming.
             embargo_until=parse_time(doc.get("embargoedUntil") or doc.get("embargoed")),
             source_text=body.source_text,
+            pictures=ninjs_pictures(doc),
         )
         created = doc.get(k("contentcreated"))
         if created and item.dateline_city:

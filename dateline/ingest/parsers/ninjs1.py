@@ -18,8 +18,9 @@ Mapping (the 1.x names, then Superdesk's additions):
   writer or author;
 - located: the dateline's place; subject, place and keywords: keywords;
 - source (else copyrightholder): the credit; ednote: the editor's note (desk);
-- associations: pictures and other media Dateline does not carry: named in
-  the desk notes with their captions.
+- associations: pictures (type picture, with renditions) travel with the
+  story (`pictures`, the `featuremedia` one first); other media Dateline
+  does not carry are named in the desk notes with their captions.
 - type picture, graphic, video or audio: not a story, refused by name.
 """
 
@@ -30,6 +31,7 @@ import re
 
 from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
+from .pictures import ninjs_pictures
 from .text import decode_utf8, parse_time
 
 MEDIA_TYPES = {"picture", "graphic", "video", "audio"}
@@ -102,12 +104,13 @@ def _body(doc, headline) -> wiretext.Body:
     return wiretext.from_text(str(doc.get("body_text") or ""), headline=headline)
 
 
-def _associations(doc) -> list[str]:
+def _associations(doc, carried) -> list[str]:
     values = doc.get("associations") or {}
     entries = values.values() if isinstance(values, dict) else values
+    keys = {picture.source_key for picture in carried}
     notes = []
     for entry in entries:
-        if not isinstance(entry, dict):
+        if not isinstance(entry, dict) or (entry.get("uri") or entry.get("guid")) in keys:
             continue
         what = str(entry.get("type") or "item")
         caption = " ".join(
@@ -135,6 +138,7 @@ def read_ninjs1(doc) -> IngestedItem:
     headline = " ".join(str(doc.get("headline") or "").split())
     body = _body(doc, headline)
     city, country = wiretext.place_parts(body.place)
+    pictures = ninjs_pictures(doc)
     item = IngestedItem(
         original_id=_id(doc),
         original_version=str(doc.get("version") or ""),
@@ -156,7 +160,8 @@ def read_ninjs1(doc) -> IngestedItem:
         slugline=str(doc.get("slugline") or ""),
         ednote=str(doc.get("ednote") or ""),
         pubstatus=str(doc.get("pubstatus") or "usable"),
-        desk_notes=body.desk_notes + _associations(doc),
+        desk_notes=body.desk_notes + _associations(doc, pictures),
+        pictures=pictures,
         credit=str(doc.get("source") or doc.get("copyrightholder") or ""),
         embargo_until=parse_time(doc.get("embargoed")),
         source_text=body.source_text,
