@@ -182,7 +182,7 @@ def clean_body_item(item: str) -> str:
 # bare <p> elements holding text, the common entities and simple inline
 # elements. Such a body needs no tree: each paragraph's inside is sanitised
 # as it stands, which gives what the tree walk gives (a test holds the two
-# paths to the same items). Anything else (other attributes, line breaks,
+# paths to the same items). Anything else (badly nested elements, other attributes, line breaks,
 # blocks, comments, other entities, no-break spaces, which the sanitiser
 # writes as an entity) takes the tree walk.
 _RUN = (
@@ -202,8 +202,27 @@ def body_from_html(markup: str) -> list[str]:
     if not source:
         return []
     if _PARAGRAPHS.fullmatch(source):
-        return [text for text in map(clean_inline, _PARAGRAPH.findall(source)) if text]
+        paragraphs = _PARAGRAPH.findall(source)
+        if all(map(_well_nested, paragraphs)):
+            return [text for text in map(clean_inline, paragraphs) if text]
     return _body_from_tree(source)
+
+
+_INLINE_TAG = re.compile(r"<(/?)([a-zA-Z]+)")
+
+
+def _well_nested(paragraph: str) -> bool:
+    """Every inline element closed, in order: parsers repair the others in
+    different ways ("<i><em></i>x" is "x" in emphasis for one, not another)."""
+    if "<" not in paragraph:
+        return True
+    open_tags: list[str] = []
+    for closing, name in _INLINE_TAG.findall(paragraph):
+        if not closing:
+            open_tags.append(name.lower())
+        elif not open_tags or open_tags.pop() != name.lower():
+            return False
+    return not open_tags
 
 
 def _body_from_tree(source: str) -> list[str]:
