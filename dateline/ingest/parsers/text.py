@@ -1,4 +1,4 @@
-"""Decoding bytes and small text helpers shared by the parsers."""
+"""Reading bytes as text, and small text helpers shared by the parsers."""
 
 import re
 from datetime import UTC, datetime
@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from dateline.core.text import NotText, decode_text
+
 from .base import ParseError
 
 BOM = b"\xef\xbb\xbf"
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _BLOCKS = re.compile(
     r"(?is)<\s*(p|div|br|li|h[1-6]|blockquote|section|article)\b[^>]*>|</\s*(p|div|li|h[1-6]|blockquote)\s*>"
 )
@@ -27,24 +28,13 @@ def decode_utf8(data: bytes, what="JSON") -> str:
         ) from None
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8, or a legacy 8-bit wire (Windows-1252); a mix of both is refused."""
-    if data.startswith(BOM):
-        data = data[len(BOM) :]
+def read_text(data: bytes) -> str:
+    """A text wire's bytes as text, by the rules every text import follows
+    (`dateline.core.text.decode_text`); a refusal is the file's ParseError."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if _UTF8_MULTIBYTE.search(data):
-            raise ParseError(f"mixed encodings: UTF-8 text with a non-UTF-8 byte at {exc.start}") from None
-        return data.decode("cp1252", errors="strict") if _cp1252_ok(data) else data.decode("latin-1")
-
-
-def _cp1252_ok(data):
-    try:
-        data.decode("cp1252")
-        return True
-    except UnicodeDecodeError:
-        return False
+        return decode_text(data)
+    except NotText as exc:
+        raise ParseError(str(exc)) from None
 
 
 _SCRIPTS = re.compile(r"(?is)<(script|style|template)\b.*?</\1\s*>")

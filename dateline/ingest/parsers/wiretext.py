@@ -157,6 +157,7 @@ def _text(el) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
+# Elements that keep the words on either side apart (blocks, cells, line breaks).
 _FLOW_BREAKS = {
     "p",
     "div",
@@ -260,41 +261,8 @@ _NEEDS_TREE = (
     "<figure",
     "\n",
 )
-_FLOW_TAG = re.compile(
-    r"(?i)</?(?:{})\b[^>]*>".format(
-        "|".join(
-            re.escape(t)
-            for t in (
-                "p",
-                "div",
-                "li",
-                "td",
-                "th",
-                "tr",
-                "br",
-                "h1",
-                "h2",
-                "h3",
-                "h4",
-                "h5",
-                "h6",
-                "blockquote",
-                "section",
-                "article",
-                "ul",
-                "ol",
-                "table",
-                "caption",
-                "aside",
-                "figure",
-                "figcaption",
-                "dl",
-                "dt",
-                "dd",
-            )
-        )
-    )
-)
+# The same elements as tags in markup, for the body that needs no tree.
+_FLOW_TAG = re.compile(r"(?i)</?(?:{})\b[^>]*>".format("|".join(re.escape(t) for t in sorted(_FLOW_BREAKS))))
 _TAG = re.compile(r"<[^>]*>")
 
 
