@@ -3,6 +3,7 @@
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,7 +20,7 @@ from .models import PastedImport
 from .pasted import NoArticleFound, ParsedStory, parse_page_text
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024
-HEADLINE_MAX = Story._meta.get_field("headline").max_length
+HEADLINE_MAX = cast(int, Story._meta.get_field("headline").max_length)  # a CharField's
 
 
 @dataclass

@@ -252,6 +252,7 @@ def _next_dateline(units: _Units, i: int) -> int | None:
         texts += 1
         if texts > 3 or len(u.text) >= 300:
             return None
+    return None  # not reached: count() has no end
 
 
 def _meta_follows(units: _Units, i: int) -> bool:
@@ -333,9 +334,10 @@ def read_header(lines: list[str]) -> Header:
         if prev.kind == "imagecredit" and unit.kind == "text":
             unit.kind = "caption"  # the caption printed under a credited picture
     header = Header()
-    if body_kind:
-        header.body_at = units[len(seen)].start
-        if lead := _agency_lead(units[len(seen)].text):
+    first = units[len(seen)] if body_kind else None
+    if first is not None:
+        header.body_at = first.start
+        if lead := _agency_lead(first.text):
             header.lead_credit = lead[0]
     _fill(header, seen, body_kind)
     return header
@@ -352,7 +354,7 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             _HEADLINE_SUFFIX_RE.sub("", units[best].text) if len(units[best].text.split()) > 5 else units[best].text
         )
         if units[best].names:
-            header.bylines = list(units[best].names)
+            header.bylines = list(units[best].names or [])
     after = best if best is not None else -1
     for i, unit in enumerate(units):
         if i == best:
@@ -360,9 +362,10 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.kind == "namedate":
             if i > after:
-                header.bylines = header.bylines or list(unit.names)
-            header.metas.append((unit.meta, i > after))
-        elif unit.kind == "meta":
+                header.bylines = header.bylines or list(unit.names or [])
+            if unit.meta is not None:
+                header.metas.append((unit.meta, i > after))
+        elif unit.kind == "meta" and unit.meta is not None:
             header.metas.append((unit.meta, i > after))
             meta = unit.meta
             if i > after and meta.section and not meta.has_clock and not meta.label and parse_name_line(meta.section):

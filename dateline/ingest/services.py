@@ -169,8 +169,9 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         "origin": origin,
     }
     for name, size in CHAR_LIMITS.items():
-        if name in values and isinstance(values[name], str):
-            values[name] = values[name][:size]
+        value = values.get(name)
+        if isinstance(value, str):
+            values[name] = value[:size]
     return values
 
 

@@ -1,7 +1,7 @@
 """Reading bytes as text, and small text helpers shared by the parsers."""
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -70,8 +70,9 @@ def _extended(text: str) -> str:
     return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone or ''}"
 
 
-def parse_time(value) -> datetime | None:
-    """ISO 8601 with a zone; a time without one is read as UTC, as wires mean."""
+def parse_time(value, zone: tzinfo | None = None) -> datetime | None:
+    """ISO 8601. A time without a zone is in `zone`, the sender's when its
+    item says it (see sender_zone), else UTC."""
     if not value:
         return None
     text = _extended(str(value).strip()).replace("Z", "+00:00")
@@ -82,8 +83,46 @@ def parse_time(value) -> datetime | None:
     if when is None:
         raise ParseError(f"not a date and time: {str(value)[:40]!r}")
     if timezone.is_naive(when):
-        when = when.replace(tzinfo=UTC)
+        when = when.replace(tzinfo=zone or UTC)
     return when
+
+
+_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
+
+
+def has_zone(value) -> bool:
+    return bool(value) and bool(_OFFSET.search(str(value).strip()))
+
+
+def sender_zone(values) -> tzinfo | None:
+    """The offset of the sender's clock, from the first of an item's times
+    (in the order given: the item's own before its envelope's) that carries
+    one; None when none does. NITF and NewsML 1.2 ask for a zone on every
+    time, so a time sent without one is taken to be on the same clock as
+    the item's other times."""
+    for value in values:
+        if has_zone(value):
+            try:
+                when = parse_time(value)
+            except ParseError:
+                continue
+            if when is not None:
+                return when.tzinfo
+    return None
+
+
+def zone_note(values, zone: tzinfo | None) -> list[str]:
+    """The desk's note when times without a zone had to be read as UTC."""
+    bare = [str(v).strip() for v in values if v and not has_zone(v)]
+    if not bare or zone is not None:
+        return []
+    return [f"Sent without a time zone, read as UTC: {', '.join(bare)}"]
+
+
+def parse_date(value) -> date | None:
+    """The date of an ISO 8601 time (or date), as parse_time reads it."""
+    when = parse_time(value)
+    return when.date() if when else None
 
 
 def split_bylines(by: str) -> list[str]:

@@ -509,7 +509,8 @@ def wire_paragraphs(text: str) -> list[str]:
     """Wire text to paragraphs: a blank line, an indented line (ANPA's tab or
     spaces, a "^") or a line set out in columns starts a new one; other line
     ends are wrapping."""
-    out, current = [], []
+    out: list[str] = []
+    current: list[str] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     columns = sum(1 for line in lines if _COLUMNS.search(line.strip())) >= 3
     for raw in lines:
@@ -560,7 +561,10 @@ def from_text(text: str, *, headline: str = "") -> Body:
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
     body = Body(source_text=" ".join(text.replace(";", " ").replace("\x10", " ").split()))
     # Runs of tabular lines become tables; the text around them, paragraphs.
-    pieces, rows, lines = [], [], []
+    # ("text", lines of text) or ("table", its rows)
+    pieces: list[tuple[str, str | list[str]]] = []
+    rows: list[str] = []
+    lines: list[str] = []
     for line in text.split("\n"):
         bare = line.strip().lstrip("^\t ")
         if bare.startswith(_ROW):
@@ -577,14 +581,13 @@ def from_text(text: str, *, headline: str = "") -> Body:
         pieces.append(("table", rows))
     if lines:
         pieces.append(("text", "\n".join(lines)))
-    paragraphs = []
-    for kind, value in pieces:
+    paragraphs: list[tuple[str, str]] = []
+    for _kind, value in pieces:
         # A closing "=" is the sender's end-of-line mark (ANPA), not text.
-        paragraphs += (
-            [("table", _table(value))]
-            if kind == "table"
-            else [("p", p.rstrip("= ").strip() or p) for p in wire_paragraphs(value)]
-        )
+        if isinstance(value, list):
+            paragraphs.append(("table", _table(value)))
+        else:
+            paragraphs += [("p", p.rstrip("= ").strip() or p) for p in wire_paragraphs(value)]
     items = []
     for kind, paragraph in paragraphs:
         if kind == "table":
@@ -727,7 +730,6 @@ def _cut_prefix(item: str, written: str) -> str:
         if item.startswith(form):
             return item[len(form) :].lstrip()
     remaining = words(written)
-    pos = 0
     pieces = re.split(r"(<[^>]+>)", item)
     out = []
     for piece in pieces:
@@ -747,8 +749,7 @@ def _cut_prefix(item: str, written: str) -> str:
             continue
         rest = re.sub(r"^[^\w«„“\"'(\[]*", "", text[cut:])
         out.append(htmllib.escape(rest, quote=False))
-    pos = "".join(out)
-    return re.sub(r"^(?:\s|<(\w+)[^>]*>\s*</\1>)+", "", pos)
+    return re.sub(r"^(?:\s|<(\w+)[^>]*>\s*</\1>)+", "", "".join(out))
 
 
 def byline_names(line: str) -> list[str]:

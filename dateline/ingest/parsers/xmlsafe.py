@@ -36,7 +36,7 @@ def utf8_despite_declaration(data: bytes) -> bool:
     """True when a document declared in a single-byte encoding is in fact
     UTF-8 ("Ã¥" for "å" otherwise)."""
     found = _DECLARED.match(data[:200])
-    return bool(found) and found.group(1).decode("ascii").lower() in SINGLE_BYTE and utf8_in_disguise(data)
+    return found is not None and found.group(1).decode("ascii").lower() in SINGLE_BYTE and utf8_in_disguise(data)
 
 
 def check_encoding(data: bytes) -> bytes:
