@@ -234,7 +234,7 @@ def _body_from_tree(source: str) -> list[str]:
     items: list[str] = []
     pending: list[str] = []
 
-    def flush():
+    def flush() -> None:
         if not pending:
             return
         text = clean_inline("".join(pending))
@@ -242,7 +242,7 @@ def _body_from_tree(source: str) -> list[str]:
         if text:
             items.append(text)
 
-    def walk(parent):
+    def walk(parent) -> None:
         if parent.text and parent.text.strip():
             pending.append(_escape_fragment(parent.text))
         for child in parent:

@@ -9,6 +9,7 @@ own ModelIterable makes them (select_related objects included).
 """
 
 import threading
+from typing import Any
 
 from django.db import connections
 from django.db.models.query import get_related_populators  # type: ignore[attr-defined]  # Django's own, untyped
@@ -26,7 +27,7 @@ class PreparedGet:
     that depends on the time or the request must be checked in Python.
     """
 
-    def __init__(self, factory, sentinel=_SENTINEL):
+    def __init__(self, factory, sentinel=_SENTINEL) -> None:
         self.factory = factory
         self.sentinel = sentinel
         # Per thread: a compiler (and its converters) belongs to the database
@@ -64,7 +65,7 @@ class PreparedGet:
             states = self._local.states = {}
         return states
 
-    def get(self, value, using="default"):
+    def get(self, value: object, using: str = "default") -> Any:
         state = self._states().get(using) or self._compile(using)
         params = list(state["params"])
         params[state["index"]] = value
@@ -82,5 +83,5 @@ class PreparedGet:
             populator.populate(row, obj)
         return obj
 
-    def reset(self):
+    def reset(self) -> None:
         self._states().clear()

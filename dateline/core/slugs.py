@@ -14,7 +14,7 @@ from django.urls import register_converter
 from django.utils.text import slugify
 
 
-def name_slug(value) -> str:
+def name_slug(value: object) -> str:
     text = unicodedata.normalize("NFKD", str(value))
     # Only the Latin-script accents: Japanese voicing marks are combining
     # characters too, and dropping them would turn ピ into ヒ.
@@ -27,10 +27,10 @@ class NameSlugConverter:
 
     regex = r"[-\w]+"
 
-    def to_python(self, value):
+    def to_python(self, value: str) -> str:
         return value
 
-    def to_url(self, value):
+    def to_url(self, value: str) -> str:
         return value
 
 

@@ -34,7 +34,7 @@ def error(status, message, **headers):
     return response
 
 
-def note_use(client):
+def note_use(client) -> None:
     """Stamp last_used_at at most once a minute per key, across processes
     (the cache entry is the claim), and never let the stamp fail a read: on
     a read-only or failing database the API keeps answering."""

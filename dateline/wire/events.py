@@ -12,7 +12,7 @@ def _event_for(version, story, now):
     return WireEvent(version_id=version.pk, story_id=story.pk, visible_at=visible, recorded_at=now)
 
 
-def record(versions):
+def record(versions) -> None:
     """Record versions that have no event yet; safe to call twice or concurrently."""
     now = timezone.now()
     events = [_event_for(v, v.story, now) for v in versions]
@@ -20,7 +20,7 @@ def record(versions):
         WireEvent.objects.bulk_create(events, ignore_conflicts=True)
 
 
-def on_version(sender, story=None, version=None, **kwargs):
+def on_version(sender, story=None, version=None, **kwargs) -> None:
     # Recording every missing version, in id order, rather than just this one
     # keeps a story's versions in order on the wire even when an earlier one
     # was written by a path that sent no signal.

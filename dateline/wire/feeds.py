@@ -30,20 +30,20 @@ class FullTextRss(Rss201rev2Feed):
     def rss_attributes(self):
         return {**super().rss_attributes(), "xmlns:content": "http://purl.org/rss/1.0/modules/content/"}
 
-    def add_item_elements(self, handler, item):
+    def add_item_elements(self, handler, item) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content:encoded", item["content"])
 
 
 class FullTextAtom(Atom1Feed):
-    def add_item_elements(self, handler, item):
+    def add_item_elements(self, handler, item) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content", item["content"], {"type": "html"})
 
 
-def wants_full(request):
+def wants_full(request) -> bool:
     return request.GET.get("full", "") in ("1", "true", "yes")
 
 

@@ -30,7 +30,7 @@ class ApiClient(models.Model):
     class Meta:
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
     @classmethod
@@ -69,5 +69,5 @@ class WireEvent(models.Model):
         ordering = ["visible_at", "id"]
         indexes = [models.Index(fields=["visible_at", "id"], name="wireevent_cursor")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.version_id} at {self.visible_at:%Y-%m-%d %H:%M:%S}"
