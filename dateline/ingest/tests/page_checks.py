@@ -55,8 +55,9 @@ def load(path: Path) -> Page:
     return page
 
 
-def all_pages() -> list[Page]:
-    return [load(p) for p in sorted(PAGES.glob("*.txt"))]
+def all_pages(first: int = 0) -> list[Page]:
+    """Every labelled page, or those numbered ``first`` and up (a batch)."""
+    return [load(p) for p in sorted(PAGES.glob("*.txt")) if int(p.name.split("_")[0]) >= first]
 
 
 def check(page: Page) -> dict[str, tuple[bool, object, object]]:
