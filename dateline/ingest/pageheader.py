@@ -321,16 +321,17 @@ def _picture_follows(units: _Units, i: int, seen: list[Unit]) -> bool:
     if not any(u.kind == "text" and _is_headlike(u) for u in seen):
         return False
     j = i + 1
-    while units[j] is not None and units[j].kind in ("chrome", "imagecredit"):
+    while (unit := units[j]) is not None and unit.kind in ("chrome", "imagecredit"):
         j += 1
-    caption, lead = units[j], units[j + 1]
+    caption, lead, standfirst = units[j], units[j + 1], units[i]
     return (
         caption is not None
         and caption.kind == "caption"
         and lead is not None
         and lead.kind == "text"
         and _is_prose(lead.text, after_headline=True)
-        and len(lead.text.split()) > len(units[i].text.split())
+        and standfirst is not None
+        and len(lead.text.split()) > len(standfirst.text.split())
     )
 
 

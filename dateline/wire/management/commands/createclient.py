@@ -11,7 +11,7 @@ class Command(BaseCommand):
         parser.add_argument("name", help="The client's name, e.g. 'Daily Herald'.")
         parser.add_argument("--rate-limit", type=int, default=120, help="Requests a minute (default 120).")
 
-    def handle(self, name, rate_limit, **options):
+    def handle(self, name: str, rate_limit: int, **options: object) -> None:
         name = " ".join(name.split())
         if not name:
             raise CommandError("The client needs a name.")
