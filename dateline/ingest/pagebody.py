@@ -170,8 +170,9 @@ _FOOT_BYLINE_RE = re.compile(
     r"\((?:By|(?:\w+ )?original by|This (?:article|story|report) was (?:written|reported) by)\s+(?P<names>[^()]+?)\.?\)",
     re.I,
 )
-# "A is a reporter for ...", "A can be reached at ...": a note on the author.
-_AUTHOR_NOTE_RE = r"(?:is (?:a|an|the)\b|can be reached\b|covers\b|writes\b|reports\b)"
+# "A is a reporter for ...", "A can be reached at ...", "A reported from Seoul":
+# a note on the author.
+_AUTHOR_NOTE_RE = r"(?:is (?:a|an|the)\b|can be reached\b|covers\b|writes\b|reports\b|reported from\b)"
 
 
 def drop_author_notes(paragraphs: list[str], names: list[str], dropped: list[str]) -> list[str]:
