@@ -12,6 +12,7 @@ every response; and Django's GZipMiddleware pads each response by a random
 length besides ("Heal the Breach"). See docs/performance.md.
 """
 
+from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
 from whitenoise.middleware import WhiteNoiseMiddleware
 from whitenoise.storage import CompressedManifestStaticFilesStorage
@@ -44,7 +45,10 @@ class GZipForReaders(GZipMiddleware):
     """gzip for people who are not signed in; none for signed-in sessions."""
 
     def process_response(self, request, response):
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            return response
+        # Without a session cookie nobody is signed in: a reader's request
+        # does not load the session to find that out.
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            user = getattr(request, "user", None)
+            if user is not None and user.is_authenticated:
+                return response
         return super().process_response(request, response)

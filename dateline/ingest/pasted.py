@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .captions import CREDIT_LINE_RE
 from .datelines import ParsedDateline, match_dateline
 from .furniture import RELATED_RE, is_chrome_line, is_list_item
-from .pagebody import _paragraphs, sort_body
+from .pagebody import _paragraphs, drop_author_notes, sort_body
 from .pageheader import read_header
 
 __all__ = ["NoArticleFound", "ParsedDateline", "ParsedStory", "decode_bytes", "parse_page_text"]
@@ -86,6 +87,8 @@ _BULLET_RE = re.compile(r"^[•·▶►■□◆◇○●▪∙*]\s+")
 def _normalise(text: str) -> list[str]:
     text = re.sub(r"\r\n?|[\v\f\x85\u2028\u2029]", "\n", text)
     text = _INVISIBLE_RE.sub("", text)
+    # A drop capital copied on a line of its own: "T" + blank + "he city ...".
+    text = re.sub(r"(?m)^([A-Z])\n\s*\n?([a-z])", r"\1\2", text)
     return [_BULLET_RE.sub("", _SPACES_RE.sub(" ", line).strip()) for line in text.split("\n")]
 
 
@@ -96,7 +99,10 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        if line and RELATED_RE.fullmatch(line):
+        # A list heading opens its block; the last line of a menu ("News",
+        # "City News", "Trending", then a blank line) is not one.
+        menu_end = i > 0 and bool(lines[i - 1]) and (i + 1 == n or not lines[i + 1])
+        if line and RELATED_RE.fullmatch(line) and not menu_end:
             start = i
             i += 1
             while i < n and not lines[i]:
@@ -110,13 +116,18 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             dropped.extend(ln for ln in lines[start:i] if ln)
             out.append("")
             continue
-        if line and is_chrome_line(line):
+        if line and is_chrome_line(line) and not (i and _credit_under_caption(lines[i - 1], line)):
             dropped.append(line)
             out.append("")
         else:
             out.append(line)
         i += 1
     return out
+
+
+def _credit_under_caption(prev: str, line: str) -> bool:
+    """ "Credit: Name" or "Photo: Name" on the line under a caption belongs to it."""
+    return bool(prev) and bool(CREDIT_LINE_RE.fullmatch(line)) and bool(re.search(r"[.!?]$", prev))
 
 
 # --------------------------------------------------------- not an article
@@ -150,6 +161,7 @@ def _refuse_oversized(story: ParsedStory) -> None:
 
 
 # ------------------------------------------------------------------ time
+_DAY_CLOCK_RE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?!:?\d)\s*([ap])?")
 _FOOTER_TIME_RE = re.compile(r"(?i)posted by .{1,60}? at (\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?")
 
 
@@ -174,9 +186,15 @@ def _published(metas, dropped: list[str]) -> datetime | None:
     meta, _ = min(enumerate(metas), key=lambda e: (rank(e[1]), e[0]))[1]
     when = meta.published
     if not meta.has_clock:
-        # A blog's "Posted by NAME at 9:41 PM" footer completes a day heading.
+        # A blog's "Posted by NAME at 9:41 PM" footer, or an air-time line
+        # naming the same day without a year ("at 18:00 (JST), October 25"),
+        # completes a day heading.
+        day = re.compile(rf"\b{when:%b}\w*\.? {when.day}\b|\b{when.day} {when:%b}", re.I)
         for line in dropped:
-            if m := _FOOTER_TIME_RE.search(line):
+            m = _FOOTER_TIME_RE.search(line)
+            if m is None and day.search(line):
+                m = _DAY_CLOCK_RE.search(line)
+            if m:
                 hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "p" else 0) if m[3] else int(m[1])
                 when = when.replace(hour=hour, minute=int(m[2]))
                 break
@@ -185,7 +203,7 @@ def _published(metas, dropped: list[str]) -> datetime | None:
 
 # ------------------------------------------------------------------ credit
 _SIGNOFF_CREDIT_RE = re.compile(
-    r"(?:[-—–]{1,2}\s?|==)(?P<c>[A-Z][A-Za-z]{1,12})\.?|Sources?\s*:\s*(?P<s>[A-Z][\w.&'’ ]{1,40})"
+    r"(?:[-—–]{1,2}\s?|==)(?P<c>[A-Z][A-Za-z]{1,12}(?:\.com)?)\.?|Sources?\s*:\s*(?P<s>[A-Z][\w.&'’ ]{1,40})(?:/[a-z]{1,4})?|\((?P<p>[A-Z][A-Za-z]{1,12})\)"
 )
 _TRAILING_CREDIT_RE = re.compile(r"\((?P<c>[A-Z][A-Za-z]+)\)\.?$")
 _CAPTION_CREDIT_RE = re.compile(r"==(?P<c>[A-Z][A-Za-z]+)$")
@@ -201,7 +219,7 @@ def _credit(story: ParsedStory, header, signoffs: list[str]) -> str:
         return header.credits[0]
     for line in signoffs:
         if m := _SIGNOFF_CREDIT_RE.fullmatch(line):
-            return (m["c"] or m["s"]).strip()
+            return (m["c"] or m["s"] or m["p"]).strip()
     if story.paragraphs and (m := _TRAILING_CREDIT_RE.search(story.paragraphs[-1])):
         return m["c"]
     for caption in story.captions:
@@ -272,6 +290,7 @@ def parse_page_text(text: str) -> ParsedStory:
         if caption not in story.captions:
             story.captions.append(caption)
     story.bylines = story.bylines or body.bylines
+    body.paragraphs = drop_author_notes(body.paragraphs, story.bylines, body.dropped)
     story.dropped = [*dropped, *header.dropped, *body.dropped]
     story.published = _published([*header.metas, *((m, True) for m in body.metas)], story.dropped)
     if not story.paragraphs:
