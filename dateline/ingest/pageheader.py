@@ -293,6 +293,7 @@ def _next_dateline(units: _Units, i: int) -> int | None:
         texts += 1
         if texts > 3 or len(u.text) >= 300:
             return None
+    return None  # not reached: count() has no end
 
 
 def _meta_follows(units: _Units, i: int) -> bool:
@@ -315,16 +316,17 @@ def _picture_follows(units: _Units, i: int, seen: list[Unit]) -> bool:
     if not any(u.kind == "text" and _is_headlike(u) for u in seen):
         return False
     j = i + 1
-    while units[j] is not None and units[j].kind in ("chrome", "imagecredit"):
+    while (unit := units[j]) is not None and unit.kind in ("chrome", "imagecredit"):
         j += 1
-    caption, lead = units[j], units[j + 1]
+    caption, lead, standfirst = units[j], units[j + 1], units[i]
     return (
         caption is not None
         and caption.kind == "caption"
         and lead is not None
         and lead.kind == "text"
         and _is_prose(lead.text, after_headline=True)
-        and len(lead.text.split()) > len(units[i].text.split())
+        and standfirst is not None
+        and len(lead.text.split()) > len(standfirst.text.split())
     )
 
 
@@ -401,9 +403,10 @@ def read_header(lines: list[str]) -> Header:
         if prev.kind == "imagecredit" and unit.kind == "text":
             unit.kind = "caption"  # the caption printed under a credited picture
     header = Header()
-    if body_kind:
-        header.body_at = units[len(seen)].start
-        if lead := _agency_lead(units[len(seen)].text):
+    first = units[len(seen)] if body_kind else None
+    if first is not None:
+        header.body_at = first.start
+        if lead := _agency_lead(first.text):
             header.lead_credit = lead[0]
     _fill(header, seen, body_kind)
     return header
@@ -426,7 +429,7 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             _HEADLINE_SUFFIX_RE.sub("", units[best].text) if len(units[best].text.split()) > 5 else units[best].text
         )
         if units[best].names:
-            header.bylines = list(units[best].names)
+            header.bylines = list(units[best].names or [])
     after = best if best is not None else -1
     loose_names: list[str] = []
     for i, unit in enumerate(units):
@@ -435,9 +438,10 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.kind == "namedate":
             if i > after or re.match(r"(?i)by\b", unit.text):  # "By A DATE" may sit above the headline
-                header.bylines = header.bylines or list(unit.names)
-            header.metas.append((unit.meta, i > after))
-        elif unit.kind == "meta":
+                header.bylines = header.bylines or list(unit.names or [])
+            if unit.meta is not None:
+                header.metas.append((unit.meta, i > after))
+        elif unit.kind == "meta" and unit.meta is not None:
             header.metas.append((unit.meta, i > after))
             meta = unit.meta
             if i > after and (m := _META_BY_RE.search(unit.text)):
