@@ -32,7 +32,7 @@ class PreparedGet:
     that depends on the time or the request must be checked in Python.
     """
 
-    def __init__(self, factory, sentinel=_SENTINEL):
+    def __init__(self, factory, sentinel=_SENTINEL) -> None:
         self.factory = factory
         self.sentinel = sentinel
         # Per thread: a compiler (and its converters) belongs to the database
@@ -70,7 +70,7 @@ class PreparedGet:
             states = self._local.states = {}
         return states
 
-    def get(self, value, using="default"):
+    def get(self, value: object, using: str = "default") -> Any:
         state = self._states().get(using) or self._compile(using)
         params = list(state["params"])
         params[state["index"]] = value
@@ -88,7 +88,7 @@ class PreparedGet:
             populator.populate(row, obj)
         return obj
 
-    def reset(self):
+    def reset(self) -> None:
         self._states().clear()
 
 

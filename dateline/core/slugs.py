@@ -15,7 +15,7 @@ from django.urls import register_converter
 from django.utils.text import slugify
 
 
-def name_slug(value) -> str:
+def name_slug(value: object) -> str:
     # Pages slug the same bylines and keywords over and over (an article
     # page six times): remember the most recent few thousand.
     return _name_slug(str(value))
@@ -35,10 +35,10 @@ class NameSlugConverter:
 
     regex = r"[-\w]+"
 
-    def to_python(self, value):
+    def to_python(self, value: str) -> str:
         return value
 
-    def to_url(self, value):
+    def to_url(self, value: str) -> str:
         return value
 
 

@@ -25,7 +25,7 @@ _PHOTO_CREDIT_END = (
     r"|\[[A-Z0-9][A-Z0-9 .&/\-]{1,30}\]"
     r"|\((?:[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)/[^()/]{2,40}\)"
     r"|\bPhotograph:\s.{2,60}"
-    r"|\b[Pp]hotos? (?:courtesy of|by|from|:)\s?[^.]{2,60}"
+    r"|\b(?:[Pp]hotos?|[Pp]ictures?) (?:courtesy of|by|from|:)\s?[^.]{2,60}"
     r"|\| Photo:.{2,60}"
     r"|==[A-Z][\w]+"
     r"|(?<=\.)\s/\s?[A-Z][\w .\-]{1,30}"
@@ -70,6 +70,13 @@ _ATTRIBUTION_RE = re.compile(
 )
 
 
+# A figure with its unit is reporting too ("... priced at 4,900 won. (Yonhap)").
+_FIGURE_RE = re.compile(
+    r"\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|won|yen|yuan|dollars|euros|people|tons|"
+    r"kilometers|km)\b)|[$€£¥₩]\s?\d"
+)
+
+
 def starts_caption(text: str, *, strong: bool = False) -> bool:
     return bool((_STRONG_CAPTION_START_RE if strong else _CAPTION_START_RE).match(text))
 
@@ -89,7 +96,12 @@ def is_caption(text: str, *, in_body: bool) -> bool:
     if in_body:
         if starts_caption(text, strong=True) or _STRONG_CREDIT_END_RE.search(text):
             return len(text) < 600
-        return bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text)
+        return (
+            bool(_BARE_CREDIT_END_RE.search(text))
+            and len(text) < 400
+            and not _ATTRIBUTION_RE.search(text)
+            and not _FIGURE_RE.search(text)
+        )
     return (
         starts_caption(text)
         or ends_with_credit(text)

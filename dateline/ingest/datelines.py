@@ -149,7 +149,7 @@ _MONTH_I = f"(?i:{_MONTH})"
 _DATE_RES = (
     re.compile(r"(?<!\d)(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)\.?(?:T(?=\d))?"),
     re.compile(rf"(?P<mon>{_MONTH_I})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})(?!\d)"),
-    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_I})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_I})\.?(?:\s?,\s?|\s+)(?P<y>\d{{4}})(?!\d)"),
     # US style, month first ("08/09/2023", "Thu, 06/29/2023 - 07:55").
     re.compile(r"(?<![\d./])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)"),
     # Japanese, Chinese and Korean ("2023年10月25日水曜日", "2023년 10월 25일").
@@ -167,7 +167,7 @@ _LABEL_RE = re.compile(
     r"posted|modified|uploaded|input|edited|write|written|submitted|date)\b|(?P<ko>승인|입력|수정|등록)",
     re.I,
 )
-_ZONES = r"UK|KST|JST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|HKT|SGT|AEST|AEDT|CST|WIB|Z"
+_ZONES = r"UK|MYT|GST|PHT|ICT|NZST|NZDT|AWST|KST|JST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|HKT|SGT|AEST|AEDT|CST|WIB|Z"
 _NOISE_RE = re.compile(
     rf"\b(?:on|at|by\s+[a-z][\w.]*|local\s+time|(?:{_ZONES})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)\b"
     rf"|[+-]\d{{2}}:?\d{{2}}\b|\b(?:{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?"
@@ -349,6 +349,9 @@ _TITLE_MARKERS = {
 _TRAILING_OUTLET_RE = re.compile(
     r"(?<=\S)\s+(?:The\s)?(?:[A-Z][\w&.]*\s){0,2}(?:Press|News|Agency|Times|Herald|Post|Journal|Daily)$"
 )
+_BYLINE_OUTLET_RE = re.compile(
+    r"(?:The )?(?:[A-Z][\w.&'’]*\s){0,3}(?:News|Times|Post|Herald|Daily|Journal|Agency|Press|Wire)"
+)
 _TRAILING_TITLE_RE = re.compile(
     r"(?<=\S)\s+(?:(?:Senior|Staff|Chief|Special|Contributing)\s)?(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$"
 )
@@ -411,6 +414,9 @@ def byline_credit(line: str) -> str:
     if len(parts) == 1 and re.fullmatch(r"[A-Z][A-Za-z]+|[A-Z]{2,6}", parts[0]):
         return parts[0]
     names = parse_byline(line)
+    for seg in re.split(r",\s*", parts[0])[1:]:
+        if names and _BYLINE_OUTLET_RE.fullmatch(seg):
+            return seg  # "By Lin Ko, Taiwan News, Staff Writer"
     last = re.split(r",\s*", parts[0])[-1]
     if names and last != parts[0] and re.fullmatch(r"[A-Z]{2,6}", last):
         return last  # "By A and B, CNN"
@@ -423,6 +429,25 @@ def byline_credit(line: str) -> str:
     if len(parts) > 1 and re.fullmatch(r"[A-Z][\w.&'’ ]{1,40}", parts[1]) and len(parts[1].split()) <= 4:
         return parts[1]
     return ""
+
+
+def plain_names(text: str) -> list[str] | None:
+    """Names without "By", each a plain personal name: "A and B", "A, B and C"."""
+    names = parse_byline("By " + text)
+    if names and all(parse_name_line(n) for n in names):
+        return names
+    return None
+
+
+def wire_city_credit(text: str) -> str:
+    """ "Reuters, Seoul": a wire agency and the city, in place of a byline."""
+    agency, _, city = text.partition(", ")
+    if city and agency.lower() in _WIRE_AGENCIES and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", city):
+        return agency
+    return ""
+
+
+_WIRE_AGENCIES = {"reuters", "ap", "afp", "yonhap", "kyodo", "xinhua", "dpa", "efe", "ansa", "bloomberg", "ians", "pti"}
 
 
 _CAPS_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,3}"

@@ -165,7 +165,7 @@ RELATED_RE = re.compile(
     r"see also|editor'?s picks?|trending(?: now)?|popular (?:stories|news|articles)|"
     r"what to read next|tagged topics|topics|explore more on these topics|more on this story|"
     r"in this article|read next|more from [\w ]{1,30}|also read|read (?:also|more)|key points|highlights|"
-    r"disclosure statement|partners)\s*:?",
+    r"disclosure statement|partners|tags)\s*:?",
     re.I,
 )
 _NAV_SPLIT_RE = re.compile(r"\s+[>/]\s+|\s*[|•·›»]\s*")
@@ -225,6 +225,8 @@ _GLUED_TRAILERS = (
     re.compile(r"\s*\((?:Additional )?[Rr]eporting by [^()]*\)\.?$"),
     # "... said. – Outlet.com": the site signs off on the last line.
     re.compile(r"(?<=[.!?\"”])\s+[-—–]{1,2}\s?[A-Z][A-Za-z]{1,15}(?:\.com)?$"),
+    # "... planters. [FULL STORY]": a link to the rest on the source site.
+    re.compile(r"\s*\[(?:full story|read more|more|continue reading)\]\.?$", re.I),
     # "... illnesses. (READ: Linked headline)": a link closing a paragraph.
     re.compile(r"\s*\((?:(?:ALSO )?READ|Also read|Read also|WATCH|SEE ALSO|RELATED)\s?:[^()]{2,150}\)\.?$"),
     re.compile(r"\s*\bEnditem\.?$"),

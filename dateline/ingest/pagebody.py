@@ -229,8 +229,8 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
             body.signoffs.append(para)
             # "BY YOON DA-BIN [yoon@...]" signs off with the byline.
             bare = re.sub(r"[\[(<][^\])>]*[\])>]|\S+@\S+|,\s[^,]*\b(?:News|TV|Radio|Television)\.?$", "", para).strip()
-            if not body.bylines and bare != para and (names := parse_byline(bare) or _name(bare)):
-                body.bylines = names
+            if not body.bylines and bare != para and (signed := parse_byline(bare) or _name(bare)):
+                body.bylines = signed
         elif len(para) < 160 and (names := parse_byline(para)) is not None:
             body.bylines = body.bylines or names
             body.dropped.append(para)

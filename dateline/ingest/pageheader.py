@@ -26,7 +26,9 @@ from .datelines import (
     parse_caps_names,
     parse_meta_line,
     parse_name_line,
+    plain_names,
     split_hangul_byline,
+    wire_city_credit,
 )
 from .furniture import COPYRIGHT_RE, is_chrome_line, is_header_chrome, is_role_line
 
@@ -158,7 +160,7 @@ def _classify(unit: Unit) -> Unit:
     if _IMAGE_CREDIT_LINE_RE.fullmatch(text):
         unit.kind = "imagecredit"
         return unit
-    if (m := _NAMES_OUTLET_RE.fullmatch(text)) and (names := _plain_names(m["names"])):
+    if (m := _NAMES_OUTLET_RE.fullmatch(text)) and (names := plain_names(m["names"])):
         # "Rina Astuti and Budi Santoso (The Jakarta Post)"
         unit.kind, unit.names, unit.credit = "byline", names, m["outlet"]
         return unit
@@ -182,8 +184,9 @@ def _classify(unit: Unit) -> Unit:
     if role and parse_name_line(name) and is_role_line(role):
         unit.kind, unit.names = "byline", [name]
         return unit
-    if _DESK_CREDIT_RE.fullmatch(text):
-        unit.kind, unit.credit = "chrome", text  # "Agencies" in place of a byline
+    wire = wire_city_credit(text)
+    if wire or _DESK_CREDIT_RE.fullmatch(text):
+        unit.kind, unit.credit = "chrome", wire or text  # "Agencies", "Reuters, Seoul" in place of a byline
         return unit
     if is_header_chrome(text) or (len(text) < 250 and COPYRIGHT_RE.search(text)):
         unit.kind = "chrome"
@@ -206,14 +209,6 @@ _DESK_CREDIT_RE = re.compile(r"(?:News )?[Aa]gencies|Wires?|Wire services")
 _NAMES_OUTLET_RE = re.compile(r"(?P<names>[A-Z][^()]{3,80}?)\s*\((?P<outlet>(?:The )?[A-Z][\w.&'’ ]{1,40})\)")
 
 
-def _plain_names(text: str) -> list[str] | None:
-    """Names without "By", each a plain personal name: "A and B", "A, B and C"."""
-    names = parse_byline("By " + text)
-    if names and all(parse_name_line(n) for n in names):
-        return names
-    return None
-
-
 def _compound(unit: Unit) -> bool:
     """ "By A | Outlet | Updated: date", "Source: X| date |Editor: Y",
     "Written by A / Date : date": parts that each are furniture, a byline
@@ -227,7 +222,7 @@ def _compound(unit: Unit) -> bool:
         written = re.match(r"(?i)(?:written|reported|posted|text)\s+(by\s.+)", part)
         names = parse_byline(written[1] if written else part)
         if names is None and part is parts[0] and len(parts) > 2:
-            names = _plain_names(part)  # "Neha Sharma / TNN / Updated: ..."
+            names = plain_names(part)  # "Neha Sharma / TNN / Updated: ..."
         meta = parse_meta_line(part)
         if meta and found.meta is None:
             found.meta, useful = meta, True
@@ -298,6 +293,7 @@ def _next_dateline(units: _Units, i: int) -> int | None:
         texts += 1
         if texts > 3 or len(u.text) >= 300:
             return None
+    return None  # not reached: count() has no end
 
 
 def _meta_follows(units: _Units, i: int) -> bool:
@@ -320,16 +316,17 @@ def _picture_follows(units: _Units, i: int, seen: list[Unit]) -> bool:
     if not any(u.kind == "text" and _is_headlike(u) for u in seen):
         return False
     j = i + 1
-    while units[j] is not None and units[j].kind in ("chrome", "imagecredit"):
+    while (unit := units[j]) is not None and unit.kind in ("chrome", "imagecredit"):
         j += 1
-    caption, lead = units[j], units[j + 1]
+    caption, lead, standfirst = units[j], units[j + 1], units[i]
     return (
         caption is not None
         and caption.kind == "caption"
         and lead is not None
         and lead.kind == "text"
         and _is_prose(lead.text, after_headline=True)
-        and len(lead.text.split()) > len(units[i].text.split())
+        and standfirst is not None
+        and len(lead.text.split()) > len(standfirst.text.split())
     )
 
 
@@ -406,9 +403,10 @@ def read_header(lines: list[str]) -> Header:
         if prev.kind == "imagecredit" and unit.kind == "text":
             unit.kind = "caption"  # the caption printed under a credited picture
     header = Header()
-    if body_kind:
-        header.body_at = units[len(seen)].start
-        if lead := _agency_lead(units[len(seen)].text):
+    first = units[len(seen)] if body_kind else None
+    if first is not None:
+        header.body_at = first.start
+        if lead := _agency_lead(first.text):
             header.lead_credit = lead[0]
     _fill(header, seen, body_kind)
     return header
@@ -431,17 +429,19 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             _HEADLINE_SUFFIX_RE.sub("", units[best].text) if len(units[best].text.split()) > 5 else units[best].text
         )
         if units[best].names:
-            header.bylines = list(units[best].names)
+            header.bylines = list(units[best].names or [])
     after = best if best is not None else -1
+    loose_names: list[str] = []
     for i, unit in enumerate(units):
         if i == best:
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.kind == "namedate":
             if i > after or re.match(r"(?i)by\b", unit.text):  # "By A DATE" may sit above the headline
-                header.bylines = header.bylines or list(unit.names)
-            header.metas.append((unit.meta, i > after))
-        elif unit.kind == "meta":
+                header.bylines = header.bylines or list(unit.names or [])
+            if unit.meta is not None:
+                header.metas.append((unit.meta, i > after))
+        elif unit.kind == "meta" and unit.meta is not None:
             header.metas.append((unit.meta, i > after))
             meta = unit.meta
             if i > after and (m := _META_BY_RE.search(unit.text)):
@@ -477,7 +477,7 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
                 or any(u.kind in ("meta", "namedate") for u in units[max(after + 1, i - 3) : i + 4])
             )
         ):
-            header.bylines = header.bylines or [name]
+            loose_names = loose_names or [name]  # only if no line says "By"
         else:
             if unit.kind == "text" and unit.text == header.headline:
                 pass
@@ -486,6 +486,7 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             header.dropped.append(unit.text)
             _credit(header, unit)
         header.dropped.extend(unit.dropped)
+    header.bylines = header.bylines or loose_names
 
 
 _META_BY_RE = re.compile(r"\bby\s+(?P<name>[A-Za-z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})$")

@@ -7,7 +7,8 @@ by line (``furniture``), reads the top of the page up to where the story
 begins (``pageheader``), then rebuilds the body paragraphs and sorts them
 into text, captions and furniture (``pagebody``). Everything it drops is
 listed in ``ParsedStory.dropped`` so an editor can check it.
-Standard library only: it runs in import jobs without Django settings.
+Standard library (and `dateline.core.text`) only: it runs in import jobs
+without Django settings.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from dateline.core.text import strip_control
+
 from .captions import CREDIT_LINE_RE
 from .datelines import ParsedDateline, match_dateline
 from .furniture import RELATED_RE, is_chrome_line, is_list_item
 from .pagebody import _paragraphs, drop_author_notes, sort_body
 from .pageheader import read_header
 
-__all__ = ["NoArticleFound", "ParsedDateline", "ParsedStory", "decode_bytes", "parse_page_text"]
+__all__ = ["NoArticleFound", "ParsedDateline", "ParsedStory", "parse_page_text"]
 
 MAX_PARAGRAPHS = 300
 MAX_WORDS = 25_000
@@ -50,43 +53,17 @@ class ParsedStory:
     dropped: list[str] = field(default_factory=list)
 
 
-# ------------------------------------------------------------------ bytes
-def decode_bytes(data: bytes) -> str:
-    """Decode an uploaded file as UTF-8 (BOM optional), or UTF-16 if it has a BOM.
-
-    No guessing of legacy code pages: a wrong guess silently corrupts names,
-    which is worse for a news agency than asking the user to re-save as UTF-8.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise NoArticleFound(f"not text: invalid UTF-16 ({exc.reason})") from None
-    else:
-        if b"\x00" in data:
-            raise NoArticleFound("not text: the data contains NUL bytes (binary file?)")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise NoArticleFound(f"not text: invalid UTF-8 at byte {exc.start}") from None
-    if "\x00" in text or len(_CONTROL_RE.findall(text)) > len(text) * 0.1:
-        raise NoArticleFound("not text: mostly non-printable characters")
-    return text
-
-
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-
-
 # ------------------------------------------------------------- whitespace
 _SPACES_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 # List bullets that pages put before bylines and dates ("• 승인 2023.08.17").
 _BULLET_RE = re.compile(r"^[•·▶►■□◆◇○●▪∙*]\s+")
 
 
 def _normalise(text: str) -> list[str]:
     text = re.sub(r"\r\n?|[\v\f\x85\u2028\u2029]", "\n", text)
-    text = _INVISIBLE_RE.sub("", text)
+    # Controls, zero-width and bidirectional marks, and soft hyphens: invisible,
+    # and they would split or join words a reader sees as one.
+    text = strip_control(text, invisible=True).replace("\u00ad", "")
     # A drop capital copied on a line of its own: "T" + blank + "he city ...".
     text = re.sub(r"(?m)^([A-Z])\n\s*\n?([a-z])", r"\1\2", text)
     return [_BULLET_RE.sub("", _SPACES_RE.sub(" ", line).strip()) for line in text.split("\n")]

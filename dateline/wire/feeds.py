@@ -7,11 +7,13 @@ update changes <updated> but never the identity readers' software tracks.
 
 import hashlib
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.views.decorators.http import condition
@@ -30,20 +32,20 @@ class FullTextRss(Rss201rev2Feed):
     def rss_attributes(self):
         return {**super().rss_attributes(), "xmlns:content": "http://purl.org/rss/1.0/modules/content/"}
 
-    def add_item_elements(self, handler, item):
+    def add_item_elements(self, handler, item) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content:encoded", item["content"])
 
 
 class FullTextAtom(Atom1Feed):
-    def add_item_elements(self, handler, item):
+    def add_item_elements(self, handler, item) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content", item["content"], {"type": "html"})
 
 
-def wants_full(request):
+def wants_full(request: HttpRequest) -> bool:
     return request.GET.get("full", "") in ("1", "true", "yes")
 
 
@@ -166,10 +168,10 @@ def _last_modified(request, slug=None):
     return _state(request, slug)["last"]
 
 
-def cached_feed(feed):
+def cached_feed(feed: Feed) -> Callable[..., HttpResponse]:
     conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(feed)
 
-    def view(request, slug=None):
+    def view(request: HttpRequest, slug: str | None = None) -> HttpResponse:
         tag(request, LATEST, *([section_key(slug)] if slug else []))
         return conditional(request, slug=slug) if slug else conditional(request)
 

@@ -9,6 +9,7 @@ from dateline.core.html import is_block
 from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
 from dateline.site.metadata import byline_text
+from dateline.stories.models import Story, StoryVersion
 
 from .ninjs import dateline_text, ednote, pubstatus, story_uri, withdrawn
 
@@ -46,7 +47,7 @@ def _to_xhtml(el):
     return copy
 
 
-def to_newsml(story, version) -> etree._Element:
+def to_newsml(story: Story, version: StoryVersion) -> etree._Element:
     version = withdrawn(story, version)
     lang = to_bcp47(story.language)
     item = etree.Element(
@@ -136,5 +137,5 @@ def to_newsml(story, version) -> etree._Element:
     return item
 
 
-def to_newsml_bytes(story, version) -> bytes:
+def to_newsml_bytes(story: Story, version: StoryVersion) -> bytes:
     return etree.tostring(to_newsml(story, version), xml_declaration=True, encoding="UTF-8", pretty_print=True)

@@ -24,17 +24,17 @@ class UnknownVersion(ValueError):
     pass
 
 
-def story_uri(story) -> str:
+def story_uri(story: Story) -> str:
     return f"urn:{settings.DATELINE_ID_PREFIX.lower()}:{story.public_id}"
 
 
-def pubstatus(story, version) -> str:
+def pubstatus(story: Story, version: StoryVersion) -> str:
     if version.kind == StoryVersion.Kind.KILL or (story.status == Story.Status.KILLED and version.pk == story.live_id):
         return "canceled"
     return "usable"
 
 
-def withdrawn(story, version):
+def withdrawn(story: Story, version: StoryVersion) -> StoryVersion:
     """What subscribers may see of `version` now. A killed story is withdrawn
     everywhere, as on the public site: its earlier versions answer with the
     kill notice (no text, pubstatus "canceled"), keeping their own number and
@@ -66,7 +66,7 @@ def withdrawn(story, version):
     )
 
 
-def ednote(version, story=None) -> str:
+def ednote(version: StoryVersion, story: Story | None = None) -> str:
     """The note receiving desks read: the desk's own note, plus what changed."""
     note = version.ednote.strip()
     if version.kind == StoryVersion.Kind.KILL:
@@ -81,7 +81,7 @@ def ednote(version, story=None) -> str:
     return " ".join(parts)
 
 
-def dateline_text(version) -> str:
+def dateline_text(version: StoryVersion) -> str:
     if version.dateline_text or version.credit:
         return version.dateline_text
     return compose_dateline(
@@ -89,7 +89,7 @@ def dateline_text(version) -> str:
     )
 
 
-def body_plain(version) -> str:
+def body_plain(version: StoryVersion) -> str:
     """Paragraphs as plain text, one per line pair, dateline first."""
     paras = [item_text(p) for p in version.body]
     text = dateline_text(version)
@@ -98,7 +98,7 @@ def body_plain(version) -> str:
     return "\n\n".join(paras)
 
 
-def to_ninjs(story, version, ver=DEFAULT_VERSION) -> dict:
+def to_ninjs(story: Story, version: StoryVersion, ver: str = DEFAULT_VERSION) -> dict:
     """One version as a ninjs dict of schema version `ver` ("2.1" or "3.0")."""
     if ver not in VERSIONS:
         raise UnknownVersion(f"ninjs version {ver!r} is not offered; use one of {', '.join(VERSIONS)}")

@@ -5,7 +5,7 @@ import re
 from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
 from .pictures import MAX_PICTURES, PictureRef, unique
-from .text import parse_time
+from .text import parse_date, parse_time
 from .wiretext import match_wire_dateline
 from .xmlsafe import localname, parse_xml, root_name
 
@@ -167,7 +167,7 @@ class NewsMLParser(Parser):
             item.pubstatus = "withheld"
             item.desk_notes.insert(0, "Embargoed until further notice (an embargo without a time).")
         if dateline_date:
-            item.dateline_date = parse_time(dateline_date + "T00:00:00+00:00").date()
+            item.dateline_date = parse_date(dateline_date + "T00:00:00+00:00")
         written = _text(content, "g:dateline")
         if not item.dateline_text and written and match_wire_dateline(written + " "):
             # The sender wrote a whole dateline in its place ("Berlin (dpa) - ").
@@ -280,7 +280,7 @@ def picture_ref(el) -> PictureRef:
     """A NewsML-G2 picture newsItem: its description and each remoteContent."""
     content = el.find("g:contentMeta", NS)
     content = content if content is not None else el
-    descriptions = {}
+    descriptions: dict[str, str] = {}
     for description in content.findall("g:description", NS):
         role = description.get("role", "").split(":")[-1].lower()
         descriptions.setdefault(role, " ".join("".join(description.itertext()).split()))

@@ -66,6 +66,8 @@ def check(page: Page) -> dict[str, tuple[bool, object, object]]:
         story = parse_page_text(page.text)
     except NoArticleFound as exc:
         return {f: (False, "an article", f"refused: {exc}") for f in FIELDS}
+    except Exception as exc:  # a crash fails every field and is named, never stops the run
+        return {f: (False, "an article", f"crashed: {exc!r}") for f in FIELDS}
     got = {
         "headline": story.headline,
         "byline": "; ".join(story.bylines) or "none",

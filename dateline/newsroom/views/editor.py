@@ -218,6 +218,7 @@ def conflict_response(request, story, form, conflict):
             "theirs_text": theirs_text,
             "diff": word_diff(body_diff_text(current.body), body_diff_text(mine["body"])),
             "headline_diff": word_diff(current.headline, mine["headline"]),
+            "editor_parts": editor_parts.contexts(request, current),
         },
         status=409,
     )

@@ -111,6 +111,21 @@ def test_without_javascript_the_form_posts_every_file(live_server, browser, sign
     context.close()
 
 
+def test_the_results_page_of_the_form_passes_axe(live_server, page, sign_in_page, reporter, tmp_path, axe):
+    # The page's own script is kept from loading, so the form posts as it
+    # does without scripts, while axe (which needs them) can still run.
+    page.route("**/upload.js", lambda route: route.abort())
+    sign_in_page(page, reporter)
+    page.goto(live_server.url + "/newsroom/photos/upload/")
+    good, bad = tmp_path / "good.jpg", tmp_path / "drawing.svg"
+    good.write_bytes(jpeg_bytes())
+    bad.write_bytes(SVG)
+    page.locator("#id_files").set_input_files([str(good), str(bad)])
+    page.click("button:has-text('Upload')")
+    expect(page.locator(".upload-item")).to_have_count(2)
+    assert check_both_widths(page, axe) == []
+
+
 def test_the_focal_point_by_click_and_by_keyboard(live_server, page, sign_in_page, editor, make_photo, axe):
     photo = make_photo(editor, size=(1600, 900), alt_text="A harbour at dawn.")
     sign_in_page(page, editor)

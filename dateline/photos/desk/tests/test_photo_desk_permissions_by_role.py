@@ -99,16 +99,3 @@ def test_an_editor_describes_publishes_and_withdraws_any_photo(editor_client, re
     assert editor_client.post(f"/newsroom/photos/{photo.public_id}/publish/").status_code == 302
     photo.refresh_from_db()
     assert (photo.credit_line, photo.status) == ("Yonhap", Photo.Status.PUBLISHED)
-
-
-def test_withdrawing_asks_first(editor_client, reporter, make_photo):
-    photo = make_photo(reporter, alt_text="A flooded street in Busan.")
-    editor_client.post(f"/newsroom/photos/{photo.public_id}/publish/")
-    first = editor_client.post(f"/newsroom/photos/{photo.public_id}/withdraw/")
-    assert first.status_code == 200
-    assert f"Withdraw photo {photo.public_id}?" in first.content.decode()
-    photo.refresh_from_db()
-    assert photo.status == Photo.Status.PUBLISHED
-    editor_client.post(f"/newsroom/photos/{photo.public_id}/withdraw/", {"confirmed": "yes"})
-    photo.refresh_from_db()
-    assert photo.status == Photo.Status.WITHDRAWN
