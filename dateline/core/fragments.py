@@ -44,3 +44,16 @@ class FragmentCache(Generic[V]):
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+def frozen(value: object) -> Hashable:
+    """A hashable key made of `value` (dicts, lists and tuples of plain
+    values, nested): the key of a fragment rendered from exactly that data."""
+    if isinstance(value, dict):
+        return tuple(sorted((key, frozen(item)) for key, item in value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(frozen(item) for item in value)
+    if isinstance(value, set | frozenset):
+        return frozenset(frozen(item) for item in value)
+    hash(value)  # anything else must be hashable already: refuse it here if not
+    return value

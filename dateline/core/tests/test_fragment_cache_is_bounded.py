@@ -26,3 +26,12 @@ def test_the_oldest_half_goes_when_full():
     assert calls == []
     cache.get(0, 0)
     assert calls == [0]
+
+
+def test_frozen_keys_hold_all_the_data_whatever_its_order():
+    from dateline.core.fragments import frozen
+
+    one = frozen({"a": [1, 2], "b": {"c": "d"}, "e": ()})
+    assert one == frozen({"e": (), "b": {"c": "d"}, "a": [1, 2]})
+    assert one != frozen({"a": [1, 2], "b": {"c": "x"}, "e": ()})
+    hash(one)

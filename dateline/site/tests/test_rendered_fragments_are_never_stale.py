@@ -105,3 +105,17 @@ def test_the_current_section_is_marked_on_each_page(client, warm):
     assert 'href="/section/sports/" aria-current="page"' in sports
     assert 'href="/section/economy/" aria-current="page"' not in sports
     assert 'href="/section/economy/" aria-current="page"' in economy
+
+
+def test_the_article_feedback_widget_follows_the_version_and_its_state(client, warm):
+    # The widget is rendered once per version and state (feedback/context.py).
+    story, _ = warm
+    url = story.get_absolute_url()
+    first = client.get(url).content.decode()
+    assert f'name="version" value="{story.live_id}"' in first
+    assert '<details class="feedback-disclosure">' in first
+    assert '<details class="feedback-disclosure" open>' in client.get(url + "?feedback=open").content.decode()
+    version = Update(story, actor=SYSTEM, changes={"headline": "Kim sets a course record"}).execute()
+    again = client.get(url).content.decode()
+    assert f'name="version" value="{version.pk}"' in again
+    assert f'name="version" value="{story.live_id}"' not in again
