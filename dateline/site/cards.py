@@ -6,7 +6,8 @@ each card's HTML is rendered once and kept (see `CardList`).
 
 Everything a card shows must be a field of `StoryCard`: the card itself is
 the key of its rendered HTML, so a field the template reads but the key
-lacks would let an old rendering stand. The markup is one macro,
+lacks would let an old rendering stand. Fields must be hashable (a photo as
+a tuple or a frozen dataclass, not a dict). The markup is one macro,
 `story_card` in core/macros.html, shared with every other story list.
 """
 
