@@ -4,7 +4,7 @@ with datetimes as the driver gives them until `as_datetime` converts them."""
 from datetime import timedelta
 
 import pytest
-from django.db import connection
+from django.db import DataError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -68,4 +68,11 @@ def test_factory_must_use_each_parameter_once():
 
 def test_values_are_parameters_not_sql(make_story):
     make_story()
-    assert IN_SECTION.rows(timezone.now(), "1 OR 1=1") == []
+    try:
+        with transaction.atomic():
+            rows = IN_SECTION.rows(timezone.now(), "1 OR 1=1")
+    except DataError:
+        # PostgreSQL refuses the text as a section id, SQLite compares it
+        # and finds nothing: either way a value, never a condition.
+        rows = []
+    assert rows == []
