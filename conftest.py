@@ -299,3 +299,36 @@ def local_http():
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def wire_photo(db, settings, tmp_path):
+    """A published photo with its renditions made, described as the photo
+    desk leaves it: `wire_photo(caption=..., credit_line=..., width=...)`."""
+    import io
+
+    from PIL import Image
+
+    from dateline.photos.services import PublishPhoto, add_photo, ensure_renditions
+    from dateline.stories.actions import Actor
+
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    actor = Actor.system("test")
+    made = []
+
+    def factory(*, width=2400, height=1600, publish=True, **described):
+        described.setdefault("caption", "Container ships wait outside the port of Busan.")
+        described.setdefault("credit_line", "Yonhap")
+        described.setdefault("creator", "Kim Min-ji")
+        described.setdefault("alt_text", "Three container ships at anchor")
+        buffer = io.BytesIO()
+        Image.new("RGB", (width, height), (len(made) * 40 % 256, 90, 160)).save(buffer, "JPEG")
+        photo = add_photo(buffer.getvalue(), "ships.jpg", actor=actor, source="test", described=described)
+        photo = ensure_renditions(photo)
+        if publish:
+            PublishPhoto(photo, actor=actor).execute()
+            photo.refresh_from_db()
+        made.append(photo)
+        return photo
+
+    return factory

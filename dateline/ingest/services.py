@@ -50,6 +50,8 @@ WORKING_FIELDS = (
     "dateline_text",
     "embargo_until",
     "wire_header",
+    "photos",
+    "pictures",
 )
 CHAR_LIMITS = {
     "headline": 300,
@@ -108,33 +110,74 @@ def ingest_bytes(
     refusal is recorded as an IngestRejection and listed in the report."""
     report = IngestReport()
     origin = origin or filename
-    limit = max_bytes()
-    if len(data) > limit:
-        reject(
-            report,
-            source=source,
-            origin=origin,
-            feed=feed,
-            reason=f"too large: {len(data):,} bytes (the limit is {limit:,})",
-        )
+    if oversize(data, report, source=source, origin=origin, feed=feed):
         return report
+    batch = read_batch(data, report, source=source, origin=origin, filename=filename, feed=feed, format=format)
+    if batch is not None:
+        store_batch(batch, report)
+    return report
+
+
+def oversize(data: bytes, report, *, source, origin, feed) -> bool:
+    """Refuse (with the reason recorded) input over DATELINE_INGEST_MAX_BYTES."""
+    limit = max_bytes()
+    if len(data) <= limit:
+        return False
+    reject(
+        report,
+        source=source,
+        origin=origin,
+        feed=feed,
+        reason=f"too large: {len(data):,} bytes (the limit is {limit:,})",
+    )
+    return True
+
+
+@dataclass
+class Batch:
+    """A parsed input with its pictures fetched, ready to store."""
+
+    entries: list
+    format: str
+    source: str
+    origin: str
+    feed: Feed | None
+    pictures: dict
+
+
+def read_batch(data: bytes, report, *, source, origin, filename="", feed=None, format="") -> Batch | None:
+    """Parse `data` and fetch the pictures its items carry: network, no
+    transaction. None (with the rejection in the report) when unreadable."""
+    from .pictures import fetch_all
+
     try:
         parser = parsers.get(format) if format else parsers.detect(data, filename)
         entries = parser.parse(data)
     except ParseError as exc:
         reject(report, source=source, origin=origin, feed=feed, reason=str(exc), original_id=exc.original_id)
-        return report
+        return None
     except RecursionError:
         reject(report, source=source, origin=origin, feed=feed, reason="nesting too deep to read")
-        return report
+        return None
     except Exception as exc:  # noqa: BLE001  a parser's bug must not stop the batch or the wire
         reject(report, source=source, origin=origin, feed=feed, reason=unreadable(exc))
-        return report
+        return None
+    return Batch(entries, parser.name, source, origin, feed, fetch_all(entries, source))
+
+
+def store_batch(batch: Batch, report) -> None:
     # One commit per batch (each item still in its own savepoint): committing
     # item by item would spend most of the time waiting on the disk.
     with transaction.atomic():
-        store(entries, report, source=source, origin=origin, feed=feed, format=parser.name)
-    return report
+        store(
+            batch.entries,
+            report,
+            source=batch.source,
+            origin=batch.origin,
+            feed=batch.feed,
+            format=batch.format,
+            pictures=batch.pictures,
+        )
 
 
 def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
@@ -167,6 +210,8 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         "original_version": item.original_version.strip(),
         "format": fmt,
         "origin": origin,
+        "photos": [],
+        "pictures": [],
     }
     for name, size in CHAR_LIMITS.items():
         if name in values and isinstance(values[name], str):
@@ -187,10 +232,10 @@ def is_newer(values: dict, existing: IncomingItem) -> bool:
         return int(new) > int(old)
     if values["version_created"] and existing.version_created and values["version_created"] != existing.version_created:
         return values["version_created"] > existing.version_created
-    return any(values[k] != getattr(existing, k) for k in ("headline", "body", "pubstatus", "bylines"))
+    return any(values[k] != getattr(existing, k) for k in ("headline", "body", "pubstatus", "bylines", "photos"))
 
 
-def store(entries, report, *, source, origin, feed, format):
+def store(entries, report, *, source, origin, feed, format, pictures=None):
     usable = []
     for entry in entries:
         if isinstance(entry, BadEntry):
@@ -219,6 +264,11 @@ def store(entries, report, *, source, origin, feed, format):
                 original_id=entry.original_id,
             )
             continue
+        if pictures and id(entry) in pictures:
+            from .pictures import attach
+
+            actor = feed_actor(feed) if feed is not None else Actor.system("ingest", via="feed")
+            attach(values, pictures[id(entry)], actor=actor, source=source, publish=bool(feed and feed.auto_publish))
         usable.append((entry.original_id.strip()[:500], values))
     ids = {original for original, _ in usable}
     existing = (
@@ -346,6 +396,7 @@ def _story_fields(item: IncomingItem) -> dict:
         "credit": item.credit or item.dateline_agency or item.source,
         "dateline_text": item.dateline_text,
         "desk_notes": desk_notes_of(item),
+        "photos": list(item.photos),
     }
 
 
@@ -488,10 +539,15 @@ def ingest_source(
         return report
     if fetched.data is None:
         return report
-    with transaction.atomic():
-        report = ingest_bytes(
-            fetched.data, source=source, origin=source_path, filename=fetched.filename, feed=feed, format=format
+    # Pictures are fetched before the transaction: no network wait holds the database.
+    batch = None
+    if not oversize(fetched.data, report, source=source, origin=source_path, feed=feed):
+        batch = read_batch(
+            fetched.data, report, source=source, origin=source_path, filename=fetched.filename, feed=feed, format=format
         )
+    with transaction.atomic():
+        if batch is not None:
+            store_batch(batch, report)
         if feed is not None:
             feed.etag, feed.last_modified = fetched.etag[:200], fetched.last_modified[:100]
     return report
