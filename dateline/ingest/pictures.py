@@ -6,9 +6,10 @@ Two steps, so no network wait ever happens inside a database transaction
 1. `fetch_all(entries, source)` (no writes): for each picture of each item,
    a photo already taken in from this source under the sender's id is
    reused without fetching; otherwise the best rendition is fetched through
-   `dateline.core.fetch` (the same address policy and deadline as feeds,
-   capped at DATELINE_PHOTO_MAX_BYTES), falling back to the next rendition
-   when one fails.
+   `dateline.core.fetch` (the same address policy as feeds, capped at
+   DATELINE_PHOTO_MAX_BYTES), falling back to the next rendition when one
+   fails. Pictures are fetched side by side (DATELINE_POLL_WORKERS at once)
+   and all of a batch's within one DATELINE_FETCH_DEADLINE.
 2. `keep(fetched, actor)` (inside the item's savepoint): `add_photo()` for
    each fetched picture, with what the sender said about it; returns the
    photo ids, lead first, and one desk note per picture that could not be
@@ -23,6 +24,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
@@ -85,16 +88,25 @@ def fetch_all(entries, source: str) -> dict[int, list[Fetched]]:
         Photo.objects.filter(source=source[:200], source_key__in=keys).order_by("pk").values_list("source_key", "pk")
     )
     out: dict[int, list[Fetched]] = {}
+    todo = []
     for entry, picture in wanted:
         key = source_key(picture)
         outcome = Fetched(picture, key, photo_id=known.get(key))
         if outcome.photo_id is None:
-            _fetch(outcome)
+            todo.append(outcome)
         out.setdefault(id(entry), []).append(outcome)
+    if todo:
+        # Side by side, and all within one deadline: a batch's pictures cost
+        # at most DATELINE_FETCH_DEADLINE, however many there are.
+        ends = time.monotonic() + float(settings.DATELINE_FETCH_DEADLINE)
+        workers = max(1, min(len(todo), int(getattr(settings, "DATELINE_POLL_WORKERS", 4))))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dateline-pictures") as pool:
+            list(pool.map(lambda outcome: _fetch(outcome, ends), todo))
     return out
 
 
-def _fetch(outcome: Fetched) -> None:
+def _fetch(outcome: Fetched, ends: float) -> None:
+    """Fetch the best rendition there is time for (no database work: it runs in a thread)."""
     limit = max_bytes()
     candidates = outcome.picture.candidates(limit)
     if not candidates:
@@ -103,8 +115,14 @@ def _fetch(outcome: Fetched) -> None:
     problems = []
     for rendition in candidates[:ATTEMPTS]:
         url = rendition["href"]
+        remaining = ends - time.monotonic()
+        if remaining <= 0:
+            problems.append("not fetched: the batch's time for pictures ran out; the next poll tries again")
+            break
         try:
-            response = fetch_url(url, max_bytes=limit, headers={"User-Agent": "Dateline wire ingest"})
+            response = fetch_url(
+                url, max_bytes=limit, deadline=remaining, headers={"User-Agent": "Dateline wire ingest"}
+            )
         except FetchError as exc:
             problems.append(str(exc))
             continue

@@ -4,12 +4,35 @@ import functools
 import http.server
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 SAMPLES = Path(__file__).parent / "wire_samples"
 REALWIRE = Path(__file__).resolve().parents[3].parent / "shared" / "realwire"
+
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@pytest.fixture(autouse=True)
+def _no_internet(monkeypatch):
+    """Real wire files link their pictures on the internet: no test may
+    fetch them. Any host but this machine fails to resolve, as it would
+    offline, and the picture becomes a desk note like any failed fetch."""
+    import socket
+
+    from dateline.core import fetch
+
+    real = socket.getaddrinfo
+
+    def local_only(host, *args, **kwargs):
+        if str(host) not in LOCAL_HOSTS:
+            raise socket.gaierror(socket.EAI_NONAME, "tests do not reach the internet")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(fetch.socket, "getaddrinfo", local_only)
 
 
 @pytest.fixture
@@ -93,7 +116,7 @@ def picture_server(local_http, settings, tmp_path):
     (content type, bytes), `requests` lists the paths asked for. Photos are
     stored under a temporary MEDIA_ROOT."""
     settings.MEDIA_ROOT = str(tmp_path / "media")
-    files: dict[str, tuple[str, bytes]] = {}
+    files: dict[str, tuple[str, bytes, float]] = {}
 
     def answer(handler):
         found = files.get(handler.path)
@@ -102,7 +125,8 @@ def picture_server(local_http, settings, tmp_path):
             handler.send_header("Content-Length", "0")
             handler.end_headers()
             return
-        kind, body = found
+        kind, body, delay = found
+        time.sleep(delay)
         handler.send_response(200)
         handler.send_header("Content-Type", kind)
         handler.send_header("Content-Length", str(len(body)))
@@ -115,8 +139,8 @@ def picture_server(local_http, settings, tmp_path):
         url = base
         requests = seen
 
-        def serve(self, path, body, kind="image/jpeg"):
-            files[path] = (kind, body)
+        def serve(self, path, body, kind="image/jpeg", delay=0.0):
+            files[path] = (kind, body, delay)
             return base + path
 
         def asked(self, path):

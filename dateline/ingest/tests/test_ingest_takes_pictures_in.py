@@ -4,6 +4,7 @@ picture that fails never stops its story or the batch: the reason is in the
 item's desk notes. Re-sends reuse the photo without fetching it again."""
 
 import json
+import time
 
 import pytest
 
@@ -160,3 +161,17 @@ def test_a_polled_feed_takes_its_pictures_and_auto_publishes_them_with_the_story
     photo = Photo.objects.get()
     assert photo.status == Photo.Status.PUBLISHED  # the feed publishes; it has alt text
     assert item.story.photos == [photo.pk] and item.story.live.photos == [photo.pk]
+
+
+def test_a_batchs_pictures_share_one_deadline(picture_server, image, settings):
+    # Three slow pictures against a one-second deadline: the batch waits
+    # about a second, not three times the deadline, and the story goes in.
+    settings.DATELINE_FETCH_DEADLINE = 1
+    slow = [picture_server.serve(f"/slow{n}.jpg", image(color=(n, n, n)), delay=3) for n in range(3)]
+    doc = story("urn:x:1", *(picture(f"urn:x:pic:{n}", href, "Slow") for n, href in enumerate(slow)))
+    started = time.monotonic()
+    (item,) = ingest_bytes(ninjs(doc), source="Example Agency").created
+    assert time.monotonic() - started < 2.5
+    assert item.photos == []
+    assert all("took longer than 1 s" in note for note in item.desk_notes if note.startswith("Picture"))
+    assert len([n for n in item.desk_notes if n.startswith("Picture not taken in")]) == 3
