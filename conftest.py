@@ -36,6 +36,21 @@ def _fresh_process_memos():
     forget_sections()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _media_in_a_scratch_folder(tmp_path_factory):
+    """Photos stored by any test (originals, renditions) land in a folder of
+    the test run's, never in the checkout's var/media."""
+    from django.conf import settings
+
+    if not settings.configured:
+        yield
+        return
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
 REDIS_TEST_URL = os.environ.get("DATELINE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 

@@ -1,9 +1,7 @@
 """Asking the caches in front to drop stale pages, without ever holding up
 or failing the change that made them stale."""
 
-import atexit
 import logging
-import threading
 from collections.abc import Iterable
 from datetime import timedelta
 
@@ -12,20 +10,12 @@ from django.db import close_old_connections, connection
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from dateline.core.background import run_in_background
+
 from .models import Purge
 from .purgers import PurgeError, configured
 
 logger = logging.getLogger(__name__)
-
-# Purges still being sent. A command (publish-scheduled, ingest) may end
-# right after publishing: it waits for them at exit, so no purge is lost.
-_running: set[threading.Thread] = set()
-
-
-@atexit.register
-def _wait_for_purges() -> None:
-    for thread in list(_running):
-        thread.join(timeout=settings.DATELINE_PURGE_TIMEOUT * 2 + 1)
 
 
 def request_purge(keys: Iterable[str], urls: Iterable[str] = (), reason: str = "") -> Purge | None:
@@ -39,24 +29,20 @@ def request_purge(keys: Iterable[str], urls: Iterable[str] = (), reason: str = "
         return None
     purge = Purge.objects.create(keys=list(dict.fromkeys(keys)), urls=list(dict.fromkeys(urls)), reason=reason[:200])
     if settings.DATELINE_PURGE_IN_BACKGROUND:
-        thread = threading.Thread(target=_run_in_thread, args=(purge.pk,), daemon=True, name="dateline-purge")
-        _running.add(thread)
-        thread.start()
+        # A command (publish-scheduled, ingest) may end right after
+        # publishing: it waits for its purges at exit, so none is lost.
+        run_in_background(
+            "dateline-purge", _run_in_thread, purge.pk, wait_at_exit=settings.DATELINE_PURGE_TIMEOUT * 2 + 1
+        )
     else:
         run(purge)
     return purge
 
 
 def _run_in_thread(pk: int) -> None:
-    try:
-        purge = Purge.objects.filter(pk=pk).first()
-        if purge is not None:
-            run(purge)
-    except Exception:  # a thread's exception would only reach stderr
-        logger.exception("purge %s failed", pk)
-    finally:
-        connection.close()
-        _running.discard(threading.current_thread())
+    purge = Purge.objects.filter(pk=pk).first()
+    if purge is not None:
+        run(purge)
 
 
 def run(purge: Purge) -> bool:

@@ -102,6 +102,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "dateline.core.delivery.StaticFiles",
+    # Photo renditions as files (never the originals), before any session or
+    # page work: see dateline.photos.serving.
+    "dateline.photos.serving.MediaFiles",
     # Above the conditional-GET and cache middleware: they see the plain body
     # (and its ETag), and compression, readers' only, comes last.
     "dateline.core.delivery.GZipForReaders",
@@ -272,6 +275,20 @@ STORAGES = {
 }
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", DATA_DIR / "static"))
 WHITENOISE_USE_FINDERS = True
+
+# Photos (docs/photos.md): the originals and the renditions readers are sent,
+# through Django's storage API ("default" above: the filesystem under
+# MEDIA_ROOT; an S3-compatible store through django-storages, documented).
+# Originals are kept under originals/, which the media middleware never
+# serves; renditions under renditions/, named by what they were cut for, so
+# they are cached for a year.
+MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
+DATELINE_PHOTO_MAX_BYTES = env_int("DATELINE_PHOTO_MAX_BYTES", 50_000_000)
+# Width × height, read from the file's header before anything is decoded:
+# a few bytes can claim a picture that would take gigabytes to decode.
+DATELINE_PHOTO_MAX_PIXELS = env_int("DATELINE_PHOTO_MAX_PIXELS", 64_000_000)
+DATELINE_PHOTO_RENDITIONS_IN_BACKGROUND = env_bool("DATELINE_PHOTO_RENDITIONS_IN_BACKGROUND", True)
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGGING = {

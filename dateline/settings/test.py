@@ -20,3 +20,7 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 # The tests' partner servers listen on 127.0.0.1; every other loopback
 # address (127.0.0.2, ::1) stays refused, so the address policy is tested.
 DATELINE_FETCH_ALLOW_NETWORKS = ["127.0.0.1/32"]
+
+# Photo renditions are made inline when the test's on-commit callbacks run,
+# not in a thread the test would have to wait for.
+DATELINE_PHOTO_RENDITIONS_IN_BACKGROUND = False

@@ -1,0 +1,297 @@
+"""Taking a photo in, and making its renditions.
+
+`add_photo()` is the one door for a new picture, from the desk's upload and
+from the wire alike: it checks the bytes (dateline.photos.imaging), reads
+the IPTC/XMP/EXIF description (dateline.photos.metadata), stores the
+original through Django's default storage, and creates the draft row and its
+audit row in one transaction. If anything fails, the stored file is removed
+again: nothing is left half-stored. Renditions are made after the commit, in
+a background thread, so the person uploading never waits for them;
+`dateline photo-renditions` makes any that are still missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, close_old_connections, connection, transaction
+from django.utils import timezone
+from PIL import Image
+
+from dateline.core import audit
+from dateline.core.background import run_in_background
+from dateline.core.timefmt import to_newsroom
+from dateline.stories.actions import ActionPermissionError
+
+from . import imaging, metadata
+from . import renditions as cuts
+from .models import Photo, original_name
+from .signals import photo_changed
+
+logger = logging.getLogger(__name__)
+
+
+ADD = "photos.add_photo"
+
+
+class PhotoRejected(ValueError):
+    """The file is not taken; str() is a one-line reason for the person."""
+
+
+def make_public_id(when: datetime | None = None) -> str:
+    """Agency-style photo ID: prefix, "P", newsroom date, six-digit sequence
+    (the stories' daily counter, so the day's numbers never repeat)."""
+    from dateline.stories.models.story import DailySequence
+
+    day = to_newsroom(when or timezone.now()).date()
+    return f"{settings.DATELINE_ID_PREFIX}P{day:%Y%m%d}{DailySequence.next_for(day):06d}"
+
+
+def add_photo(
+    data: bytes,
+    filename: str = "",
+    *,
+    actor: Any,
+    source: str = "desk",
+    source_url: str = "",
+    source_key: str = "",
+    described: dict[str, Any] | None = None,
+) -> Photo:
+    """Validate, describe and store a new photo as a draft; the same bytes
+    again return the photo already kept. Raises PhotoRejected."""
+    if not actor.has_perm(ADD):
+        raise ActionPermissionError("Your role does not allow you to add photos; it needs a photo desk role.")
+    digest = hashlib.sha256(data).hexdigest()
+    existing: Photo | None = Photo.objects.filter(sha256=digest).first()
+    if existing is not None:
+        return existing
+    try:
+        info = imaging.inspect(data)
+    except imaging.ImageRefused as error:
+        raise PhotoRejected(str(error)) from None
+    fields = metadata.read(data)
+    fields.update(metadata.clean_description(described or {}))
+    now = timezone.now()
+    photo = Photo(
+        sha256=digest,
+        mime_type=info.mime_type,
+        width=info.width,
+        height=info.height,
+        file_size=len(data),
+        animated=info.animated,
+        source=source[:200],
+        source_url=source_url[:1000],
+        source_key=source_key[:128],
+        created_at=now,
+        modified_at=now,
+        created_by=actor.user if getattr(actor.user, "pk", None) else None,
+        **fields,
+    )
+    stored = default_storage.save(original_name(photo, filename), ContentFile(data))
+    try:
+        with transaction.atomic():
+            photo.public_id = make_public_id(now)
+            photo.original.name = stored
+            photo.save(force_insert=True)
+            audit.record(
+                "photo.add",
+                actor=actor,
+                photo=photo.public_id,
+                source=photo.source,
+                filename=filename[:200],
+                mime_type=photo.mime_type,
+                size=f"{photo.width}x{photo.height}",
+            )
+            transaction.on_commit(lambda: _added(photo, actor))
+    except IntegrityError:
+        default_storage.delete(stored)
+        # The same bytes, sent twice at once: the other upload won.
+        same: Photo | None = Photo.objects.filter(sha256=digest).first()
+        if same is None:
+            raise
+        return same
+    except BaseException:
+        default_storage.delete(stored)
+        raise
+    return photo
+
+
+def _added(photo: Photo, actor: Any) -> None:
+    photo_changed.send(sender=Photo, photo=photo, action="photo.add", actor=actor)
+    schedule_renditions(photo)
+
+
+# ---------------------------------------------------------------------------
+# Renditions
+
+
+def schedule_renditions(photo: Photo) -> None:
+    """Have the photo's renditions made off the request: in a thread by
+    default (a command that ends, an ingest run, waits for it), inline when
+    DATELINE_PHOTO_RENDITIONS_IN_BACKGROUND is off."""
+    if not settings.DATELINE_PHOTO_RENDITIONS_IN_BACKGROUND:
+        ensure_renditions(photo)
+        return
+    run_in_background("dateline-renditions", _make_in_thread, photo.pk, wait_at_exit=120)
+
+
+def _make_in_thread(pk: int) -> None:
+    photo = Photo.objects.filter(pk=pk).first()
+    if photo is not None:
+        # Another maker may hold the photo's lock: wait for it, then cut
+        # again if this change made its renditions stale.
+        ensure_renditions(photo, wait=LOCK_SECONDS)
+
+
+LOCK_SECONDS = 600
+
+
+def ensure_renditions(photo: Photo, wait: float = 0) -> Photo:
+    """Make the renditions the photo lacks for its present original, focal
+    point and rights, then delete the stale ones. Idempotent. One maker per
+    photo at a time (a cache lock): another caller waits up to `wait`
+    seconds for it, then returns the photo as it is stored."""
+    if photo.status == Photo.Status.WITHDRAWN or cuts.is_current(photo):
+        return photo
+    lock = f"dateline:photo-renditions:{photo.pk}"
+    deadline = time.monotonic() + wait
+    while not cache.add(lock, 1, timeout=LOCK_SECONDS):
+        if time.monotonic() >= deadline:
+            return photo
+        time.sleep(0.25)
+    try:
+        # As stored now: a change may have come while another maker held the
+        # lock, or while this one cut (then it cuts again, for the change).
+        for _ in range(3):
+            photo = Photo.objects.get(pk=photo.pk)
+            if photo.status == Photo.Status.WITHDRAWN or cuts.is_current(photo):
+                break
+            _remake(photo)
+        return photo
+    finally:
+        cache.delete(lock)
+
+
+def _remake(photo: Photo) -> None:
+    key = cuts.key_for(photo)
+    before = {info["name"] for info in (photo.renditions or {}).values()}
+    made = make_renditions(photo, key)
+    new = {info["name"] for info in made.values()}
+    with transaction.atomic():
+        stored = Photo.objects.select_for_update().get(pk=photo.pk)
+        taken = stored.status != Photo.Status.WITHDRAWN and cuts.key_for(stored) == key
+        if taken:
+            stored.renditions, stored.renditions_key = made, key
+            stored.save(update_fields=["renditions", "renditions_key"])
+    if not taken:
+        # Changed (a new focal point, new rights) or withdrawn while these
+        # were cut: they are stale already.
+        _delete(new - before)
+        return
+    _delete(before - new)
+    photo_changed.send(sender=Photo, photo=stored, action="photo.renditions", actor=None)
+
+
+def make_renditions(photo: Photo, key: str) -> dict[str, dict[str, Any]]:
+    """Cut and store every planned rendition (renditions already stored under
+    this key are kept as they are). Returns the new `renditions` value."""
+    plan = cuts.planned(photo)
+    made = {
+        entry: info
+        for entry, info in (photo.renditions or {}).items()
+        if photo.renditions_key == key and entry in plan and default_storage.exists(info["name"])
+    }
+    missing = [entry for entry in plan if entry not in made]
+    if not missing:
+        return made
+    rights = cuts.rights(photo)
+    scale = max(
+        cuts.widths_for(cw)[-1] / cw
+        for cw, _ in (cuts.crop_size(photo.width, photo.height, ratio) for ratio in cuts.RATIOS)
+    )
+    with default_storage.open(photo.original.name, "rb") as fp:
+        try:
+            image = imaging.open_image(fp, photo.mime_type)
+        except imaging.ImageRefused as error:  # e.g. a lower pixel limit since
+            raise PhotoRejected(str(error)) from None
+        with image:
+            frame = imaging.upright_srgb(image, min(1.0, scale))
+    for ratio in cuts.RATIOS:
+        box = imaging.crop_box(frame.width, frame.height, cuts.SHAPES[ratio], photo.focal_x, photo.focal_y)
+        current = frame.crop(box)
+        wanted = sorted({e.split("/")[1].split(".")[0] for e in missing if e.startswith(ratio + "/")}, key=int)
+        for width in sorted({int(w) for w in wanted}, reverse=True):
+            size = plan[f"{ratio}/{width}.jpeg"]
+            if current.size != size:
+                # Each width from the one above it: less work, same look.
+                current = current.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+            for fmt in cuts.FORMATS:
+                entry = f"{ratio}/{width}.{fmt}"
+                if entry in made:
+                    continue
+                content = imaging.encode(current, fmt, rights)
+                name = cuts.storage_name(photo, key, entry)
+                if default_storage.exists(name):  # left by an interrupted run
+                    default_storage.delete(name)
+                stored = default_storage.save(name, ContentFile(content))
+                made[entry] = {"name": stored, "width": size[0], "height": size[1], "bytes": len(content)}
+    frame.close()
+    return made
+
+
+def _delete(names: Any) -> None:
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except OSError as error:  # a stale file left is harmless; say so
+            logger.warning("could not delete stale rendition %s: %s", name, error)
+
+
+def delete_renditions(made: dict[str, dict[str, Any]]) -> None:
+    """Remove a withdrawn photo's renditions from storage, so no reader can
+    fetch them any more, even from an old page's URL."""
+    _delete(info["name"] for info in made.values())
+
+
+# ---------------------------------------------------------------------------
+# Upkeep (the management command)
+
+
+def missing_renditions() -> list[Photo]:
+    """Photos (not withdrawn) whose renditions are missing or stale."""
+    return [
+        photo
+        for photo in Photo.objects.exclude(status=Photo.Status.WITHDRAWN).order_by("pk").iterator()
+        if not cuts.is_current(photo)
+    ]
+
+
+ORPHAN_AGE = timedelta(hours=1)
+
+
+def orphan_originals(older_than: timedelta = ORPHAN_AGE) -> list[str]:
+    """Stored originals no photo row names, older than an hour: left when a
+    caller's own transaction rolled back after add_photo stored the file."""
+    if not connection.in_atomic_block:
+        close_old_connections()
+    try:
+        folders, _ = default_storage.listdir("originals")
+    except (FileNotFoundError, NotImplementedError):
+        return []
+    known = set(Photo.objects.values_list("original", flat=True))
+    cutoff = timezone.now() - older_than
+    orphans = []
+    for folder in folders:
+        _, files = default_storage.listdir(f"originals/{folder}")
+        for name in (f"originals/{folder}/{file}" for file in files):
+            if name not in known and default_storage.get_modified_time(name) < cutoff:
+                orphans.append(name)
+    return orphans

@@ -1,0 +1,10 @@
+"""Photo signals. Pages, caches, search and the wire listen here instead of
+being called from the photo code."""
+
+from django.dispatch import Signal
+
+# Sent after the transaction of every photo change commits (add, edit,
+# publish, withdraw, focal point) and when a photo's renditions are made.
+# sender=Photo class; kwargs: photo, action (the audit name, e.g.
+# "photo.publish", or "photo.renditions"), actor (None for renditions).
+photo_changed = Signal()
