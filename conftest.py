@@ -324,7 +324,8 @@ def wire_photo(db, settings, tmp_path):
 
     from PIL import Image
 
-    from dateline.photos.services import PublishPhoto, add_photo, ensure_renditions
+    from dateline.photos.actions import PublishPhoto
+    from dateline.photos.services import add_photo, ensure_renditions
     from dateline.stories.actions import Actor
 
     settings.MEDIA_ROOT = str(tmp_path / "media")

@@ -48,6 +48,11 @@ MIN_SIDE = 200
 ATTEMPTS = 3
 
 
+def budget() -> float:
+    """Seconds all of one batch's pictures may take (DATELINE_FETCH_DEADLINE)."""
+    return float(settings.DATELINE_FETCH_DEADLINE)
+
+
 def max_bytes() -> int:
     return int(getattr(settings, "DATELINE_PHOTO_MAX_BYTES", 50_000_000))
 
@@ -98,7 +103,7 @@ def fetch_all(entries, source: str) -> dict[int, list[Fetched]]:
     if todo:
         # Side by side, and all within one deadline: a batch's pictures cost
         # at most DATELINE_FETCH_DEADLINE, however many there are.
-        ends = time.monotonic() + float(settings.DATELINE_FETCH_DEADLINE)
+        ends = time.monotonic() + budget()
         workers = max(1, min(len(todo), int(getattr(settings, "DATELINE_POLL_WORKERS", 4))))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dateline-pictures") as pool:
             list(pool.map(lambda outcome: _fetch(outcome, ends), todo))
@@ -124,7 +129,8 @@ def _fetch(outcome: Fetched, ends: float) -> None:
                 url, max_bytes=limit, deadline=remaining, headers={"User-Agent": "Dateline wire ingest"}
             )
         except FetchError as exc:
-            problems.append(str(exc))
+            late = str(exc).startswith("took longer than")
+            problems.append(f"took longer than the {budget():g} s a batch's pictures may take" if late else str(exc))
             continue
         if not response.body:
             problems.append("the server sent no picture")
@@ -156,7 +162,8 @@ def _too_small(data: bytes) -> str:
 def keep(outcomes: list[Fetched], *, actor, source: str, publish: bool = False) -> Kept:
     """Store the fetched pictures as photos (inside the caller's transaction).
     `publish`: an auto-publishing feed publishes those with alt text."""
-    from dateline.photos.services import PhotoRejected, PublishPhoto, add_photo
+    from dateline.photos.actions import PublishPhoto
+    from dateline.photos.services import PhotoRejected, add_photo
 
     kept = Kept()
     for outcome in outcomes:
@@ -201,7 +208,7 @@ def _set_focal_point(photo: Photo, picture: PictureRef, actor) -> None:
     photo just taken in (never over the desk's own choice)."""
     if picture.focal is None or (photo.focal_x, photo.focal_y) != (0.5, 0.5):
         return
-    from dateline.photos.services import SetFocalPoint
+    from dateline.photos.actions import SetFocalPoint
 
     SetFocalPoint(photo, picture.focal[0], picture.focal[1], actor=actor).execute()
 

@@ -193,7 +193,7 @@ def picture_item(photo, lang: str) -> etree._Element:
         _sub(content, "description", photo.alt_text, role="drol:alternativeText")
     content_set = _sub(item, "contentSet")
     sent = pictures.renditions(photo)
-    whole = [r for r in sent if r.ratio == "original" and r.content_type == "image/jpeg"]
+    whole = [r for r in sent if r.content_type == "image/jpeg"]
     for rendition in sent:
         if whole and rendition is whole[0]:
             code = RENDITION_CODES["largest"]

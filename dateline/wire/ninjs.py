@@ -227,7 +227,7 @@ def _rendition(photo, sent, v3: bool) -> dict:
         "width": sent.width,
         "height": sent.height,
     }
-    if v3 and sent.ratio == "original":
+    if v3:
         # 3.0 carries the point of interest, in the rendition's pixels: the
         # focal point the editor set, so a receiver crops as we do.
         out["poi"] = {"x": round(photo.focal_x * sent.width), "y": round(photo.focal_y * sent.height)}

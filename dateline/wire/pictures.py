@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from dateline.photos.models import Photo
-from dateline.photos.renditions import RATIOS, WIDTHS, rendition
+from dateline.photos.renditions import WIDTHS, rendition
 
 # The renditions sent: every width of the whole picture, in JPEG (which every
-# receiver reads) and WebP; each crop at its widest JPEG.
+# receiver reads) and WebP. The crops are not sent: a receiver taking "the
+# largest rendition" would take a crop for the picture; ninjs 3.0 carries the
+# focal point (`poi`) for receivers to crop as we do.
 FORMATS = ("jpeg", "webp")
 
 
@@ -41,38 +43,32 @@ class Sent:
     width: int
     height: int
     content_type: str
-    ratio: str
-    size: int | None = None
 
 
 def renditions(photo: Photo) -> list[Sent]:
-    """The renditions made of `photo`, largest whole-picture JPEG first."""
+    """The renditions made of the whole picture, largest JPEG first, then the WebPs."""
     out: list[Sent] = []
     seen: set[str] = set()
 
-    def take(ratio: str, width: int, fmt: str) -> None:
-        found = rendition(photo, ratio, width, fmt)
+    def take(width: int, fmt: str) -> None:
+        found = rendition(photo, "original", width, fmt)
         if found is None or found["url"] in seen:
             return
         seen.add(found["url"])
         suffix = "jpg" if fmt == "jpeg" else fmt
         out.append(
             Sent(
-                name=f"{ratio}-{found['width']}-{suffix}",
+                name=f"original-{found['width']}-{suffix}",
                 href=absolute(found["url"]),
                 width=int(found["width"]),
                 height=int(found["height"]),
                 content_type=found["mime_type"],
-                ratio=ratio,
             )
         )
 
     for fmt in FORMATS:
         for width in sorted(WIDTHS, reverse=True):
-            take("original", width, fmt)
-    for ratio in RATIOS:
-        if ratio != "original":
-            take(ratio, max(WIDTHS), "jpeg")
+            take(width, fmt)
     return out
 
 
@@ -111,7 +107,6 @@ def for_feed(photo: Photo) -> Sent | None:
         width=int(found["width"]),
         height=int(found["height"]),
         content_type=found["mime_type"],
-        ratio="original",
     )
 
 

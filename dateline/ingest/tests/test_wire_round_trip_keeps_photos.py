@@ -26,6 +26,7 @@ def site_server(tmp_path, settings):
     site, so the renditions' absolute URLs point at it."""
     handler = functools.partial(_QuietHandler, directory=str(tmp_path))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     settings.DATELINE_SITE_URL = f"http://127.0.0.1:{server.server_address[1]}"
     settings.MEDIA_URL = "/media/"

@@ -130,7 +130,7 @@ def test_feeds_carry_media_content_with_escaped_caption_and_credit(client, pictu
 
 
 def test_feed_etag_changes_when_a_photo_is_withdrawn(client, pictured):
-    from dateline.photos.services import WithdrawPhoto
+    from dateline.photos.actions import WithdrawPhoto
     from dateline.stories.actions import Actor
 
     story, lead, _ = pictured
