@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install demo test test-fast lint bench chromium varnish cluster cluster-stop clean editor-bundle
+.PHONY: install demo test test-fast lint bench bench-photos chromium varnish cluster cluster-stop clean editor-bundle
 
 install: $(VENV)/.installed
 
@@ -74,6 +74,11 @@ editor-bundle:
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# Photo renditions, Pillow against libvips (the `bench` extra installs pyvips).
+bench-photos: install
+	$(BIN)/python -m pip install -q -e ".[bench]"
+	$(BIN)/python bench/photo_renditions.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

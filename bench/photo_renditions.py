@@ -2,7 +2,7 @@
 Pillow (what Dateline uses) against libvips (pyvips), from one 24-megapixel JPEG.
 
 Each measurement runs in a fresh process, so its peak resident memory (the
-RSS high-water mark, getrusage) is its own; the figure quoted is that peak
+RSS high-water mark, VmHWM) is its own; the figure quoted is that peak
 less the process's RSS once the libraries are imported. In one run:
 
   (a) Pillow decoding the whole JPEG at full size: the baseline;
@@ -13,7 +13,9 @@ less the process's RSS once the libraries are imported. In one run:
   (d) the same 48 renditions with libvips (shrink-on-load, then crop and resize
       in memory), if pyvips is installed (`pip install -e ".[bench]"`);
   (e) one 1280-wide rendition encoded as JPEG, WebP and AVIF with Pillow:
-      what AVIF would add, per rendition.
+      what AVIF would add, per rendition;
+  (f) what an upload waits for before its row is written: the file checked
+      (imaging.inspect, a whole decode at 1/8 scale) and its metadata read.
 
 Figures are medians of several rounds, quoted as ratios to (a).
 
@@ -24,7 +26,6 @@ import argparse
 import io
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -59,16 +60,23 @@ def make_jpeg(path):
     Image.merge("RGB", channels).save(path, "JPEG", quality=92)
 
 
-def rss_kib():
+def _status(field):
     with open("/proc/self/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     return 0
 
 
+def rss_kib():
+    return _status("VmRSS")
+
+
 def peak_kib():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # The process's own high-water mark (VmHWM). getrusage's ru_maxrss is no
+    # good here: Linux carries the parent's figure across fork and exec, so
+    # every worker would report at least what the parent held.
+    return _status("VmHWM")
 
 
 # --- workers (each in its own process) --------------------------------------
@@ -180,7 +188,22 @@ def work_encode(path):
     return out
 
 
+def work_accept(path):
+    _setup_django()
+    from dateline.photos import imaging, metadata
+
+    data = Path(path).read_bytes()
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        imaging.inspect(data)
+        metadata.read(data)
+        times.append(time.perf_counter() - t)
+    return {"seconds": statistics.median(times)}
+
+
 WORKERS = {
+    "accept": work_accept,
     "decode": work_decode,
     "pillow": lambda path: work_pillow(path, draft=True),
     "pillow-nodraft": lambda path: work_pillow(path, draft=False),
@@ -225,6 +248,7 @@ def main():
             for mode in modes:  # interleaved, so load on the machine hits each alike
                 runs[mode].append(in_process(mode, path))
         encode = in_process("encode", path)
+        accept = in_process("accept", path)
 
     def median(mode, key):
         return statistics.median(r[key] for r in runs[mode])
@@ -254,9 +278,10 @@ def main():
             f"    {fmt:5} {figures['seconds'] * 1000:7.1f} ms ({figures['seconds'] / jpeg['seconds']:.1f}× JPEG)"
             f"  {figures['bytes'] / 1024:6.0f} KiB ({figures['bytes'] / jpeg['bytes']:.2f}× JPEG)"
         )
+    print(f"\n(f) upload check and metadata: {accept['seconds'] * 1000:.0f} ms ({accept['seconds'] / base_s:.2f}× (a))")
     (REPO / "bench" / "out").mkdir(exist_ok=True)
     (REPO / "bench" / "out" / "photo_renditions.json").write_text(
-        json.dumps({"results": results, "encode": encode}, indent=2)
+        json.dumps({"results": results, "encode": encode, "accept": accept}, indent=2)
     )
 
 

@@ -5,8 +5,8 @@ A photo is cut four ways (RATIOS: the whole picture, and the 16:9, 4:3 and
 1:1 crops around the focal point) at each of WIDTHS not wider than the crop
 itself (never enlarged; a picture narrower than 320 px gets one rendition at
 its own width), in JPEG (the fallback every reader takes) and WebP. AVIF is
-not made: on the benchmark (docs/performance.md) it took many times WebP's
-encoding time for a few percent of bytes.
+not made: on the benchmark (docs/performance.md) it took 1.45-1.9x WebP's
+encoding time for the same bytes.
 
 Renditions embed the creator, credit, copyright notice and usage terms, so
 `renditions_key` covers those too: editing them re-cuts the renditions.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from datetime import datetime, timedelta
 from typing import Any
@@ -143,12 +144,19 @@ def schedule_renditions(photo: Photo) -> None:
     run_in_background("dateline-renditions", _make_in_thread, photo.pk, wait_at_exit=120)
 
 
+# One photo cut at a time per process: twenty photos dropped at once queue
+# here instead of decoding side by side, so a web worker's memory stays
+# bounded by one photo's (docs/performance.md).
+_one_at_a_time = threading.BoundedSemaphore(1)
+
+
 def _make_in_thread(pk: int) -> None:
-    photo = Photo.objects.filter(pk=pk).first()
-    if photo is not None:
-        # Another maker may hold the photo's lock: wait for it, then cut
-        # again if this change made its renditions stale.
-        ensure_renditions(photo, wait=LOCK_SECONDS)
+    with _one_at_a_time:
+        photo = Photo.objects.filter(pk=pk).first()
+        if photo is not None:
+            # Another maker may hold the photo's lock: wait for it, then cut
+            # again if this change made its renditions stale.
+            ensure_renditions(photo, wait=LOCK_SECONDS)
 
 
 LOCK_SECONDS = 600
