@@ -176,3 +176,23 @@ def test_a_batchs_pictures_share_one_deadline(picture_server, image, settings):
     notes = [note for note in item.desk_notes if note.startswith("Picture")]
     assert all("took longer than the 1 s a batch's pictures may take" in note for note in notes), notes
     assert len([n for n in item.desk_notes if n.startswith("Picture not taken in")]) == 3
+
+
+def test_the_incoming_item_page_says_what_became_of_each_picture(client, django_user_model, picture_server, image):
+    from django.contrib.auth.models import Permission
+
+    good = picture_server.serve("/good.jpg", image())
+    doc = story(
+        "urn:x:1",
+        picture("urn:x:pic:1", good, "Ships <at> anchor.", by="Kim Min-ji"),
+        picture("urn:x:pic:2", picture_server.url + "/gone.jpg", "Gone"),
+    )
+    (item,) = ingest_bytes(ninjs(doc), source="Example Agency").created
+    user = django_user_model.objects.create_user("desk", password="correct horse battery")
+    user.user_permissions.set(Permission.objects.filter(codename="view_incomingitem"))
+    client.force_login(user)
+    page = client.get(f"/newsroom/incoming/{item.pk}/").content.decode()
+    photo = Photo.objects.get()
+    assert "Ships &lt;at&gt; anchor. (Kim Min-ji): taken in as photo" in page
+    assert f"<code>{photo.public_id}</code>" in page
+    assert "Gone: not taken in, the server answered 404 Not Found" in page
