@@ -1,6 +1,6 @@
 """Pass rate per field of the pasted-page parser on the labelled test pages.
 
-    python bench/pasted_pages.py [--verbose]
+    python bench/pasted_pages.py [--verbose] [--from N]
 
 Prints, for each field (headline, byline, dateline, time, credit, first and
 last paragraph, paragraph count, captions, furniture), how many of the pages
@@ -20,8 +20,9 @@ from dateline.ingest.tests.page_checks import FIELDS, all_pages, check  # noqa: 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true", help="show each failed check")
+    ap.add_argument("--from", dest="first", type=int, default=0, help="only pages numbered N and up (a new batch)")
     args = ap.parse_args()
-    pages = all_pages()
+    pages = all_pages(args.first)
     passed = dict.fromkeys(FIELDS, 0)
     for page in pages:
         for name, (ok, expected, got) in check(page).items():

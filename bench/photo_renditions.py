@@ -153,7 +153,7 @@ def work_vips(path):
         left = min(max(round(FOCAL[0] * fw - cw / 2), 0), fw - cw)
         top = min(max(round(FOCAL[1] * fh - ch / 2), 0), fh - ch)
         crop = frame.crop(left, top, cw, ch)
-        full_width = cw / largest
+        full_width = cw * WIDTH / fw  # the crop's width in the original's pixels
         for width in [w for w in WIDTHS if w <= full_width] or [round(full_width)]:
             scaled = crop.resize(width / cw, kernel="lanczos3")
             for save in (

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("dateline.site.urls")),
     path("newsroom/", include("dateline.newsroom.urls")),
     path("newsroom/", include("dateline.edge.urls")),
+    path("newsroom/photos/", include("dateline.photos.desk.urls")),
     path("", include("dateline.feedback.urls")),
     path("", include("dateline.search.urls")),
     path("", include("dateline.threads.urls")),

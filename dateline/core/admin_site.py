@@ -9,11 +9,13 @@ names `dateline.core.admin_site.AdminConfig`), as Django documents for
 replacing the default admin site.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig as DjangoAdminConfig
 from django.contrib.auth import REDIRECT_FIELD_NAME
-from django.http import HttpResponseForbidden
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -23,7 +25,7 @@ from django.views.decorators.cache import never_cache
 
 class AdminSite(admin.AdminSite):
     @method_decorator(never_cache)
-    def login(self, request, extra_context=None):
+    def login(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
         from django.contrib.auth.views import redirect_to_login  # needs the app registry
 
         target = request.GET.get(REDIRECT_FIELD_NAME) or ""

@@ -6,7 +6,7 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = "Dateline core"
 
-    def ready(self):
+    def ready(self) -> None:
         from . import converters, sqlite  # noqa: F401  (sqlite connects its signal handler)
 
         converters.register()

@@ -10,9 +10,10 @@ which a client cannot forge.
 import ipaddress
 
 from django.conf import settings
+from django.http import HttpRequest
 
 
-def trusted_proxies():
+def trusted_proxies() -> int:
     return int(getattr(settings, "DATELINE_TRUSTED_PROXIES", 0) or 0)
 
 
@@ -28,7 +29,7 @@ def _address(value):
     return ""
 
 
-def client_ip(request):
+def client_ip(request: HttpRequest | None) -> str:
     """The client's address: REMOTE_ADDR, or with N trusted proxies in front,
     the address the outermost trusted proxy saw (the Nth from the right in
     X-Forwarded-For), since everything left of it is the client's to forge.

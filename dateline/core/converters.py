@@ -10,12 +10,12 @@ from django.urls import register_converter
 class IdConverter:
     regex = "[0-9]{1,18}"
 
-    def to_python(self, value):
+    def to_python(self, value: str) -> int:
         return int(value)
 
-    def to_url(self, value):
+    def to_url(self, value: int | str) -> str:
         return str(int(value))
 
 
-def register():
+def register() -> None:
     register_converter(IdConverter, "id")

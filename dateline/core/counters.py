@@ -35,6 +35,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.base import BaseCache
 from django.core.cache.backends.redis import RedisCache
 
 
@@ -57,14 +58,14 @@ def _bucket(window, now):
 class CacheCounters:
     """Counters in a Django cache whose `add` and `incr` are atomic."""
 
-    def __init__(self, alias="default"):
+    def __init__(self, alias="default") -> None:
         self.alias = alias
 
     @property
-    def cache(self):
+    def cache(self) -> BaseCache:
         return caches[self.alias]
 
-    def hit(self, key, window, now, delta=1):
+    def hit(self, key: str, window: int, now: float, delta: int = 1) -> tuple[int, float]:
         try:
             return self._hit(key, window, now, delta)
         except Exception as error:  # the cache's own errors (Redis down) vary by backend
@@ -100,7 +101,7 @@ class CacheCounters:
         pipe.expire(key, timeout)
         return pipe.execute()[0]
 
-    def claim(self, key, until, now):
+    def claim(self, key: str, until: float, now: float) -> tuple[bool, float]:
         cache_key = f"claim:{key}"
         try:
             if self.cache.add(cache_key, until, timeout=max(1, math.ceil(until - now))):
@@ -110,7 +111,7 @@ class CacheCounters:
             raise CounterStoreError(f"cache counters: {error}") from error
         return False, held if held is not None else until
 
-    def release(self, key):
+    def release(self, key: str) -> None:
         try:
             self.cache.delete(f"claim:{key}")
         except Exception as error:
@@ -143,7 +144,7 @@ class SQLiteCounters:
         "RETURNING expires"
     )
 
-    def __init__(self, path):
+    def __init__(self, path) -> None:
         self.path = Path(path)
         self._local = threading.local()
 
@@ -195,7 +196,7 @@ class SQLiteCounters:
             raise
         return row
 
-    def hit(self, key, window, now, delta=1):
+    def hit(self, key: str, window: int, now: float, delta: int = 1) -> tuple[int, float]:
         bucket, ends = _bucket(window, now)
         row_key = f"{key}:{window}"
         if delta <= 0:
@@ -206,7 +207,7 @@ class SQLiteCounters:
             ends = (row_bucket + 1) * window
         return count, ends
 
-    def claim(self, key, until, now):
+    def claim(self, key: str, until: float, now: float) -> tuple[bool, float]:
         row = self._write(self.CLAIM, (f"claim:{key}", until, now), now)
         if row is not None:
             return True, until
@@ -216,19 +217,19 @@ class SQLiteCounters:
             raise CounterStoreError(f"counters file {self.path}: {error}") from error
         return False, held[0] if held else until
 
-    def release(self, key):
+    def release(self, key: str) -> None:
         self._write("DELETE FROM counter WHERE key = ?", (f"claim:{key}",), 0)
 
-    def clear(self):
+    def clear(self) -> None:
         """Forget every counter (tests)."""
         self._write("DELETE FROM counter", (), 0)
 
 
-_stores: dict[object, object] = {}
+_stores: dict[object, "CacheCounters | SQLiteCounters"] = {}
 _stores_lock = threading.Lock()
 
 
-def store():
+def store() -> CacheCounters | SQLiteCounters:
     """The configured store (one instance per configuration, so tests that
     override the settings get their own)."""
     kind = getattr(settings, "DATELINE_COUNTERS", "cache")

@@ -12,6 +12,9 @@ every response; and Django's GZipMiddleware pads each response by a random
 length besides ("Heal the Breach"). See docs/performance.md.
 """
 
+from django.conf import settings
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from django.middleware.gzip import GZipMiddleware
 from whitenoise.middleware import WhiteNoiseMiddleware
 from whitenoise.storage import CompressedManifestStaticFilesStorage
@@ -26,7 +29,7 @@ class HashedStaticFiles(CompressedManifestStaticFilesStorage):
     plain names, which WhiteNoise serves from the apps' folders, rather than
     failing. Once a manifest exists, a file missing from it is an error."""
 
-    def stored_name(self, name):
+    def stored_name(self, name: str) -> str:
         if not self.hashed_files:
             return name
         return super().stored_name(name)
@@ -43,8 +46,11 @@ class StaticFiles(WhiteNoiseMiddleware):
 class GZipForReaders(GZipMiddleware):
     """gzip for people who are not signed in; none for signed-in sessions."""
 
-    def process_response(self, request, response):
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            return response
+    def process_response(self, request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
+        # Without a session cookie nobody is signed in: a reader's request
+        # does not load the session to find that out.
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            user = getattr(request, "user", None)
+            if user is not None and user.is_authenticated:
+                return response
         return super().process_response(request, response)

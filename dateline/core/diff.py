@@ -2,6 +2,7 @@
 
 import difflib
 import re
+from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
@@ -12,15 +13,15 @@ from dateline.core.html import block_tag, item_text
 _TOKEN = re.compile(r"\S+\s*|\s+")
 
 
-def tokens(text):
+def tokens(text: str | None) -> list[str]:
     return _TOKEN.findall(text or "")
 
 
-def word_diff(old, new):
+def word_diff(old: str | None, new: str | None) -> Markup:
     """Markup of `new` against `old`: deletions in <del>, insertions in <ins>.
     Every piece of text is escaped; only our own tags are markup."""
     a, b = tokens(old), tokens(new)
-    out = []
+    out: list[str] = []
     matcher = difflib.SequenceMatcher(None, [t.strip() for t in a], [t.strip() for t in b], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -42,7 +43,7 @@ def _trailing(token):
     return token[len(token.rstrip()) :] or " "
 
 
-def changed(old, new):
+def changed(old: str | None, new: str | None) -> bool:
     return [t.strip() for t in tokens(old)] != [t.strip() for t in tokens(new)]
 
 
@@ -57,7 +58,7 @@ _BLOCK_LABELS = {
 }
 
 
-def body_diff_text(items):
+def body_diff_text(items: Iterable[str] | None) -> str:
     """Body items as the words a diff compares: each item's text, a blank line
     between items, blocks named by what they are ("[Subhead] Reaction"), so a
     diff stays word-level and never shows markup as words."""

@@ -52,11 +52,11 @@ class Response:
     url: str = ""
 
 
-def allowed_networks():
+def allowed_networks() -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
     return [ipaddress.ip_network(n, strict=False) for n in getattr(settings, "DATELINE_FETCH_ALLOW_NETWORKS", ())]
 
 
-def refusal(address) -> str | None:
+def refusal(address: str | ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     """Why `address` may not be fetched from, or None if it may."""
     ip = ipaddress.ip_address(address)
     allowed = allowed_networks()
@@ -141,7 +141,7 @@ def _connection(scheme, host, port, address, timeout):
     return conn
 
 
-def _abort(conn):
+def _abort(conn) -> None:
     """At the deadline: shut the socket so any blocked read returns at once."""
     sock = conn.sock
     if sock is not None:

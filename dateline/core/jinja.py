@@ -1,6 +1,7 @@
 """The Jinja2 environment for Dateline's pages."""
 
 from functools import lru_cache
+from typing import Any
 
 from django.conf import settings
 from django.core.signals import setting_changed
@@ -19,7 +20,7 @@ def _url_without_arguments(name, prefix):
     return reverse(name)
 
 
-def url(name, *args, **kwargs):
+def url(name: str, *args: object, **kwargs: object) -> str:
     """reverse() for templates. Every page renders the same few URLs many
     times, so argument-less URLs are remembered and one-argument URLs are
     made by substitution where the pattern allows it."""
@@ -34,24 +35,24 @@ def url(name, *args, **kwargs):
 
 
 @lru_cache(maxsize=256)
-def cached_static(path):
+def cached_static(path: str) -> str:
     # Static URLs only change with a deployment (a new process).
     return static(path)
 
 
 @receiver(setting_changed)
-def _clear(setting, **kwargs):
+def _clear(setting, **kwargs) -> None:
     if setting == "ROOT_URLCONF":
         _url_without_arguments.cache_clear()
     if setting in {"STATIC_URL", "STORAGES"}:
         cached_static.cache_clear()
 
 
-def absolute(path):
+def absolute(path: str) -> str:
     return settings.DATELINE_SITE_URL + path
 
 
-def environment(**options):
+def environment(**options: Any) -> Environment:
     env = Environment(**options)
     env.globals.update(
         url=url,

@@ -27,7 +27,7 @@ _NOT_A_LANGUAGE = {"und", "mul", "zxx", "mis"}
 
 
 @functools.lru_cache(maxsize=512)
-def normalise(tag) -> str:
+def normalise(tag: str | None) -> str:
     """The canonical BCP 47 form of `tag`, or "" when it names no language
     (empty, malformed, "und", or private use such as "x-default")."""
     text = str(tag or "").strip().replace("_", "-")
@@ -47,12 +47,12 @@ def default_language() -> str:
     return normalise(getattr(settings, "LANGUAGE_CODE", "en")) or "en"
 
 
-def to_bcp47(tag) -> str:
+def to_bcp47(tag: str | None) -> str:
     """For ninjs, NewsML-G2 and HTML: canonical BCP 47, the site's language if none."""
     return normalise(tag) or default_language()
 
 
-def to_news_sitemap(tag) -> str:
+def to_news_sitemap(tag: str | None) -> str:
     """For the Google News sitemap: the ISO 639 code alone ("fi", "nb"), except
     Chinese, which Google wants as zh-cn (Simplified) or zh-tw (Traditional)."""
     canonical = to_bcp47(tag)
@@ -64,12 +64,12 @@ def to_news_sitemap(tag) -> str:
     return language.language or canonical.split("-", 1)[0]
 
 
-def to_rss(tag) -> str:
+def to_rss(tag: str | None) -> str:
     """For RSS 2.0 `<language>`: the tag in lower case, as the RSS list writes it."""
     return to_bcp47(tag).lower()
 
 
-def to_og_locale(tag) -> str:
+def to_og_locale(tag: str | None) -> str:
     """For Open Graph `og:locale`: language_TERRITORY ("fi_FI"), or the language alone."""
     language = langcodes.Language.get(to_bcp47(tag))
     return f"{language.language}_{language.territory}" if language.territory else str(language.language or "")

@@ -15,7 +15,7 @@ PRIVATE = "max-age=0, no-cache, no-store, must-revalidate, private"
 
 
 class PrivateWhenSignedInMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
     def __call__(self, request):

@@ -6,7 +6,7 @@ and "+99:00" is no time zone. These helpers turn all of that into "not a
 valid value", which each view answers with its own 400 or 404.
 """
 
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 
 from django import forms
 from django.utils.dateparse import parse_datetime
@@ -22,7 +22,7 @@ MAX_DATE = date(2999, 12, 31)
 MAX_INT = 2**63 - 1
 
 
-def parse_int(value, minimum=0, maximum=MAX_INT):
+def parse_int(value: object, minimum: int = 0, maximum: int = MAX_INT) -> int | None:
     """`value` as an int within [minimum, maximum], or None."""
     text = str(value or "").strip()
     if not text.isascii() or not text.lstrip("-").isdigit() or len(text) > 20:
@@ -31,13 +31,13 @@ def parse_int(value, minimum=0, maximum=MAX_INT):
     return number if minimum <= number <= maximum else None
 
 
-def text_param(value, max_length=200):
+def text_param(value: object, max_length: int = 200) -> str:
     """Typed text for a filter: control characters (NUL, which PostgreSQL
     refuses in text) dropped, whitespace collapsed, at most `max_length`."""
     return " ".join(strip_control(str(value or "")).split())[:max_length]
 
 
-def parse_aware_datetime(value):
+def parse_aware_datetime(value: str) -> datetime:
     """An ISO 8601 time with its offset, as UTC; ValueError says what is wrong."""
     try:
         when = parse_datetime(value)
@@ -56,7 +56,7 @@ class DateField(forms.DateField):
     """A form date within MIN_DATE..MAX_DATE, so code that adds a day or a
     time zone to it never overflows."""
 
-    def to_python(self, value):
+    def to_python(self, value: str | date | None) -> date | None:
         day = super().to_python(value)
         if day is not None and not MIN_DATE <= day <= MAX_DATE:
             raise forms.ValidationError(

@@ -24,9 +24,10 @@ import hashlib
 import logging
 import math
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 
 from . import counters
 from .clients import client_ip
@@ -46,7 +47,7 @@ class Rate:
     window: int
 
     @classmethod
-    def parse(cls, text):
+    def parse(cls, text: object) -> "Rate":
         """ "5/m", "50/d", "100/10m" (a number before the unit multiplies it)."""
         try:
             count, per = str(text).strip().split("/")
@@ -60,11 +61,15 @@ class Rate:
             raise ValueError(f"not a rate: {text!r}")
         return rate
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.limit}/{self.window}s"
 
 
-def parse_rates(value):
+# What a rate setting may be: "5/m,50/d", a Rate, or a list of either.
+Rates = str | Rate | Iterable[str | Rate] | None
+
+
+def parse_rates(value: Rates) -> list[Rate]:
     """A list of Rates from "5/m,50/d", a list of strings, or Rates."""
     if value is None or value == "":
         return []
@@ -87,7 +92,7 @@ def _count(store, key, window, now):
     return count, max(1, math.ceil(ends - now))
 
 
-def check_rate(scope, key, rates, *, ceiling=(), now=None):
+def check_rate(scope: str, key: object, rates: Rates, *, ceiling: Rates = (), now: float | None = None) -> Decision:
     """Count one hit for `key` in `scope` and say whether it is allowed.
 
     Per-key limits are checked first, so one client over its limit does not
@@ -112,7 +117,7 @@ def check_rate(scope, key, rates, *, ceiling=(), now=None):
     return Decision(True)
 
 
-def too_many_requests(request, decision):
+def too_many_requests(request: HttpRequest, decision: Decision) -> HttpResponse:
     response = HttpResponse(
         "Too many requests. Please wait a little and try again.\n",
         status=429,
@@ -122,7 +127,15 @@ def too_many_requests(request, decision):
     return response
 
 
-def rate_limited(scope, rates, *, ceiling=(), key=None, methods=("POST",), on_limited=too_many_requests):
+def rate_limited(
+    scope: str,
+    rates: Rates | Callable[[], Rates],
+    *,
+    ceiling: Rates | Callable[[], Rates] = (),
+    key: Callable[[HttpRequest], object] | None = None,
+    methods: tuple[str, ...] = ("POST",),
+    on_limited: Callable[[HttpRequest, Decision], HttpResponse] = too_many_requests,
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
     """Decorate a view so `methods` requests are counted per client and site-wide.
 
     `rates`/`ceiling` may be strings ("5/m,50/d") or callables returning them,

@@ -9,13 +9,21 @@ them once decoded.
 """
 
 import unicodedata
+from functools import lru_cache
 
 from django.urls import register_converter
 from django.utils.text import slugify
 
 
-def name_slug(value) -> str:
-    text = unicodedata.normalize("NFKD", str(value))
+def name_slug(value: object) -> str:
+    # Pages slug the same bylines and keywords over and over (an article
+    # page six times): remember the most recent few thousand.
+    return _name_slug(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _name_slug(value: str) -> str:
+    text = unicodedata.normalize("NFKD", value)
     # Only the Latin-script accents: Japanese voicing marks are combining
     # characters too, and dropping them would turn ピ into ヒ.
     text = "".join(ch for ch in text if not "\u0300" <= ch <= "\u036f")
@@ -27,10 +35,10 @@ class NameSlugConverter:
 
     regex = r"[-\w]+"
 
-    def to_python(self, value):
+    def to_python(self, value: str) -> str:
         return value
 
-    def to_url(self, value):
+    def to_url(self, value: str) -> str:
         return value
 
 

@@ -9,6 +9,7 @@ and only writes fail.
 
 import logging
 import sqlite3
+from typing import Any
 
 from django.db.backends.signals import connection_created
 from django.dispatch import receiver
@@ -17,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 @receiver(connection_created, dispatch_uid="dateline.core.sqlite.wal")
-def use_wal(sender, connection, **kwargs):
+def use_wal(sender: object, connection: Any, **kwargs: object) -> None:
     if connection.vendor != "sqlite" or connection.is_in_memory_db():
         return
     # The raw DB-API cursor: Django's own would re-enter connection setup.

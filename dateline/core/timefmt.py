@@ -45,7 +45,7 @@ def _zone(name):
     return ZoneInfo(name)
 
 
-def newsroom_zone():
+def newsroom_zone() -> ZoneInfo:
     return _zone(settings.TIME_ZONE)
 
 

@@ -23,10 +23,10 @@ class PublicIdConverter:
 
     regex = PUBLIC_ID
 
-    def to_python(self, value):
+    def to_python(self, value: str) -> str:
         return value
 
-    def to_url(self, value):
+    def to_url(self, value: str) -> str:
         return value
 
 
@@ -44,7 +44,7 @@ def _pattern(name, prefix):
 _PLAIN = re.compile(r"[A-Za-z0-9_-]+\Z")
 
 
-def fast_reverse(name, value):
+def fast_reverse(name: str, value: object) -> str:
     """reverse(name, args=[value]) for one argument. Values with characters
     that reverse() would quote go the slow way."""
     value = str(value)
@@ -54,6 +54,6 @@ def fast_reverse(name, value):
 
 
 @receiver(setting_changed)
-def _clear(setting, **kwargs):
+def _clear(setting, **kwargs) -> None:
     if setting == "ROOT_URLCONF":
         _pattern.cache_clear()

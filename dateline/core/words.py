@@ -7,6 +7,7 @@ number or a compound counts once whatever markup surrounds it.
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from .html import item_text, to_plain
 
@@ -28,7 +29,7 @@ def html_words(markup: str) -> list[str]:
     return words(to_plain(re.sub(r"<[^>]+>", " ", markup or "")))
 
 
-def body_words(items) -> list[str]:
+def body_words(items: Iterable[str] | None) -> list[str]:
     """The words of stored body items (paragraphs and blocks)."""
     out: list[str] = []
     for item in items or []:

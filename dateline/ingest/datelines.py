@@ -55,7 +55,7 @@ _CITY_WORD = rf"[{_UP}][{_UP}.'’\-]*(?![a-zß-ÿ])"
 _NOT_DATE = rf"(?!{_MONTH}\.?[ ]\d)(?!{_WEEKDAY}\b)"
 _DATELINE_RE = re.compile(
     rf"""
-    (?P<city>{_CITY_WORD}(?:[ /]{_CITY_WORD})*)
+    (?P<city>{_CITY_WORD}(?:(?:[ ]|/[ ]?){_CITY_WORD})*)
     (?:,[ ]{_NOT_DATE}(?P<country>[A-Z][A-Za-z.'’\-]*(?:[ ]{_NOT_DATE}[A-Z][A-Za-z.'’\-]*){{0,3}}))?
     (?:,?[ ](?:(?P<month>{_MONTH})\.?[ ](?P<day>\d{{1,2}})(?!\d)(?:,[ ]\d{{4}})?|{_WEEKDAY}))?
     (?:[ ]?\((?P<agency>[A-Za-z][A-Za-z.&'’\- ]{{0,30}})\))?
@@ -69,6 +69,7 @@ _DATELINE_RE = re.compile(
 _TITLE_DATELINE_RE = re.compile(
     rf"""
     (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})
+    (?:[ ]\[(?P<country>[A-Z][A-Za-z ]{{1,30}})\])?
     (?:,[ ](?P<month>{_MONTH})\.?[ ](?P<day>\d{{1,2}})(?!\d))?
     (?:[ ]?\((?P<agency>[A-Za-z][A-Za-z.&'’\- ]{{0,30}})\)|[ ](?P<network>[A-Z]{{2,5}})(?=[ ]?[—–]|[ ]--))?
     (?P<sep>[ ]?(?:[—–:]|--)|[ ][-_](?=[ ]))?
@@ -87,7 +88,13 @@ def match_dateline(text: str, *, loose: bool = False) -> tuple[ParsedDateline, s
     found = _match_caps(text)
     if found is None:
         found = _match_title(text, loose=loose)
+    if found is None and (m := _AGENCY_ONLY_RE.match(text)):
+        # "(Bloomberg) -- South Korea's ...": the credit without a city
+        found = ParsedDateline(city="", agency=m["agency"], raw=m.group(0).strip()), text[m.end() :].strip()
     return found
+
+
+_AGENCY_ONLY_RE = re.compile(r"\((?P<agency>[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,2})\)\s?(?:--|—|–|-)\s(?=[A-Z\"“])")
 
 
 def _finish(m: re.Match, text: str, *, country: str = "") -> tuple[ParsedDateline, str] | None:
@@ -134,7 +141,7 @@ def _match_title(text: str, *, loose: bool):
         return None
     if not (m["agency"] or m["network"]) and not m["sep"]:
         return None
-    return _finish(m, text)
+    return _finish(m, text, country=m["country"] or "")
 
 
 # ------------------------------------------------------ section / time lines
@@ -142,9 +149,13 @@ _MONTH_I = f"(?i:{_MONTH})"
 _DATE_RES = (
     re.compile(r"(?<!\d)(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)\.?(?:T(?=\d))?"),
     re.compile(rf"(?P<mon>{_MONTH_I})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})(?!\d)"),
-    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_I})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_I})\.?(?:\s?,\s?|\s+)(?P<y>\d{{4}})(?!\d)"),
     # US style, month first ("08/09/2023", "Thu, 06/29/2023 - 07:55").
     re.compile(r"(?<![\d./])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)"),
+    # Japanese, Chinese and Korean ("2023年10月25日水曜日", "2023년 10월 25일").
+    re.compile(
+        r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?:[月火水木金土日]曜日|\s?[월화수목금토일]요일)?"
+    ),
 )
 # The look-behind keeps a "+09:00" zone offset from being read as a clock time.
 _TIME_RE = re.compile(
@@ -156,12 +167,13 @@ _LABEL_RE = re.compile(
     r"posted|modified|uploaded|input|edited|write|written|submitted|date)\b|(?P<ko>승인|입력|수정|등록)",
     re.I,
 )
-_ZONES = r"KST|JST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|HKT|SGT|AEST|AEDT|CST|WIB|Z"
+_ZONES = r"UK|MYT|GST|PHT|ICT|NZST|NZDT|AWST|KST|JST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|HKT|SGT|AEST|AEDT|CST|WIB|Z"
 _NOISE_RE = re.compile(
     rf"\b(?:on|at|by\s+[a-z][\w.]*|local\s+time|(?:{_ZONES})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)\b"
     rf"|[+-]\d{{2}}:?\d{{2}}\b|\b(?:{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?"
     r"|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\s+read\b"
-    r"|\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
+    r"|\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
+    r"|\bpage\s?[A-Z]?\d{1,3}\b",
     re.I,
 )
 _SECTION_RE = re.compile(r"[A-Z][A-Za-z&.'’/\- ]*")
@@ -187,6 +199,8 @@ def parse_meta_line(line: str) -> MetaLine | None:
         return None  # every accepted date format carries a four-digit year
     line = _DOTTED_CLOCK_RE.sub(r"\1:\2", _GLUED_CLOCK_RE.sub(r"\1 \2", line))
     line = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", line)  # "GMT+9Updated"
+    # "October 25, 2023 (Mainichi Japan)": the outlet in brackets after the date
+    line = re.sub(r"(?<=\d)\s*\((?:The )?[A-Z][\w.&'’ ]{1,30}\)$", "", line)
     spans: list[tuple[int, int]] = []
     date = None
     for rx in _DATE_RES:
@@ -214,6 +228,8 @@ def parse_meta_line(line: str) -> MetaLine | None:
     if any(parts[1:]):
         return None
     section = parts[0]
+    if re.match(r"(?i)by\b", section):
+        return None  # "By Hoang Minh October 25, 2023": a byline with its date
     if section:
         # Without a clock or a label only a short capitalised name may lead
         # ("Industry Aug. 28, 2023"); a sentence or headline merely mentions a date.
@@ -250,7 +266,7 @@ def parse_meta_line(line: str) -> MetaLine | None:
 
 
 # ------------------------------------------------------------------ bylines
-_BYLINE_RE = re.compile(r"(?:(?i:by)\s+|(?i:reporters?|writers?|written by|author)\s*:\s*)(?P<names>.+)")
+_BYLINE_RE = re.compile(r"(?:(?i:by):?\s+|(?i:reporters?|writers?|written by|author)\s*:\s*)(?P<names>.+)")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _TITLE_WORDS = {
     "the",
@@ -333,6 +349,12 @@ _TITLE_MARKERS = {
 _TRAILING_OUTLET_RE = re.compile(
     r"(?<=\S)\s+(?:The\s)?(?:[A-Z][\w&.]*\s){0,2}(?:Press|News|Agency|Times|Herald|Post|Journal|Daily)$"
 )
+_BYLINE_OUTLET_RE = re.compile(
+    r"(?:The )?(?:[A-Z][\w.&'’]*\s){0,3}(?:News|Times|Post|Herald|Daily|Journal|Agency|Press|Wire)"
+)
+_TRAILING_TITLE_RE = re.compile(
+    r"(?<=\S)\s+(?:(?:Senior|Staff|Chief|Special|Contributing)\s)?(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$"
+)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "dos", "du", "del", "la", "le", "bin", "al", "ibn", "ter"}
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*")
 
@@ -351,6 +373,8 @@ def parse_byline(line: str) -> list[str] | None:
     names_text = re.split(r" [|/] | - ", names_text)[0].strip(" ,;")
     # "By KIM TONG-HYUNG Associated Press": the outlet right after the names
     if (m := _TRAILING_OUTLET_RE.search(names_text)) and len(names_text[: m.start()].split()) >= 2:
+        names_text = names_text[: m.start()]
+    if (m := _TRAILING_TITLE_RE.search(names_text)) and len(names_text[: m.start()].split()) >= 2:
         names_text = names_text[: m.start()]
     names: list[str] = []
     for part in _NAME_SPLIT_RE.split(names_text):
@@ -385,9 +409,14 @@ def byline_credit(line: str) -> str:
     if not m:
         return ""
     parts = [p.strip(" ,;") for p in re.split(r" [|/] | - ", m["names"])]
+    # "By: A - Reporter / @handle": a title is no outlet
+    parts = parts[:1] + [p for p in parts[1:] if p and not {w.lower() for w in p.split()} <= _TITLE_WORDS]
     if len(parts) == 1 and re.fullmatch(r"[A-Z][A-Za-z]+|[A-Z]{2,6}", parts[0]):
         return parts[0]
     names = parse_byline(line)
+    for seg in re.split(r",\s*", parts[0])[1:]:
+        if names and _BYLINE_OUTLET_RE.fullmatch(seg):
+            return seg  # "By Lin Ko, Taiwan News, Staff Writer"
     last = re.split(r",\s*", parts[0])[-1]
     if names and last != parts[0] and re.fullmatch(r"[A-Z]{2,6}", last):
         return last  # "By A and B, CNN"
@@ -400,6 +429,25 @@ def byline_credit(line: str) -> str:
     if len(parts) > 1 and re.fullmatch(r"[A-Z][\w.&'’ ]{1,40}", parts[1]) and len(parts[1].split()) <= 4:
         return parts[1]
     return ""
+
+
+def plain_names(text: str) -> list[str] | None:
+    """Names without "By", each a plain personal name: "A and B", "A, B and C"."""
+    names = parse_byline("By " + text)
+    if names and all(parse_name_line(n) for n in names):
+        return names
+    return None
+
+
+def wire_city_credit(text: str) -> str:
+    """ "Reuters, Seoul": a wire agency and the city, in place of a byline."""
+    agency, _, city = text.partition(", ")
+    if city and agency.lower() in _WIRE_AGENCIES and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", city):
+        return agency
+    return ""
+
+
+_WIRE_AGENCIES = {"reuters", "ap", "afp", "yonhap", "kyodo", "xinhua", "dpa", "efe", "ansa", "bloomberg", "ians", "pti"}
 
 
 _CAPS_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,3}"
@@ -439,76 +487,3 @@ def split_hangul_byline(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     return m["name"], (line[: m.start()] + line[m.end() :]).strip(" |·•/")
-
-
-# ----------------------------------------------------------------- captions
-_CAPTION_START_RE = re.compile(
-    r"\(?(?:(?:In )?(?:this|these)\s+(?:[\w,.'’-]+\s+){0,4}?"
-    r"(?:photos?|images?|pictures?|screenshots?|screen grabs?|graphics?)\b"
-    r"|Photos?\s*(?::|by\b|courtesy\b|credit\b)|Image\s*:|File photo\b|Pictured\s*:)",
-    re.I,
-)
-_STRONG_CAPTION_START_RE = re.compile(
-    r"\(?(?:(?:In )?this (?:file |undated |handout )?photo\b|Photo\s*:|Photo courtesy\b|FILE PHOTO:)", re.I
-)
-# Credits that end a caption: "(Yonhap)", "(AP Photo/Name)", "[YONHAP]",
-# "[Photo by Name/site]", "REUTERS/Name", "(Xinhua/Name)", "/ Yonhap",
-# "Photograph: Name/EPA", "Photo courtesy of X", "==Kyodo", "via Reuters file".
-_PHOTO_CREDIT_END = (
-    r"\[(?:Photo|Image|Graphic)\b[^\[\]]*\]"
-    r"|\[[A-Z0-9][A-Z0-9 .&/\-]{1,30}\]"
-    r"|\((?:[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)/[^()/]{2,40}\)"
-    r"|\bPhotograph:\s.{2,60}"
-    r"|\b[Pp]hotos? (?:courtesy of|by|:)\s?[^.]{2,60}"
-    r"|\| Photo:.{2,60}"
-    r"|==[A-Z][\w]+"
-    r"|(?<=\.)\s/\s?[A-Z][\w .\-]{1,30}"
-    r"|\bvia [A-Z][\w\-]+(?: (?:[Ff]ile|[Pp]hoto|Images))?"
-)
-_CREDIT_END_RE = re.compile(
-    r"(?:\((?:[^()]*\b(?:Yonhap|AP Photo|Photo|photo|Xinhua|EPA|AFP|Reuters|REUTERS|Kyodo|"
-    r"Getty|courtesy|Courtesy|pool|Pool|handout|Handout|Newsis|News1)\b[^()]*)\)\.?"
-    r"|\b(?:REUTERS|AFP|EPA|Getty Images)/[^\s/][^/]*(?:/File Photo)?"
-    rf"|{_PHOTO_CREDIT_END})$"
-)
-# In the body a bare agency credit ("... on Monday. (Yonhap)") ends captions
-# and, on republished copy, the last paragraph too: it marks a caption only
-# in a paragraph that reports nothing (captions describe, stories attribute).
-_STRONG_CREDIT_END_RE = re.compile(
-    r"(?:\((?:Yonhap photo|[^()]*\bAP Photo\b[^()]*|Photo courtesy[^()]*|[^()]*[-/]Yonhap)\)\.?"
-    rf"|{_PHOTO_CREDIT_END}"
-    r"|\b(?:REUTERS|AFP|EPA)/[^\s/][^/]*(?:/File Photo)?)$"
-)
-# "(Yonhap)", or after a full stop "... on Tuesday. (Jeonju City)".
-_BARE_CREDIT_END_RE = re.compile(r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}\)$")
-_ATTRIBUTION_RE = re.compile(
-    r"\b(?:said|says|say|told|tells|according to|added|adds|noted|stated|announced|reported|"
-    r"showed|shows data|quoted|insisted|explained|urged|warned)\b"
-)
-
-
-def starts_caption(text: str, *, strong: bool = False) -> bool:
-    return bool((_STRONG_CAPTION_START_RE if strong else _CAPTION_START_RE).match(text))
-
-
-def ends_with_credit(text: str) -> bool:
-    return bool(_CREDIT_END_RE.search(_strip_pipe(text)))
-
-
-def _strip_pipe(text: str) -> str:
-    return text.rstrip(" |")
-
-
-def is_caption(text: str, *, in_body: bool) -> bool:
-    # Body paragraphs are held to stricter tests: losing a real paragraph to
-    # the caption list is worse than keeping an odd caption in the body.
-    text = _strip_pipe(text)
-    if in_body:
-        if starts_caption(text, strong=True) or _STRONG_CREDIT_END_RE.search(text):
-            return len(text) < 600
-        return bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text)
-    return (
-        starts_caption(text)
-        or ends_with_credit(text)
-        or (bool(_BARE_CREDIT_END_RE.search(text)) and len(text) < 400 and not _ATTRIBUTION_RE.search(text))
-    )

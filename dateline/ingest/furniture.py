@@ -135,6 +135,21 @@ _CHROME_PHRASES = sorted(
         "quote",
         "for immediate release",
         "print this page",
+        "loading",
+        "license this article",
+        "author",
+        "authors",
+        "like this",
+        "sponsor message",
+        "transcript",
+        "playlist",
+        "change size",
+        "premium",
+        "author email",
+        "japanese version",
+        "korean version",
+        "chinese version",
+        "original version",
     },
     key=len,
     reverse=True,
@@ -144,12 +159,13 @@ _CHROME_LINE_RE = re.compile("(?:{0})(?: (?:{0}))*".format("|".join(re.escape(p)
 COPYRIGHT_RE = re.compile(r"^(?:\(c\)|©|ⓒ|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|by\b))|all rights reserved", re.I)
 RELATED_RE = re.compile(
     r"(?:related(?: (?:articles?|news|stories|content|coverage|links|topics|posts?))?|"
-    r"most (?:viewed|read|popular|shared|commented)(?: (?:articles|news|stories))?|"
+    r"most (?:viewed|read|popular|shared|commented)(?: (?:articles|news|stories))?(?: from [\w ]{1,30})?|"
     r"latest(?: (?:news|stories|articles|videos))?|top (?:stories|news)|more (?:stories|news)|"
     r"recommended(?: (?:stories|articles|for you))?|you (?:may|might) (?:also )?like|"
     r"see also|editor'?s picks?|trending(?: now)?|popular (?:stories|news|articles)|"
     r"what to read next|tagged topics|topics|explore more on these topics|more on this story|"
-    r"in this article|read next|more from [\w ]{1,30})\s*:?",
+    r"in this article|read next|more from [\w ]{1,30}|also read|read (?:also|more)|key points|highlights|"
+    r"disclosure statement|partners|tags)\s*:?",
     re.I,
 )
 _NAV_SPLIT_RE = re.compile(r"\s+[>/]\s+|\s*[|•·›»]\s*")
@@ -157,7 +173,7 @@ _NAV_SPLIT_RE = re.compile(r"\s+[>/]\s+|\s*[|•·›»]\s*")
 # time; tag lists are navigation; counters and read times are widgets.
 _STAMP_OR_TAGS_RE = re.compile(
     r"(?:(?:first |last )?(?:updated|published|posted)\s*:?\s*(?:on |at )?\d[^.!?]{0,40}"
-    r"|\d+ min(?:ute)?s? read|\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
+    r"|\d+[- ]min(?:ute)?s?(?: read| listen)|(?:this (?:\w+ )?was (?:published|posted|updated|written) )?\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
     r"|(?:no |\d+ )?comments?\s*(?:\(\d+\)|:|\d+)?|comments?\s*\(\d+\)|\d+(?:\.\d+)?[km]?"
     r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3})",
     re.I,
@@ -168,19 +184,25 @@ _STAMP_OR_TAGS_RE = re.compile(
 _LABELLED_RE = re.compile(
     r"(?:source|sources|editor|editors|contacts?|credits?|image source|photo editor|tel|phone|fax|mobile|e-?mail)"
     r"\s*:\s*.{1,80}"
-    r"|please direct (?:your )?questions.{0,120}|our standards:.{0,120}"
+    r"|please direct (?:any |your )?(?:comments|questions).{0,160}|this (?:article|story) (?:is|was|has been) "
+    r"republished.{0,200}|our standards:.{0,120}"
     r"|posted by .{1,60} at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"|posted in .{1,200}|sign up (?:for|to) .{1,120}|subscribe (?:to|for|now).{0,120}"
-    r"|(?:want|like) (?:more|this).{0,80}subscribe.{0,60}|(?:also )?read (?:more|also|next)\s*:.{0,200}"
+    r"|(?:want|like) (?:more|this).{0,80}subscribe.{0,60}|(?:also )?read(?: more| also| next)?\s*:.{0,200}"
     r"|\((?:[$€£¥₩]|US\$|US\s\$)\s?1 = .{2,60}\)|click here.{0,100}|enditem"
     r"|follow (?:topics?|us|[\w ]{1,20})\s*:.{0,60}|(?:log ?in|sign in|register) to (?:leave |post |add |read )?.{0,20}"
-    r"|why you can trust .{1,20}|read (?:the )?(?:original|full (?:story|article|text))\b.{0,80}"
-    r"|(?:join|follow|subscribe to|sign up for|download|get) .{0,60}\b(?:channel|newsletter|app|podcast|alerts|"
+    r"|why you can trust .{1,20}|search (?:the|our|this) [\w ,&]{1,40}|(?:please )?update your browser.{0,80}"
+    r"|your browser is out of date.{0,120}|.{0,120}\bprivacy (?:policy|statement|collection statement|notice)\b.{0,40}"
+    r"|support (?:\w+ ){0,3}journalism.{0,80}|(?:do you like|did you (?:like|enjoy)|was this (?:article|story) "
+    r"(?:helpful|useful)).{0,60}|comments (?:will be|are) moderated.{0,400}|read (?:the )?(?:original|full (?:story|article|text))\b.{0,80}"
+    r"|(?:join|follow|subscribe to|sign up for|download|get) .{0,60}\b(?:channel|newsletter|app|podcast|alerts|inbox|"
     r"on (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube))\b.{0,80}",
     re.I,
 )
 _DATED_RE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\b\d{1,2}/\d{1,2}/\d{4}|[A-Za-z]\.?\s?\d{1,2},\s?\d{4}")
-_TRAILER_RE = re.compile(r"\(?(?:(?:Additional )?reporting|editing|writing|compiled|translated|graphics?) by\b", re.I)
+_TRAILER_RE = re.compile(
+    r"\(?(?:(?:Additional )?reporting|editing|writing|compiled|translated|graphics?|(?:\w+ )?original) by\b", re.I
+)
 _CONTRIBUTED_RE = re.compile(
     r"(?:[\w.'’\- ]{0,80}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,120}"
     r"\bcontributed (?:to )?(?:this|the) (?:report|story)\.?)",
@@ -195,15 +217,24 @@ _TV_SIGNOFF_RE = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s(?:[A-Z][\w&.'’]*\s){0,3}(?:News|TV|Radio|Television)\.?"
 )
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_END_MARK_RE = re.compile(r"\(END\)|Enditem|[-—–]{1,2}\s?[A-Z][A-Za-z]{1,12}", re.I)
+# "(AFP)" alone closes a story the agency sent; "Enditem/AW" carries the editor's initials.
+_END_MARK_RE = re.compile(
+    r"\(END\)|Enditem(?:/\w{1,6})?|[-—–]{1,2}\s?[A-Z][A-Za-z]{1,12}|\([A-Z][A-Za-z]{1,12}\)", re.I
+)
 _GLUED_TRAILERS = (
     re.compile(r"\s*\((?:Additional )?[Rr]eporting by [^()]*\)\.?$"),
+    # "... said. – Outlet.com": the site signs off on the last line.
+    re.compile(r"(?<=[.!?\"”])\s+[-—–]{1,2}\s?[A-Z][A-Za-z]{1,15}(?:\.com)?$"),
+    # "... planters. [FULL STORY]": a link to the rest on the source site.
+    re.compile(r"\s*\[(?:full story|read more|more|continue reading)\]\.?$", re.I),
+    # "... illnesses. (READ: Linked headline)": a link closing a paragraph.
+    re.compile(r"\s*\((?:(?:ALSO )?READ|Also read|Read also|WATCH|SEE ALSO|RELATED)\s?:[^()]{2,150}\)\.?$"),
     re.compile(r"\s*\bEnditem\.?$"),
     re.compile(r"(?:\s*\(END\))+$"),
 )
 _ROLE_RE = re.compile(
     r"(?:[A-Z][\w.'’\-]*\s){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|"
-    r"analyst|producer|presenter)s?(?:,? [\w ]{1,30})?",
+    r"analyst|producer|presenter|lecturer|professor|fellow|researcher)s?(?:,? [\w ]{1,40})?",
     re.I,
 )
 
@@ -218,13 +249,15 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(line) < 160 and _DATED_RE.search(line):
         return False  # "Source: X | 2023-10-25 10:41 | Editor: Y" carries the time
-    if len(line) < 300 and _LABELLED_RE.fullmatch(line):
+    if len(line) < 500 and _LABELLED_RE.fullmatch(line):
         return True
     if line.lower().startswith("copyright") and len(line) < 100 and not line.endswith("."):
         return True
     parts = [p for p in _NAV_SPLIT_RE.split(line) if p]
+    # A long menu may hold a question ("Error/typo?"); a sentence split by pipes may not.
+    ends = (".", ",", "!") if len(parts) >= 5 else (".", ",", "!", "?")
     if (len(parts) >= 3 or (len(parts) == 2 and parts[0].lower() == "home")) and all(
-        len(p.split()) <= 4 and not p.endswith((".", ",", "!", "?")) for p in parts
+        len(p.split()) <= 4 and not p.endswith(ends) for p in parts
     ):
         return True
     if len(line) > 200:
@@ -244,11 +277,20 @@ def is_header_chrome(line: str) -> bool:
         return True
     if not re.search(r"[A-Za-z]", line):
         return True
+    return is_menu_row(line)
+
+
+def is_menu_row(line: str) -> bool:
+    """ "Politics Economy Society Opinion": four or more capitalised section
+    names. A title-case headline ("Why South Korea's Local Elections Matter
+    More Than Usual") gives itself away by a function word, a possessive or
+    a number."""
     words = line.split()
     return (
         len(words) >= 4
-        and all(re.fullmatch(r"[A-Z][\w&'’\-]*", w) for w in words)
+        and all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words)
         and not any(w.lower() in _HEADLINE_SMALL_WORDS for w in words)
+        and not re.search(r"\d", line)
     )
 
 
@@ -279,6 +321,54 @@ _HEADLINE_SMALL_WORDS = {
     "say",
     "will",
     "new",
+    "why",
+    "how",
+    "what",
+    "who",
+    "when",
+    "where",
+    "than",
+    "more",
+    "not",
+    "but",
+    "or",
+    "its",
+    "their",
+    "his",
+    "her",
+    "up",
+    "out",
+    "off",
+    "down",
+    "about",
+    "against",
+    "before",
+    "under",
+    "can",
+    "could",
+    "may",
+    "must",
+    "should",
+    "would",
+    "has",
+    "have",
+    "was",
+    "were",
+    "this",
+    "that",
+    "it",
+    "we",
+    "you",
+    "they",
+    "he",
+    "she",
+    "our",
+    "your",
+    "gets",
+    "get",
+    "set",
+    "back",
+    "vs",
 }
 
 

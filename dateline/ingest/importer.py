@@ -3,22 +3,24 @@
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from dateline.core.text import NotText, decode_text
 from dateline.core.timefmt import newsroom_zone, to_newsroom
 from dateline.stories.actions import Actor, CreateStory, Publish
 from dateline.stories.models import Section, Story
 from dateline.stories.services import StoryError
 
 from .models import PastedImport
-from .pasted import NoArticleFound, ParsedStory, decode_bytes, parse_page_text
+from .pasted import NoArticleFound, ParsedStory, parse_page_text
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024
-HEADLINE_MAX = Story._meta.get_field("headline").max_length
+HEADLINE_MAX = cast(int, Story._meta.get_field("headline").max_length)  # a CharField's
 
 
 @dataclass
@@ -38,12 +40,8 @@ def fingerprint(parsed: ParsedStory) -> str:
 
 
 def find_section(name: str) -> Section:
-    if name:
-        section = Section.objects.filter(name__iexact=name.strip()).first()
-        if section:
-            return section
-    default = getattr(settings, "DATELINE_DEFAULT_SECTION", "national")
-    section = Section.objects.filter(slug=default).first() or Section.objects.order_by("position").first()
+    """The page's section by name, else the default one."""
+    section = Section.for_copy(name)
     if section is None:
         raise NoArticleFound("no section to file the story in: run migrations first")
     return section
@@ -71,7 +69,10 @@ def parse_upload(data) -> ParsedStory:
     if isinstance(data, bytes):
         if len(data) > MAX_TEXT_BYTES:
             raise NoArticleFound(f"too large: {len(data)} bytes (limit {MAX_TEXT_BYTES})")
-        data = decode_bytes(data)
+        try:
+            data = decode_text(data)
+        except NotText as exc:
+            raise NoArticleFound(str(exc)) from None
     parsed = parse_page_text(data)
     if len(parsed.headline) > HEADLINE_MAX:
         raise NoArticleFound(

@@ -8,7 +8,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .datelines import is_caption, parse_byline, parse_meta_line, parse_name_line, starts_caption
+from .captions import CREDIT_LINE_RE, is_caption, starts_caption
+from .datelines import parse_byline, parse_meta_line, parse_name_line
 from .furniture import COPYRIGHT_RE, end_mark, is_chrome_line, is_list_item, is_signoff, strip_glued_trailer
 from .pageheader import ends_sentence as _ends_sentence
 
@@ -19,7 +20,18 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 
 
 def _is_hard_break(line: str) -> bool:
-    return bool(parse_meta_line(line)) or is_caption(line, in_body=True)
+    # A sign-off ("Enditem/AW") or a line in brackets ("(By A and B)") stands alone.
+    return (
+        bool(parse_meta_line(line))
+        or is_caption(line, in_body=True)
+        or end_mark(line)
+        or (line[:1] == "(" and line[-1:] == ")" and len(line) < 160)
+    )
+
+
+def _is_label(line: str) -> bool:
+    """A short line that ends no sentence: a list item or tag, never wrapped text."""
+    return len(line.split()) <= 3 and not _ends_sentence(line)
 
 
 def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
@@ -39,7 +51,7 @@ def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
         return 0, 0
     lengths = sorted(len(a) for a, _ in cut)
     low = max(n for n in lengths if n <= lengths[len(lengths) // 2] * 1.3)
-    if low > 150 or sum(n >= 0.75 * low for n in lengths) < 0.7 * len(lengths):
+    if not 30 <= low <= 150 or sum(n >= 0.75 * low for n in lengths) < 0.7 * len(lengths):
         return 0, 0
     # The column is at least the longest line and less than any wrapped line
     # plus the word that did not fit after it.
@@ -48,13 +60,15 @@ def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
 
 
 def _joins(prev: str, nxt: str, width: tuple[int, int], whole_blocks: bool) -> bool:
+    if CREDIT_LINE_RE.fullmatch(nxt) and _ends_sentence(prev):
+        return True  # the photo credit under its caption
     if _is_hard_break(prev) or _is_hard_break(nxt) or starts_caption(nxt, strong=True):
         return False
     if nxt[:1].islower() and not _ends_sentence(prev):
         return True
     low, high = width
     if not low:
-        return whole_blocks
+        return whole_blocks and not _is_label(prev) and not _is_label(nxt)
     # A greedy wrapper only breaks early when the next word would not fit.
     # Where a sentence ends, a paragraph may end too, so demand more proof of
     # a wrap there, unless blank lines already mark the paragraphs.
@@ -151,13 +165,42 @@ def _unglue(paragraphs: list[str]) -> list[str]:
     return [p for p in out if p]
 
 
+# "(By A and B)", "(Japanese original by A, Bureau)": the authors at the foot.
+_FOOT_BYLINE_RE = re.compile(
+    r"\((?:By|(?:\w+ )?original by|This (?:article|story|report) was (?:written|reported) by)\s+(?P<names>[^()]+?)\.?\)",
+    re.I,
+)
+# "A is a reporter for ...", "A can be reached at ...", "A reported from Seoul":
+# a note on the author.
+_AUTHOR_NOTE_RE = r"(?:is (?:a|an|the)\b|can be reached\b|covers\b|writes\b|reports\b|reported from\b)"
+
+
+def drop_author_notes(paragraphs: list[str], names: list[str], dropped: list[str]) -> list[str]:
+    """Cut the author's note from the foot of the story: paragraphs that open
+    with a byline's name and say who the author is or how to reach them."""
+    note = re.compile(r"(?:{})\s{}".format("|".join(re.escape(n) for n in names), _AUTHOR_NOTE_RE), re.I)
+    while paragraphs and ((names and note.match(paragraphs[-1])) or _is_label(paragraphs[-1])):
+        dropped.append(paragraphs.pop())
+    return paragraphs
+
+
+def _foreign_script(text: str) -> bool:
+    """Letters, mostly not Latin ones ("投稿者 kenji 時刻: 19:02")."""
+    letters = re.findall(r"[^\W\d_]", text)
+    return bool(letters) and 2 * sum(ch.isascii() for ch in letters) <= len(letters)
+
+
 def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     """Story text, captions and furniture, each paragraph in one place."""
     body = Body()
     ended = False
+    # On a page in a Latin script a paragraph without a Latin letter is the
+    # site's own furniture ("投稿者 kenji 時刻: 19:02").
+    latin_page = sum(not _foreign_script(p) for p in paragraphs) * 2 > len(paragraphs)
     for para in _unglue(paragraphs):
         para, cut = strip_glued_trailer(para)
         body.dropped.extend(cut)
+        body.signoffs.extend(cut)
         if not para:
             continue
         if end_mark(para):
@@ -168,7 +211,12 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
         if ended and is_list_item(para):
             body.dropped.append(para)  # headlines linked after the end mark
             continue
-        if headline and para.casefold() == headline.casefold():
+        if (m := _FOOT_BYLINE_RE.fullmatch(para)) and (names := parse_byline("By " + m["names"])):
+            body.bylines = body.bylines or names
+            body.dropped.append(para)
+        elif latin_page and _foreign_script(para):
+            body.dropped.append(para)
+        elif headline and para.casefold() == headline.casefold():
             body.dropped.append(para)  # the headline again, above the text
         elif is_caption(para, in_body=True):
             if para not in body.captions:
@@ -181,11 +229,14 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
             body.signoffs.append(para)
             # "BY YOON DA-BIN [yoon@...]" signs off with the byline.
             bare = re.sub(r"[\[(<][^\])>]*[\])>]|\S+@\S+|,\s[^,]*\b(?:News|TV|Radio|Television)\.?$", "", para).strip()
-            if not body.bylines and bare != para and (names := parse_byline(bare) or _name(bare)):
-                body.bylines = names
+            if not body.bylines and bare != para and (signed := parse_byline(bare) or _name(bare)):
+                body.bylines = signed
         elif len(para) < 160 and (names := parse_byline(para)) is not None:
             body.bylines = body.bylines or names
             body.dropped.append(para)
         else:
             body.paragraphs.append(para)
+    # Tags and links under the last paragraph ("Sponsor Message", "Transcript").
+    while body.paragraphs and _is_label(body.paragraphs[-1]):
+        body.dropped.append(body.paragraphs.pop())
     return body

@@ -17,20 +17,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .captions import CREDIT_LINE_RE, ends_with_credit, is_caption, starts_caption
 from .datelines import (
     MetaLine,
     byline_credit,
-    ends_with_credit,
-    is_caption,
     match_dateline,
     parse_byline,
     parse_caps_names,
     parse_meta_line,
     parse_name_line,
+    plain_names,
     split_hangul_byline,
-    starts_caption,
+    wire_city_credit,
 )
-from .furniture import COPYRIGHT_RE, is_header_chrome, is_role_line
+from .furniture import COPYRIGHT_RE, is_chrome_line, is_header_chrome, is_role_line
 
 _TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _HEADLINE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?:[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})$")
@@ -62,6 +62,7 @@ class Unit:
     names: list[str] | None = None
     credit: str = ""
     dropped: list[str] = field(default_factory=list)
+    lower: bool = False  # furniture only because it starts in lower case
 
 
 @dataclass
@@ -85,6 +86,10 @@ def _raw_units(lines: list[str]) -> Iterator[Unit]:
     last = ""
     for i, line in enumerate(lines):
         standalone = bool(line) and (parse_meta_line(line) or parse_byline(line) is not None)
+        if cur is not None and line and CREDIT_LINE_RE.fullmatch(line) and ends_sentence(cur.text):
+            cur.text += " " + line  # the photo credit on the line under its caption
+            last = line
+            continue
         if cur is not None and (not line or standalone or not _continues(cur.text, last, line)):
             yield cur
             cur = None
@@ -129,6 +134,8 @@ def _classify(unit: Unit) -> Unit:
     if _EDNOTE_RE.fullmatch(text):
         unit.kind = "ednote"
         return unit
+    if _COMPOUND_SPLIT_RE.search(text) and _compound(unit) and unit.names:
+        return unit  # "Neha Sharma / TNN / Updated: ...", not a section "Neha Sharma / TNN"
     meta = parse_meta_line(text)
     if meta:
         unit.kind, unit.meta = "meta", meta
@@ -153,8 +160,37 @@ def _classify(unit: Unit) -> Unit:
     if _IMAGE_CREDIT_LINE_RE.fullmatch(text):
         unit.kind = "imagecredit"
         return unit
+    if (m := _NAMES_OUTLET_RE.fullmatch(text)) and (names := plain_names(m["names"])):
+        # "Rina Astuti and Budi Santoso (The Jakarta Post)"
+        unit.kind, unit.names, unit.credit = "byline", names, m["outlet"]
+        return unit
+    # "Kim Ji-soo October 25, 2023", "By Hoang Minh October 25, 2023 | 10:41 am",
+    # "by Kelly Ho 10:41, 25 October 2023": the author, then the time.
+    by = re.match(r"(?i)by:?\s+", text)
+    words = text[by.end() if by else 0 :].split()
+    for k in (2, 3, 4):
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        if re.search(r"\d{4}", rest) and parse_name_line(name) and (meta := parse_meta_line(rest)):
+            unit.kind, unit.names, unit.meta = "namedate", [name], meta
+            return unit
+    # "By Global Times Published: Oct 25, 2023 10:41 PM": an outlet, then the time.
+    if by and (m := _BY_THEN_LABEL_RE.fullmatch(text)) and (meta := parse_meta_line(m["rest"])):
+        names = parse_byline(m["by"])
+        if names is not None:
+            unit.kind, unit.names, unit.meta, unit.credit = "byline", names, meta, byline_credit(m["by"])
+            return unit
+    # "Aroha Williams, Local Democracy Reporter", "Laura Chen, Asia correspondent @lchen"
+    name, _, role = re.sub(r"\s+@\w+$", "", text).partition(", ")
+    if role and parse_name_line(name) and is_role_line(role):
+        unit.kind, unit.names = "byline", [name]
+        return unit
+    wire = wire_city_credit(text)
+    if wire or _DESK_CREDIT_RE.fullmatch(text):
+        unit.kind, unit.credit = "chrome", wire or text  # "Agencies", "Reuters, Seoul" in place of a byline
+        return unit
     if is_header_chrome(text) or (len(text) < 250 and COPYRIGHT_RE.search(text)):
         unit.kind = "chrome"
+        unit.lower = text[:1].islower() and not is_chrome_line(text)
         if _OUTLET_RE.fullmatch(text):
             unit.credit = text.removeprefix("The ")
         return unit
@@ -162,16 +198,15 @@ def _classify(unit: Unit) -> Unit:
     if caps and (" and " in text.lower() or " - " in text or "," in text):
         unit.kind, unit.names = "byline", caps
         return unit
-    words = text.split()
-    for k in (2, 3, 4):
-        name, rest = " ".join(words[:k]), " ".join(words[k:])
-        if re.search(r"\d{4}", rest) and parse_name_line(name) and (meta := parse_meta_line(rest)):
-            unit.kind, unit.names, unit.meta = "namedate", [name], meta
-            return unit
     m = _HEADLINE_BYLINE_RE.fullmatch(text)
     if m and (names := parse_byline(m["by"])):
         unit.text, unit.names = m["head"], names
     return unit
+
+
+_BY_THEN_LABEL_RE = re.compile(r"(?P<by>.+?)\s+(?P<rest>(?i:published|updated|posted)\b.+)")
+_DESK_CREDIT_RE = re.compile(r"(?:News )?[Aa]gencies|Wires?|Wire services")
+_NAMES_OUTLET_RE = re.compile(r"(?P<names>[A-Z][^()]{3,80}?)\s*\((?P<outlet>(?:The )?[A-Z][\w.&'’ ]{1,40})\)")
 
 
 def _compound(unit: Unit) -> bool:
@@ -186,6 +221,8 @@ def _compound(unit: Unit) -> bool:
     for part in parts:
         written = re.match(r"(?i)(?:written|reported|posted|text)\s+(by\s.+)", part)
         names = parse_byline(written[1] if written else part)
+        if names is None and part is parts[0] and len(parts) > 2:
+            names = plain_names(part)  # "Neha Sharma / TNN / Updated: ..."
         meta = parse_meta_line(part)
         if meta and found.meta is None:
             found.meta, useful = meta, True
@@ -194,7 +231,7 @@ def _compound(unit: Unit) -> bool:
             found.credit = found.credit or byline_credit(written[1] if written else part)
         elif m := _SOURCE_RE.fullmatch(part):
             found.credit = m["src"].strip()
-        elif _OUTLET_RE.fullmatch(part):
+        elif _OUTLET_RE.fullmatch(part) or (found.names and re.fullmatch(r"[A-Z]{2,6}", part)):
             found.credit = found.credit or part.removeprefix("The ")
             found.dropped.append(part)
         elif is_header_chrome(part) or len(part.split()) <= 3:
@@ -222,7 +259,11 @@ def _opens_story(unit: Unit, *, after_headline: bool) -> str | None:
         return None
     if _agency_lead(unit.text):
         return "dateline"
-    if found := match_dateline(unit.text):
+    found = match_dateline(unit.text)
+    if found and (found[0].agency or found[0].month or found[0].country or not found[1] or ends_sentence(unit.text)):
+        # A bare "CITY:" opens a lead, which ends a sentence; "DIGITAL PUSH:
+        # The ministry said ..." under a headline is a kicker and its
+        # standfirst, "NEWSPAPER SECTION: News" a label.
         dl = found[0]
         # "EXCLUSIVE — Ministry weighs ..." is a headline with a kicker, not a
         # dateline; real datelines carry a credit or a date, or open a sentence.
@@ -252,6 +293,7 @@ def _next_dateline(units: _Units, i: int) -> int | None:
         texts += 1
         if texts > 3 or len(u.text) >= 300:
             return None
+    return None  # not reached: count() has no end
 
 
 def _meta_follows(units: _Units, i: int) -> bool:
@@ -267,12 +309,38 @@ def _meta_follows(units: _Units, i: int) -> bool:
     return False
 
 
+def _picture_follows(units: _Units, i: int, seen: list[Unit]) -> bool:
+    """A short sentence under the headline, then the lead picture's caption,
+    then a longer sentence: the first is the standfirst, which pages set
+    above the picture; the story's text begins under it."""
+    if not any(u.kind == "text" and _is_headlike(u) for u in seen):
+        return False
+    j = i + 1
+    while (unit := units[j]) is not None and unit.kind in ("chrome", "imagecredit"):
+        j += 1
+    caption, lead, standfirst = units[j], units[j + 1], units[i]
+    return (
+        caption is not None
+        and caption.kind == "caption"
+        and lead is not None
+        and lead.kind == "text"
+        and _is_prose(lead.text, after_headline=True)
+        and standfirst is not None
+        and len(lead.text.split()) > len(standfirst.text.split())
+    )
+
+
 # A site banner or promotion: "WEATHER ALERT: ...", "BREAKING NEWS: ...", "LIVE: ...".
 _BANNER_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s")
 
 
+def _reads_like_text(text: str) -> bool:
+    """Words in lower case, or a title-case line of five words or more."""
+    return bool(re.search(r"\b[a-z]", text)) or (len(text.split()) >= 5 and bool(re.search(r"[a-z]", text)))
+
+
 def _is_headlike(unit: Unit) -> bool:
-    return len(unit.text.split()) >= 4 and bool(re.search(r"\b[a-z]", unit.text)) and not _BANNER_RE.match(unit.text)
+    return len(unit.text.split()) >= 4 and _reads_like_text(unit.text) and not _BANNER_RE.match(unit.text)
 
 
 def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
@@ -280,7 +348,7 @@ def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
     text = unit.text
     words = len(text.split())
     score = 2 if words >= 4 else (1 if words == 3 else (0 if words == 2 else -5))
-    if re.search(r"\b[a-z]", text):
+    if _reads_like_text(text):
         score += 2
     if not re.search(r"[a-z]", text):
         score -= 2  # an all-capitals line is a label, not a headline
@@ -321,8 +389,10 @@ def read_header(lines: list[str]) -> Header:
         if unit is None:
             break
         kind = _opens_story(unit, after_headline=any(u.kind == "text" and len(u.text.split()) >= 2 for u in seen))
-        if kind == "prose" and (_next_dateline(units, i) is not None or _meta_follows(units, i)):
-            kind = None  # a standfirst ending in a full stop: the dateline, byline or time follows
+        if kind == "prose" and (
+            _next_dateline(units, i) is not None or _meta_follows(units, i) or _picture_follows(units, i, seen)
+        ):
+            kind = None  # a standfirst ending in a full stop: the dateline, byline, time or picture follows
         if kind:
             body_kind = kind
             break
@@ -333,9 +403,10 @@ def read_header(lines: list[str]) -> Header:
         if prev.kind == "imagecredit" and unit.kind == "text":
             unit.kind = "caption"  # the caption printed under a credited picture
     header = Header()
-    if body_kind:
-        header.body_at = units[len(seen)].start
-        if lead := _agency_lead(units[len(seen)].text):
+    first = units[len(seen)] if body_kind else None
+    if first is not None:
+        header.body_at = first.start
+        if lead := _agency_lead(first.text):
             header.lead_credit = lead[0]
     _fill(header, seen, body_kind)
     return header
@@ -346,25 +417,35 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
     best = max(candidates, key=lambda i: (_score(units, i, body_kind), -i), default=None)
     if best is not None and _score(units, best, body_kind) < 0:
         best = None
+    if best is None:
+        # A page written all in lower case: the lower-case line right above
+        # the byline or time is the headline ("why seoul's buses feel safer").
+        for i, unit in enumerate(units[:-1]):
+            if unit.lower and len(unit.text.split()) >= 4 and units[i + 1].kind in ("meta", "byline", "namedate"):
+                unit.kind, best = "text", i
     if best is not None:
         units[best].text = re.sub(r"^#{1,6}\s+", "", units[best].text)  # a Markdown heading
         header.headline = (
             _HEADLINE_SUFFIX_RE.sub("", units[best].text) if len(units[best].text.split()) > 5 else units[best].text
         )
         if units[best].names:
-            header.bylines = list(units[best].names)
+            header.bylines = list(units[best].names or [])
     after = best if best is not None else -1
+    loose_names: list[str] = []
     for i, unit in enumerate(units):
         if i == best:
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.kind == "namedate":
-            if i > after:
-                header.bylines = header.bylines or list(unit.names)
-            header.metas.append((unit.meta, i > after))
-        elif unit.kind == "meta":
+            if i > after or re.match(r"(?i)by\b", unit.text):  # "By A DATE" may sit above the headline
+                header.bylines = header.bylines or list(unit.names or [])
+            if unit.meta is not None:
+                header.metas.append((unit.meta, i > after))
+        elif unit.kind == "meta" and unit.meta is not None:
             header.metas.append((unit.meta, i > after))
             meta = unit.meta
+            if i > after and (m := _META_BY_RE.search(unit.text)):
+                header.bylines = header.bylines or [m["name"]]  # "October 25, 2023 by minseo"
             if i > after and meta.section and not meta.has_clock and not meta.label and parse_name_line(meta.section):
                 # "Kim Ji-soo October 25, 2023" under the headline: the author and the day
                 header.bylines = header.bylines or [meta.section]
@@ -392,9 +473,11 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
                 nxt.kind in ("meta",)
                 or is_role_line(nxt.text)
                 or (nxt.kind == "chrome" and "follow" in nxt.text.lower())
+                # "Heard on ...", the name, "4-Minute Listen"; the name, the city, the time
+                or any(u.kind in ("meta", "namedate") for u in units[max(after + 1, i - 3) : i + 4])
             )
         ):
-            header.bylines = header.bylines or [name]
+            loose_names = loose_names or [name]  # only if no line says "By"
         else:
             if unit.kind == "text" and unit.text == header.headline:
                 pass
@@ -403,6 +486,10 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             header.dropped.append(unit.text)
             _credit(header, unit)
         header.dropped.extend(unit.dropped)
+    header.bylines = header.bylines or loose_names
+
+
+_META_BY_RE = re.compile(r"\bby\s+(?P<name>[A-Za-z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})$")
 
 
 def _credit(header: Header, unit: Unit) -> None:

@@ -7,7 +7,8 @@ by line (``furniture``), reads the top of the page up to where the story
 begins (``pageheader``), then rebuilds the body paragraphs and sorts them
 into text, captions and furniture (``pagebody``). Everything it drops is
 listed in ``ParsedStory.dropped`` so an editor can check it.
-Standard library only: it runs in import jobs without Django settings.
+Standard library (and `dateline.core.text`) only: it runs in import jobs
+without Django settings.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from dateline.core.text import strip_control
+
+from .captions import CREDIT_LINE_RE
 from .datelines import ParsedDateline, match_dateline
 from .furniture import RELATED_RE, is_chrome_line, is_list_item
-from .pagebody import _paragraphs, sort_body
+from .pagebody import _paragraphs, drop_author_notes, sort_body
 from .pageheader import read_header
 
-__all__ = ["NoArticleFound", "ParsedDateline", "ParsedStory", "decode_bytes", "parse_page_text"]
+__all__ = ["NoArticleFound", "ParsedDateline", "ParsedStory", "parse_page_text"]
 
 MAX_PARAGRAPHS = 300
 MAX_WORDS = 25_000
@@ -49,43 +53,19 @@ class ParsedStory:
     dropped: list[str] = field(default_factory=list)
 
 
-# ------------------------------------------------------------------ bytes
-def decode_bytes(data: bytes) -> str:
-    """Decode an uploaded file as UTF-8 (BOM optional), or UTF-16 if it has a BOM.
-
-    No guessing of legacy code pages: a wrong guess silently corrupts names,
-    which is worse for a news agency than asking the user to re-save as UTF-8.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise NoArticleFound(f"not text: invalid UTF-16 ({exc.reason})") from None
-    else:
-        if b"\x00" in data:
-            raise NoArticleFound("not text: the data contains NUL bytes (binary file?)")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise NoArticleFound(f"not text: invalid UTF-8 at byte {exc.start}") from None
-    if "\x00" in text or len(_CONTROL_RE.findall(text)) > len(text) * 0.1:
-        raise NoArticleFound("not text: mostly non-printable characters")
-    return text
-
-
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-
-
 # ------------------------------------------------------------- whitespace
 _SPACES_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 # List bullets that pages put before bylines and dates ("• 승인 2023.08.17").
 _BULLET_RE = re.compile(r"^[•·▶►■□◆◇○●▪∙*]\s+")
 
 
 def _normalise(text: str) -> list[str]:
     text = re.sub(r"\r\n?|[\v\f\x85\u2028\u2029]", "\n", text)
-    text = _INVISIBLE_RE.sub("", text)
+    # Controls, zero-width and bidirectional marks, and soft hyphens: invisible,
+    # and they would split or join words a reader sees as one.
+    text = strip_control(text, invisible=True).replace("\u00ad", "")
+    # A drop capital copied on a line of its own: "T" + blank + "he city ...".
+    text = re.sub(r"(?m)^([A-Z])\n\s*\n?([a-z])", r"\1\2", text)
     return [_BULLET_RE.sub("", _SPACES_RE.sub(" ", line).strip()) for line in text.split("\n")]
 
 
@@ -96,7 +76,10 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        if line and RELATED_RE.fullmatch(line):
+        # A list heading opens its block; the last line of a menu ("News",
+        # "City News", "Trending", then a blank line) is not one.
+        menu_end = i > 0 and bool(lines[i - 1]) and (i + 1 == n or not lines[i + 1])
+        if line and RELATED_RE.fullmatch(line) and not menu_end:
             start = i
             i += 1
             while i < n and not lines[i]:
@@ -110,13 +93,18 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             dropped.extend(ln for ln in lines[start:i] if ln)
             out.append("")
             continue
-        if line and is_chrome_line(line):
+        if line and is_chrome_line(line) and not (i and _credit_under_caption(lines[i - 1], line)):
             dropped.append(line)
             out.append("")
         else:
             out.append(line)
         i += 1
     return out
+
+
+def _credit_under_caption(prev: str, line: str) -> bool:
+    """ "Credit: Name" or "Photo: Name" on the line under a caption belongs to it."""
+    return bool(prev) and bool(CREDIT_LINE_RE.fullmatch(line)) and bool(re.search(r"[.!?]$", prev))
 
 
 # --------------------------------------------------------- not an article
@@ -150,6 +138,7 @@ def _refuse_oversized(story: ParsedStory) -> None:
 
 
 # ------------------------------------------------------------------ time
+_DAY_CLOCK_RE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?!:?\d)\s*([ap])?")
 _FOOTER_TIME_RE = re.compile(r"(?i)posted by .{1,60}? at (\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?")
 
 
@@ -174,9 +163,15 @@ def _published(metas, dropped: list[str]) -> datetime | None:
     meta, _ = min(enumerate(metas), key=lambda e: (rank(e[1]), e[0]))[1]
     when = meta.published
     if not meta.has_clock:
-        # A blog's "Posted by NAME at 9:41 PM" footer completes a day heading.
+        # A blog's "Posted by NAME at 9:41 PM" footer, or an air-time line
+        # naming the same day without a year ("at 18:00 (JST), October 25"),
+        # completes a day heading.
+        day = re.compile(rf"\b{when:%b}\w*\.? {when.day}\b|\b{when.day} {when:%b}", re.I)
         for line in dropped:
-            if m := _FOOTER_TIME_RE.search(line):
+            m = _FOOTER_TIME_RE.search(line)
+            if m is None and day.search(line):
+                m = _DAY_CLOCK_RE.search(line)
+            if m:
                 hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "p" else 0) if m[3] else int(m[1])
                 when = when.replace(hour=hour, minute=int(m[2]))
                 break
@@ -185,7 +180,7 @@ def _published(metas, dropped: list[str]) -> datetime | None:
 
 # ------------------------------------------------------------------ credit
 _SIGNOFF_CREDIT_RE = re.compile(
-    r"(?:[-—–]{1,2}\s?|==)(?P<c>[A-Z][A-Za-z]{1,12})\.?|Sources?\s*:\s*(?P<s>[A-Z][\w.&'’ ]{1,40})"
+    r"(?:[-—–]{1,2}\s?|==)(?P<c>[A-Z][A-Za-z]{1,12}(?:\.com)?)\.?|Sources?\s*:\s*(?P<s>[A-Z][\w.&'’ ]{1,40})(?:/[a-z]{1,4})?|\((?P<p>[A-Z][A-Za-z]{1,12})\)"
 )
 _TRAILING_CREDIT_RE = re.compile(r"\((?P<c>[A-Z][A-Za-z]+)\)\.?$")
 _CAPTION_CREDIT_RE = re.compile(r"==(?P<c>[A-Z][A-Za-z]+)$")
@@ -201,7 +196,7 @@ def _credit(story: ParsedStory, header, signoffs: list[str]) -> str:
         return header.credits[0]
     for line in signoffs:
         if m := _SIGNOFF_CREDIT_RE.fullmatch(line):
-            return (m["c"] or m["s"]).strip()
+            return (m["c"] or m["s"] or m["p"]).strip()
     if story.paragraphs and (m := _TRAILING_CREDIT_RE.search(story.paragraphs[-1])):
         return m["c"]
     for caption in story.captions:
@@ -272,6 +267,7 @@ def parse_page_text(text: str) -> ParsedStory:
         if caption not in story.captions:
             story.captions.append(caption)
     story.bylines = story.bylines or body.bylines
+    body.paragraphs = drop_author_notes(body.paragraphs, story.bylines, body.dropped)
     story.dropped = [*dropped, *header.dropped, *body.dropped]
     story.published = _published([*header.metas, *((m, True) for m in body.metas)], story.dropped)
     if not story.paragraphs:

@@ -214,8 +214,9 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         "pictures": [],
     }
     for name, size in CHAR_LIMITS.items():
-        if name in values and isinstance(values[name], str):
-            values[name] = values[name][:size]
+        value = values.get(name)
+        if isinstance(value, str):
+            values[name] = value[:size]
     return values
 
 
@@ -367,14 +368,8 @@ def _insert_new_at_once(usable, existing, report, *, source, feed, now):
 
 
 def section_for(item: IncomingItem, feed: Feed | None = None) -> Section:
-    if item.section_name:
-        section = Section.objects.filter(name__iexact=item.section_name).first()
-        if section:
-            return section
-    if feed is not None and feed.section_id:
-        return feed.section
-    default = getattr(settings, "DATELINE_DEFAULT_SECTION", "national")
-    section = Section.objects.filter(slug=default).first() or Section.objects.order_by("position").first()
+    """The item's own section, else its feed's, else the default one."""
+    section = Section.for_copy(item.section_name, feed.section_id if feed is not None else None)
     if section is None:
         raise StoryError("there is no section to file the story in")
     return section

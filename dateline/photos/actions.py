@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
@@ -49,6 +50,7 @@ class PhotoAction:
     permission = CHANGE
     verb = "change photos"
     remake = False  # have the renditions (re)made once the change commits
+    extra: dict[str, Any] = {}  # more for photo_changed's receivers
 
     def __init__(self, photo: Photo, *, actor: Actor) -> None:
         if not isinstance(actor, Actor):
@@ -83,10 +85,10 @@ class PhotoAction:
 
     def _record(self, photo: Photo, detail: dict[str, Any]) -> None:
         audit.record(self.name, actor=self.actor, photo=photo.public_id, **detail)
-        action, actor, remake = self.name, self.actor, self.remake
+        action, actor, remake, extra = self.name, self.actor, self.remake, dict(self.extra)
 
         def after_commit() -> None:
-            photo_changed.send(sender=Photo, photo=photo, action=action, actor=actor)
+            photo_changed.send(sender=Photo, photo=photo, action=action, actor=actor, **extra)
             if remake:
                 schedule_renditions(photo)
 
@@ -167,8 +169,11 @@ class WithdrawPhoto(PhotoAction):
         photo.renditions, photo.renditions_key = {}, ""
         photo.modified_at = timezone.now()
         photo.save(update_fields=["status", "renditions", "renditions_key", "modified_at"])
-        # Files go once the row says so; a rollback keeps both.
+        # Files go once the row says so; a rollback keeps both. The caches in
+        # front keep rendition files for a year by URL: photo_changed
+        # names them (`gone`) for the receivers that purge caches.
         transaction.on_commit(lambda: delete_renditions(gone))
+        self.extra = {"gone": [default_storage.url(info["name"]) for info in gone.values()]}
         return {"from": was}
 
 

@@ -8,3 +8,32 @@ class PhotosConfig(AppConfig):
     name = "dateline.photos"
     label = "photos"
     verbose_name = "Photos"
+
+    def ready(self) -> None:
+        self.add_photo_desk()
+
+    def add_photo_desk(self) -> None:
+        """The Photos desk, who may use it, and a story's photos in its editor."""
+        from dateline.desk.registry import register_desk, register_role_permissions
+        from dateline.newsroom.editor_parts import register_editor_part
+        from dateline.stories.hooks import register_before_version, register_publication_check
+
+        from .desk import story_photos
+
+        register_desk("photos", "Photos", "photodesk:list", permission="photos.view_photo", order=25)
+        # Least privilege: reporters add photos and describe their own drafts;
+        # editors describe, publish and withdraw any; the chief may also delete.
+        writer = ("photos.view_photo", "photos.add_photo", "photos.change_photo")
+        register_role_permissions("reporter", *writer)
+        register_role_permissions("editor", *writer, "photos.publish_photo")
+        register_role_permissions("chief", *writer, "photos.publish_photo", "photos.delete_photo")
+
+        register_editor_part(
+            "photos",
+            "photos/desk/_story_photos.html",
+            context=story_photos.context,
+            read=story_photos.read,
+            after_save=story_photos.after_save,
+        )
+        register_publication_check(story_photos.publication_problem)
+        register_before_version(story_photos.publish_draft_photos)

@@ -146,17 +146,17 @@ def schedule_renditions(photo: Photo) -> None:
 
 # One photo cut at a time per process: twenty photos dropped at once queue
 # here instead of decoding side by side, so a web worker's memory stays
-# bounded by one photo's (docs/performance.md).
+# bounded by one photo's (docs/performance.md). Held only while cutting,
+# not while waiting for another maker's lock.
 _one_at_a_time = threading.BoundedSemaphore(1)
 
 
 def _make_in_thread(pk: int) -> None:
-    with _one_at_a_time:
-        photo = Photo.objects.filter(pk=pk).first()
-        if photo is not None:
-            # Another maker may hold the photo's lock: wait for it, then cut
-            # again if this change made its renditions stale.
-            ensure_renditions(photo, wait=LOCK_SECONDS)
+    photo = Photo.objects.filter(pk=pk).first()
+    if photo is not None:
+        # Another maker may hold the photo's lock: wait for it, then cut
+        # again if this change made its renditions stale.
+        ensure_renditions(photo, wait=LOCK_SECONDS)
 
 
 LOCK_SECONDS = 600
@@ -191,7 +191,8 @@ def ensure_renditions(photo: Photo, wait: float = 0) -> Photo:
 def _remake(photo: Photo) -> None:
     key = cuts.key_for(photo)
     before = {info["name"] for info in (photo.renditions or {}).values()}
-    made = make_renditions(photo, key)
+    with _one_at_a_time:
+        made = make_renditions(photo, key)
     new = {info["name"] for info in made.values()}
     with transaction.atomic():
         stored = Photo.objects.select_for_update().get(pk=photo.pk)

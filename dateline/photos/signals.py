@@ -7,4 +7,7 @@ from django.dispatch import Signal
 # publish, withdraw, focal point) and when a photo's renditions are made.
 # sender=Photo class; kwargs: photo, action (the audit name, e.g.
 # "photo.publish", or "photo.renditions"), actor (None for renditions).
+# "photo.withdraw" also sends `gone`: the URLs of the rendition files just
+# deleted. Caches in front keep those for a year (their names are
+# immutable), so a receiver that purges caches must purge these URLs too.
 photo_changed = Signal()

@@ -100,7 +100,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, with the site's policy built once (dateline.core.policy).
+    "dateline.core.policy.ContentSecurityPolicyMiddleware",
     "dateline.core.delivery.StaticFiles",
     # Photo renditions as files (never the originals), before any session or
     # page work: see dateline.photos.serving.

@@ -3,7 +3,8 @@ url(), static()) plus the section menu every page draws."""
 
 from dateline.core.jinja import environment as core_environment
 
-from .menu import MENU
+from .cards import CardList
+from .menu import MENU, MenuItems
 
 
 def environment(**options):
@@ -12,4 +13,6 @@ def environment(**options):
     # pages pass theirs) must win over it, and context processors run after
     # the view's context.
     env.globals["sections"] = MENU
+    env.globals["card_list"] = CardList(env)
+    env.globals["menu_items"] = MenuItems(env)
     return env

@@ -3,7 +3,9 @@
 State changes are not here: they are the actions in `dateline.stories.actions`.
 """
 
+from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from dateline.core.html import clean_body_item, escape_text, is_block, item_text, render_item
 from dateline.core.timefmt import ap_date
@@ -32,7 +34,9 @@ class StoryError(ValueError):
     """A state change that is not allowed; the message is shown to the user."""
 
 
-def compose_dateline(city, country="", when: date | None = None, agency="", separator="--"):
+def compose_dateline(
+    city: str | None, country: str = "", when: date | None = None, agency: str = "", separator: str = "--"
+) -> str:
     """House-style dateline: "SEOUL, Oct. 28 (Yonhap) --"."""
     city = (city or "").strip().upper()
     if not city:
@@ -48,14 +52,14 @@ def compose_dateline(city, country="", when: date | None = None, agency="", sepa
     return f"{text} {separator}".strip()
 
 
-def clean_paragraphs(paragraphs, markup=True):
+def clean_paragraphs(paragraphs: Iterable[object], markup: bool = True) -> list[str]:
     """Sanitise body items (paragraphs, or whole blocks such as subheads, lists
     and tables); plain text (markup=False) is escaped instead."""
     clean = clean_body_item if markup else escape_text
     return [p for p in (clean(str(p)) for p in paragraphs) if p]
 
 
-def split_plain_text(text):
+def split_plain_text(text: str) -> list[str]:
     """Pasted plain text to paragraphs: blank lines separate paragraphs; single
     newlines inside a block are wrapping and become spaces."""
     blocks, current = [], []
@@ -70,7 +74,7 @@ def split_plain_text(text):
     return blocks
 
 
-def render_body(paragraphs, dateline_text=""):
+def render_body(paragraphs: Iterable[str], dateline_text: str = "") -> str:
     """Stored body items to article HTML; the dateline opens the first
     paragraph. Item ids let readers' feedback point at a paragraph."""
     out = []
@@ -84,7 +88,7 @@ def render_body(paragraphs, dateline_text=""):
     return "\n".join(out)
 
 
-def summarize(paragraphs, limit=300):
+def summarize(paragraphs: list[str], limit: int = 300) -> str:
     first = next((p for p in paragraphs if not is_block(p)), paragraphs[0] if paragraphs else "")
     text = item_text(first)
     if len(text) <= limit:
@@ -93,5 +97,5 @@ def summarize(paragraphs, limit=300):
     return cut + "…"
 
 
-def snapshot(story):
+def snapshot(story: object) -> dict[str, Any]:
     return {field: getattr(story, field) for field in WORKING_FIELDS}

@@ -6,11 +6,13 @@
 """
 
 import json
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
@@ -34,7 +36,7 @@ class BadRequest(ValueError):
     pass
 
 
-def ninjs_version(request):
+def ninjs_version(request: HttpRequest) -> str:
     wanted = request.GET.get("ninjs", "")
     if not wanted:
         accept = request.META.get("HTTP_ACCEPT", "")
@@ -48,7 +50,7 @@ def ninjs_version(request):
     return wanted
 
 
-def limit_from(request):
+def limit_from(request: HttpRequest) -> int:
     raw = request.GET.get("limit", "")
     if not raw:
         return DEFAULT_LIMIT
@@ -57,18 +59,21 @@ def limit_from(request):
     return int(raw)
 
 
-def settle_seconds():
+def settle_seconds() -> float:
     return getattr(settings, "DATELINE_WIRE_SETTLE_SECONDS", 2)
 
 
-def respond(data, ver):
+def respond(data: dict[str, Any], ver: str) -> JsonResponse:
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     response["Content-Type"] = f"{JSON_TYPE}; charset=utf-8"
     response["X-Ninjs-Version"] = ver
     return response
 
 
-def handles_bad_requests(view):
+View = Callable[..., HttpResponse]
+
+
+def handles_bad_requests(view: View) -> View:
     def wrapped(request, *args, **kwargs):
         try:
             return view(request, *args, **kwargs)
@@ -83,7 +88,7 @@ def handles_bad_requests(view):
 @require_safe
 @api_key_required
 @handles_bad_requests
-def feed(request):
+def feed(request: HttpRequest) -> HttpResponse:
     """Every public version (first publication, update, correction, kill) in
     the order it reached the wire. Page with `since` (a cursor from `next`, or
     an ISO 8601 time to start from); an empty page means "nothing new yet"."""
@@ -118,7 +123,7 @@ def feed(request):
     return respond({"items": items, "next": next_cursor, "more": more}, ver)
 
 
-def start_position(since):
+def start_position(since: str) -> tuple[datetime, int]:
     if "-" in since and ":" in since:
         try:
             return parse_aware_datetime(since.replace(" ", "+")), 0
@@ -130,7 +135,7 @@ def start_position(since):
 @require_safe
 @api_key_required
 @handles_bad_requests
-def items(request):
+def items(request: HttpRequest) -> HttpResponse:
     """Current versions of listed stories, newest first; q and section filter."""
     ver = ninjs_version(request)
     limit = limit_from(request)
@@ -156,17 +161,17 @@ def items(request):
     return respond({"items": items, "next": next_cursor, "more": more}, ver)
 
 
-def public_story(public_id):
+def public_story(public_id: str) -> Story | None:
     return Story.objects.public().select_related("live", "section").filter(public_id=public_id).first()
 
 
 @require_safe
 @api_key_required
 @handles_bad_requests
-def item(request, public_id):
+def item(request: HttpRequest, public_id: str) -> HttpResponse:
     ver = ninjs_version(request)
     story = public_story(public_id)
-    if story is None:
+    if story is None or story.live is None:
         return error(404, f"No public story {public_id}.")
     return respond(to_ninjs(story, story.live, ver), ver)
 
@@ -174,7 +179,7 @@ def item(request, public_id):
 @require_safe
 @api_key_required
 @handles_bad_requests
-def versions(request, public_id):
+def versions(request: HttpRequest, public_id: str) -> HttpResponse:
     ver = ninjs_version(request)
     story = public_story(public_id)
     if story is None:
@@ -186,16 +191,16 @@ def versions(request, public_id):
 
 @require_safe
 @api_key_required
-def newsml(request, public_id):
+def newsml(request: HttpRequest, public_id: str) -> HttpResponse:
     story = public_story(public_id)
-    if story is None:
+    if story is None or story.live is None:
         return error(404, f"No public story {public_id}.")
     body, media_type = to_newsml_document_bytes(story, story.live)
     return HttpResponse(body, content_type=f"{media_type}; charset=utf-8")
 
 
 @require_safe
-def openapi(request):
+def openapi(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(json.dumps(openapi_document(), indent=2), content_type="application/json; charset=utf-8")
     response["Cache-Control"] = "public, max-age=3600"
     return response

@@ -6,7 +6,7 @@ class WireConfig(AppConfig):
     label = "wire"
     verbose_name = "Wire (feeds, API, exports)"
 
-    def ready(self):
+    def ready(self) -> None:
         from dateline.stories.signals import story_published, story_unpublished
 
         from .events import on_version

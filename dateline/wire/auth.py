@@ -2,10 +2,11 @@
 
 import functools
 import logging
+from collections.abc import Callable
 
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.http import JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
 
 from dateline.core.clients import client_ip
@@ -20,21 +21,21 @@ LAST_USED_EVERY = 60
 log = logging.getLogger(__name__)
 
 
-def key_from(request) -> str:
+def key_from(request: HttpRequest) -> str:
     header = request.META.get("HTTP_AUTHORIZATION", "")
     if header[:7].lower() == "bearer ":
         return header[7:].strip()
     return request.META.get("HTTP_X_API_KEY", "").strip()
 
 
-def error(status, message, **headers):
+def error(status: int, message: str, **headers: str) -> JsonResponse:
     response = JsonResponse({"error": message, "status": status}, status=status)
     for name, value in headers.items():
         response[name.replace("_", "-")] = value
     return response
 
 
-def note_use(client):
+def note_use(client: ApiClient) -> None:
     """Stamp last_used_at at most once a minute per key, across processes
     (the cache entry is the claim), and never let the stamp fail a read: on
     a read-only or failing database the API keeps answering."""
@@ -49,7 +50,7 @@ def note_use(client):
         log.warning("could not record the use of API key %s: %s", client.pk, exc)
 
 
-def api_key_required(view):
+def api_key_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         key = key_from(request)

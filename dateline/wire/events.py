@@ -1,5 +1,7 @@
 """Recording public versions in the wire's delivery order (see WireEvent)."""
 
+from collections.abc import Iterable
+
 from django.utils import timezone
 
 from dateline.stories.models import StoryVersion
@@ -12,7 +14,7 @@ def _event_for(version, story, now):
     return WireEvent(version_id=version.pk, story_id=story.pk, visible_at=visible, recorded_at=now)
 
 
-def record(versions):
+def record(versions: Iterable[StoryVersion]) -> None:
     """Record versions that have no event yet; safe to call twice or concurrently."""
     now = timezone.now()
     events = [_event_for(v, v.story, now) for v in versions]
@@ -20,7 +22,7 @@ def record(versions):
         WireEvent.objects.bulk_create(events, ignore_conflicts=True)
 
 
-def on_version(sender, story=None, version=None, **kwargs):
+def on_version(sender: object, story: object = None, version: StoryVersion | None = None, **kwargs: object) -> None:
     # Recording every missing version, in id order, rather than just this one
     # keeps a story's versions in order on the wire even when an earlier one
     # was written by a path that sent no signal.
@@ -33,7 +35,7 @@ def on_version(sender, story=None, version=None, **kwargs):
 LOOKBACK = 5000
 
 
-def sync_missing():
+def sync_missing() -> int:
     """Record versions that reached the database without an event."""
     newest = WireEvent.objects.order_by("-version_id").values_list("version_id", flat=True).first() or 0
     missing = list(

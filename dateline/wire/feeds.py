@@ -9,11 +9,13 @@ The live version's published photos go out as Media RSS `media:content`
 
 import hashlib
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.views.decorators.http import condition
@@ -69,7 +71,7 @@ class FullTextRss(Rss201rev2Feed):
             "xmlns:media": MEDIA_RSS,
         }
 
-    def add_item_elements(self, handler, item):
+    def add_item_elements(self, handler, item) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content:encoded", item["content"])
@@ -80,14 +82,14 @@ class FullTextAtom(Atom1Feed):
     def root_attributes(self):
         return {**super().root_attributes(), "xmlns:media": MEDIA_RSS}
 
-    def add_item_elements(self, handler, item):
+    def add_item_elements(self, handler, item) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content", item["content"], {"type": "html"})
         add_media(handler, item)
 
 
-def wants_full(request):
+def wants_full(request: HttpRequest) -> bool:
     return request.GET.get("full", "") in ("1", "true", "yes")
 
 
@@ -225,10 +227,10 @@ def _last_modified(request, slug=None):
     return max((t for t in (state["last"], state["photos"]["last"]) if t is not None), default=None)
 
 
-def cached_feed(feed):
+def cached_feed(feed: Feed) -> Callable[..., HttpResponse]:
     conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(feed)
 
-    def view(request, slug=None):
+    def view(request: HttpRequest, slug: str | None = None) -> HttpResponse:
         tag(request, LATEST, *([section_key(slug)] if slug else []))
         return conditional(request, slug=slug) if slug else conditional(request)
 

@@ -30,11 +30,11 @@ class ApiClient(models.Model):
     class Meta:
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
     @classmethod
-    def create_with_key(cls, name, rate_limit=120):
+    def create_with_key(cls, name: str, rate_limit: int = 120) -> tuple["ApiClient", str]:
         """Returns (client, key); the key cannot be recovered later."""
         secret = "dlk_" + secrets.token_urlsafe(32)
         client = cls.objects.create(
@@ -43,7 +43,7 @@ class ApiClient(models.Model):
         return client, secret
 
     @classmethod
-    def for_key(cls, secret):
+    def for_key(cls, secret: str) -> "ApiClient | None":
         if not secret:
             return None
         return cls.objects.filter(key_hash=hash_key(secret), active=True).first()
@@ -69,5 +69,5 @@ class WireEvent(models.Model):
         ordering = ["visible_at", "id"]
         indexes = [models.Index(fields=["visible_at", "id"], name="wireevent_cursor")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.version_id} at {self.visible_at:%Y-%m-%d %H:%M:%S}"

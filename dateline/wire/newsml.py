@@ -10,7 +10,9 @@ from lxml import etree
 from dateline.core.html import is_block
 from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
+from dateline.photos.models import Photo
 from dateline.site.metadata import byline_text
+from dateline.stories.models import Story, StoryVersion
 
 from . import pictures
 from .ninjs import dateline_text, ednote, pubstatus, story_uri, withdrawn
@@ -54,7 +56,7 @@ def _to_xhtml(el):
     return copy
 
 
-def to_newsml(story, version) -> etree._Element:
+def to_newsml(story: Story, version: StoryVersion) -> etree._Element:
     version = withdrawn(story, version)
     lang = to_bcp47(story.language)
     item = etree.Element(
@@ -144,7 +146,7 @@ def to_newsml(story, version) -> etree._Element:
     return item
 
 
-def picture_item(photo, lang: str) -> etree._Element:
+def picture_item(photo: Photo, lang: str) -> etree._Element:
     """A photo as a NewsML-G2 picture newsItem: its IPTC description in
     contentMeta, each made rendition as a remoteContent."""
     item = etree.Element(
@@ -213,7 +215,7 @@ def picture_item(photo, lang: str) -> etree._Element:
     return item
 
 
-def package_item(story, version, photos, lang: str) -> etree._Element:
+def package_item(story: Story, version: StoryVersion, photos: list[Photo], lang: str) -> etree._Element:
     """The packageItem that links the story to its pictures: one group, the
     text first, then the pictures, lead first (NewsML-G2's way of saying
     these items go together)."""
@@ -258,7 +260,7 @@ def package_item(story, version, photos, lang: str) -> etree._Element:
     return package
 
 
-def to_newsml_document(story, version) -> tuple[etree._Element, str]:
+def to_newsml_document(story: Story, version: StoryVersion) -> tuple[etree._Element, str]:
     """What the API sends for a version: the text newsItem alone, or, when the
     version shows published photos, a newsMessage with the package, the text
     and the pictures. Returns (root element, its media type)."""
@@ -279,10 +281,10 @@ def to_newsml_document(story, version) -> tuple[etree._Element, str]:
     return message, NEWSMESSAGE_TYPE
 
 
-def to_newsml_bytes(story, version) -> bytes:
+def to_newsml_bytes(story: Story, version: StoryVersion) -> bytes:
     return etree.tostring(to_newsml(story, version), xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def to_newsml_document_bytes(story, version) -> tuple[bytes, str]:
+def to_newsml_document_bytes(story: Story, version: StoryVersion) -> tuple[bytes, str]:
     root, media_type = to_newsml_document(story, version)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True), media_type

@@ -11,6 +11,7 @@ from django.conf import settings
 from dateline.core.html import item_text
 from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
+from dateline.photos.models import Photo
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import compose_dateline
@@ -26,17 +27,17 @@ class UnknownVersion(ValueError):
     pass
 
 
-def story_uri(story) -> str:
+def story_uri(story: Story) -> str:
     return f"urn:{settings.DATELINE_ID_PREFIX.lower()}:{story.public_id}"
 
 
-def pubstatus(story, version) -> str:
+def pubstatus(story: Story, version: StoryVersion) -> str:
     if version.kind == StoryVersion.Kind.KILL or (story.status == Story.Status.KILLED and version.pk == story.live_id):
         return "canceled"
     return "usable"
 
 
-def withdrawn(story, version):
+def withdrawn(story: Story, version: StoryVersion) -> StoryVersion:
     """What subscribers may see of `version` now. A killed story is withdrawn
     everywhere, as on the public site: its earlier versions answer with the
     kill notice (no text, pubstatus "canceled"), keeping their own number and
@@ -68,7 +69,7 @@ def withdrawn(story, version):
     )
 
 
-def ednote(version, story=None) -> str:
+def ednote(version: StoryVersion, story: Story | None = None) -> str:
     """The note receiving desks read: the desk's own note, plus what changed."""
     note = version.ednote.strip()
     if version.kind == StoryVersion.Kind.KILL:
@@ -83,7 +84,7 @@ def ednote(version, story=None) -> str:
     return " ".join(parts)
 
 
-def dateline_text(version) -> str:
+def dateline_text(version: StoryVersion) -> str:
     if version.dateline_text or version.credit:
         return version.dateline_text
     return compose_dateline(
@@ -91,7 +92,7 @@ def dateline_text(version) -> str:
     )
 
 
-def body_plain(version) -> str:
+def body_plain(version: StoryVersion) -> str:
     """Paragraphs as plain text, one per line pair, dateline first."""
     paras = [item_text(p) for p in version.body]
     text = dateline_text(version)
@@ -100,7 +101,7 @@ def body_plain(version) -> str:
     return "\n\n".join(paras)
 
 
-def to_ninjs(story, version, ver=DEFAULT_VERSION, photos: dict | None = None) -> dict:
+def to_ninjs(story: Story, version: StoryVersion, ver: str = DEFAULT_VERSION, photos: dict | None = None) -> dict:
     """One version as a ninjs dict of schema version `ver` ("2.1" or "3.0").
 
     `photos` ({pk: Photo}, from `pictures.load(versions)`) saves a query per
@@ -185,7 +186,7 @@ def to_ninjs(story, version, ver=DEFAULT_VERSION, photos: dict | None = None) ->
     return doc
 
 
-def association(photo, position: int, v3: bool) -> dict:
+def association(photo: Photo, position: int, v3: bool) -> dict:
     """A photo as a ninjs association: a picture object with its renditions.
     The lead is named "featuremedia" (the name receivers such as Superdesk
     use), the gallery "gallery-1", "gallery-2"..."""
@@ -218,7 +219,7 @@ def association(photo, position: int, v3: bool) -> dict:
     return doc
 
 
-def _rendition(photo, sent, v3: bool) -> dict:
+def _rendition(photo: Photo, sent: pictures.Sent, v3: bool) -> dict:
     k = _keys(v3)
     out: dict = {
         "name": sent.name,

@@ -1,5 +1,7 @@
 """The OpenAPI 3.1 description of the subscriber API, served at /api/v1/openapi.json."""
 
+from typing import Any
+
 from django.conf import settings
 
 # The schemas' own `$id`s (http, as IPTC publishes them), so a validator that
@@ -55,7 +57,7 @@ def _page(description):
     }
 
 
-def openapi_document():
+def openapi_document() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {

@@ -1,15 +1,15 @@
 """sitemap.xml (an index of paged sitemaps), the Google News sitemap and robots.txt."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 from django.db.models.functions import Coalesce
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -119,7 +119,7 @@ def sitemap_section(request, section):
     return _cached(request, response)
 
 
-def news_stories(now=None):
+def news_stories(now: datetime | None = None) -> QuerySet[Story]:
     """Stories of the last two days, newest first, at most 1,000 (Google's rules)."""
     now = now or timezone.now()
     return (
@@ -154,7 +154,7 @@ def news_sitemap(request):
 
 
 @require_safe
-def robots_txt(request):
+def robots_txt(request: HttpRequest) -> HttpResponse:
     site = settings.DATELINE_SITE_URL
     text = "\n".join(
         [

@@ -51,7 +51,7 @@ def _sources(app, suffixes=(".py", ".html")):
             yield file, file.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("other", ["ingest", "search", "threads", "feedback"])
+@pytest.mark.parametrize("other", ["ingest", "search", "threads", "feedback", "photos"])
 def test_the_newsroom_names_no_app_that_registers_a_desk(other):
     pattern = re.compile(rf"dateline\.{other}\b|[\"']{other}[:/]|\b{other}\.[a-z_]+_[a-z]+")
     found = [

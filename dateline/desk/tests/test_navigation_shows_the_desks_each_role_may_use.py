@@ -16,11 +16,14 @@ DESK_PAGES = {
     "/newsroom/audit/": "Audit log",
     "/newsroom/staff/": "Staff",
     "/newsroom/cache/": "Cache",
+    "/newsroom/photos/": "Photos",
+    "/newsroom/photos/upload/": "Photos",
 }
 EVERY_DESK = {
     "Stories",
     "All stories",
     "New story",
+    "Photos",
     "Incoming",
     "Feedback",
     "Threads",
@@ -33,8 +36,18 @@ EVERY_DESK = {
     "Sign out",
 }
 EXPECTED = {
-    "reporter": {"Stories", "All stories", "New story", "Your account", "Sign out"},
-    "editor": {"Stories", "All stories", "New story", "Incoming", "Feedback", "Threads", "Your account", "Sign out"},
+    "reporter": {"Stories", "All stories", "New story", "Photos", "Your account", "Sign out"},
+    "editor": {
+        "Stories",
+        "All stories",
+        "New story",
+        "Photos",
+        "Incoming",
+        "Feedback",
+        "Threads",
+        "Your account",
+        "Sign out",
+    },
     "chief": EVERY_DESK,
 }
 

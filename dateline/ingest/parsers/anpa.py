@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser, unreadable
-from .text import decode_text
+from .text import read_text
 
 SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
 PRIORITY = {"f": 1, "b": 2, "u": 3, "r": 4, "d": 5, "a": 5, "w": 6}
@@ -180,7 +180,7 @@ class AnpaParser(Parser):
         return b"\x01" in head or filename.lower().endswith((".anpa", ".7901", ".ipt"))
 
     def parse(self, data):
-        text = decode_text(data)
+        text = read_text(data)
         out = []
         for header, body, trailer in _messages(text):
             info = _header(header)

@@ -6,8 +6,9 @@ text itself agencies follow conventions instead; these are the ones Dateline
 recognises, each a rule about what the text is, never about who sent it:
 
 - a rule line (``___``, ``----``): transmission furniture, no words;
-- markup source shown as text (an embed code: ``<div class="..."></div><script ...>``):
-  for a web desk to paste, never prose;
+- markup source shown as text, a whole paragraph of it opening with an element
+  that has attributes (an embed code: ``<div class="..."></div><script ...>``):
+  for a web desk to paste, never prose (a sentence quoting ``<script>`` is prose);
 - a closing sign-off of initials or a service name between slashes, or of
   the service, desk codes and initials (``hh/ph/ts/hd``, ``/ritzau/``,
   ``AAP RTV ar``): the desk's transmission trail;
@@ -20,13 +21,16 @@ recognises, each a rule about what the text is, never about who sent it:
 
 from __future__ import annotations
 
-import html
 import re
 
 from dateline.core.html import is_block, item_text
 
 _RULE = re.compile(r"^[\s_=\-–—~*·.]*[_=\-–—~]{3,}[\s_=\-–—~*·.]*$")
-_MARKUP_SOURCE = re.compile(r"^\s*<([a-zA-Z][\w-]*)\b[^>]*>.*</[a-zA-Z][\w-]*\s*>\s*$|<script\b", re.S | re.I)
+# An embed code is markup from the paragraph's first character to its last,
+# opening with an element that carries attributes (`<div class=…>`,
+# `<iframe src=…>`, `<blockquote class="twitter-tweet">`). Prose that quotes a
+# tag ("the attacker's <script> ran") is text for readers.
+_MARKUP_SOURCE = re.compile(r"<[a-zA-Z][\w-]*\s+[\w:-]+\s*=[^<>]*>.*</[a-zA-Z][\w-]*\s*>", re.S)
 _SIGN_OFF = re.compile(
     r"^/?[a-z0-9]{1,12}(?:/[a-z0-9]{1,12})+/?$|^/[a-z0-9]{2,12}/$"
     # the service, desk codes, the editor's initials: "AAP RTV ar"
@@ -49,7 +53,7 @@ def kind_of(item: str, *, last: bool) -> str:
         return ""
     if not text or _RULE.match(text):
         return "rule"
-    if _MARKUP_SOURCE.search(html.unescape(text)):
+    if _MARKUP_SOURCE.fullmatch(text):
         return "embed code"
     if last and _SIGN_OFF.match(text):
         return "sign-off"
@@ -77,7 +81,7 @@ def split_desk_text(items: list[str]) -> tuple[list[str], list[str]]:
             kinds[index] = "subhead"
     public = [item for item, kind in zip(items, kinds, strict=True) if not kind]
     desk = [
-        f"{kind.capitalize()}: {html.unescape(item_text(item))}"
+        f"{kind.capitalize()}: {item_text(item)}"
         for item, kind in zip(items, kinds, strict=True)
         if kind and kind != "rule"
     ]

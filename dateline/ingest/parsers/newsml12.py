@@ -26,7 +26,7 @@ from lxml import html as lxml_html
 from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
 from .nitf import child, children, nitf_to_html, text_of
-from .text import parse_time
+from .text import parse_date, parse_time, sender_zone, zone_note
 from .xmlsafe import localname, parse_xml, root_name
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -134,8 +134,15 @@ def read_item(item, envelope) -> IngestedItem:
     status = formal(child(management, "Status")).lower() or "usable"
     embargo = None
     will_change = child(management, "StatusWillChange")
+    first, revised = text_of(child(management, "FirstCreated")), text_of(child(management, "ThisRevisionCreated"))
+    release = text_of(child(will_change, "DateAndTime"))
+    # A time without a zone is on the clock of the item's other times (then
+    # the envelope's): NewsML 1.2 asks for a zone on each.
+    dateline_date = text_of(_nearest(chain, "DescriptiveMetadata", "DateLineDate"))
+    zone = sender_zone([first, revised, release, dateline_date, text_of(child(envelope, "DateAndTime"))])
+    desk_notes += zone_note([first, revised, release], zone)
     if will_change is not None and formal(child(will_change, "FutureStatus")).lower() == "usable":
-        embargo = parse_time(text_of(child(will_change, "DateAndTime")) or None)
+        embargo = parse_time(release or None, zone)
     pubstatus = STATUS.get(status, "usable")
     if status == "embargoed" and embargo is None:
         pubstatus = "withheld"
@@ -162,7 +169,6 @@ def read_item(item, envelope) -> IngestedItem:
     )
     city = next(iter(_location(chain, "City")), "")
     country = next(iter(c for c in _location(chain, "Country") if not (c.isupper() and len(c) <= 3)), "")
-    dateline_date = text_of(_nearest(chain, "DescriptiveMetadata", "DateLineDate"))
     keywords = _properties(chain, "DescriptiveMetadata", "Keyword") + [
         text_of(k) for k in children(_nearest(chain, "NewsLines"), "KeywordLine") if text_of(k)
     ]
@@ -176,8 +182,8 @@ def read_item(item, envelope) -> IngestedItem:
         bylines=bylines,
         dateline_city=city,
         dateline_country=country,
-        first_created=parse_time(text_of(child(management, "FirstCreated")) or None),
-        version_created=parse_time(text_of(child(management, "ThisRevisionCreated")) or None),
+        first_created=parse_time(first or None, zone),
+        version_created=parse_time(revised or None, zone),
         language=language,
         urgency=int(urgency) if urgency.isdigit() and 1 <= int(urgency) <= 9 else None,
         keywords=keywords,
@@ -190,7 +196,7 @@ def read_item(item, envelope) -> IngestedItem:
         source_text=source_text,
     )
     if dateline_date:
-        parsed.dateline_date = parse_time(dateline_date).date()
+        parsed.dateline_date = parse_date(dateline_date)
     # The DateLine as written; the text's own opening dateline (lifted by the
     # reader, so it is shown once) when the NewsLines have none.
     parsed.dateline_text = parsed.dateline_text or body.dateline_text

@@ -5,12 +5,11 @@ subscriber API ({"items": [...]}), so Dateline can take in its own feed.
 """
 
 import json
-from datetime import date
 
 from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
 from .pictures import ninjs_pictures
-from .text import decode_utf8, parse_time
+from .text import decode_utf8, parse_date, parse_time
 from .xmlsafe import localname, parse_xml
 
 V3_MARKERS = (
@@ -143,7 +142,7 @@ class NinjsParser(Parser):
         )
         created = doc.get(k("contentcreated"))
         if created and item.dateline_city:
-            item.dateline_date = _date(created)
+            item.dateline_date = parse_date(created)
         if not item.dateline_city:
             item.dateline_city, item.dateline_country = wiretext.place_parts(body.place)
         return item
@@ -180,11 +179,6 @@ def _urgency(value):
     if not 1 <= number <= 9:
         raise ParseError(f"urgency must be 1 to 9, not {value}")
     return number
-
-
-def _date(value) -> date | None:
-    when = parse_time(value)
-    return when.date() if when else None
 
 
 @register

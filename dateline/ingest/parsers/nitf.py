@@ -30,7 +30,7 @@ from dateline.core.html import escape_text
 from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
 from .furniture import is_sign_off
-from .text import parse_time
+from .text import parse_date, parse_time, sender_zone, zone_note
 from .xmlsafe import localname, parse_xml, root_name
 
 # NITF elements kept as the HTML element of the same name.
@@ -202,8 +202,22 @@ def _doc_id(root) -> str:
     return doc_id.get("id-string", "") if doc_id is not None else ""
 
 
-def _time(el, attribute="norm"):
-    return parse_time(el.get(attribute)) if el is not None and el.get(attribute) else None
+def _time(el, zone=None, attribute="norm"):
+    return parse_time(el.get(attribute), zone) if el is not None and el.get(attribute) else None
+
+
+def _norm(el, attribute="norm") -> str:
+    return (el.get(attribute) or "").strip() if el is not None else ""
+
+
+def _times(root) -> list[str]:
+    """Every time the document gives, its own dates first: the clock they
+    share says the zone of one sent without it."""
+    head = child(root, "head")
+    docdata = child(head, "docdata")
+    named = [_norm(child(docdata, name)) for name in ("date.issue", "date.release", "date.expire")]
+    dates = [_norm(el) for el in root.iter() if localname(el) == "story.date"]
+    return [t for t in [*named, *dates, _norm(child(head, "pubdata"), "date.publication")] if t]
 
 
 def _written_dateline(dateline) -> str:
@@ -259,7 +273,9 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
     du_key = child(docdata, "du-key")
     original_id = (doc_id.get("id-string", "") if doc_id is not None else "").strip()
     headline = text_of(child(body_head, "hedline", "hl1")) or text_of(child(head, "title"))
-    issued = _time(child(docdata, "date.issue"))
+    # A time without a zone is on the clock of the document's other times.
+    zone = sender_zone(_times(root))
+    issued = _time(child(docdata, "date.issue"), zone)
     if not original_id:
         # No registered id: one made from the source, the issue time and the
         # headline, so the same document taken in twice is stored once.
@@ -284,7 +300,8 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
 
     urgency_el = child(docdata, "urgency")
     urgency = (urgency_el.get("ed-urg", "") if urgency_el is not None else "").strip()
-    release = _time(child(docdata, "date.release"))
+    release = _time(child(docdata, "date.release"), zone)
+    desk_notes += zone_note([_norm(child(docdata, "date.issue")), _norm(child(docdata, "date.release"))], zone)
     status = docdata.get("management-status", "usable") if docdata is not None else "usable"
 
     content = child(body, "body.content")
@@ -308,7 +325,7 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
             country = text_of(child(location, "country"))
         story_date = child(dateline_el, "story.date")
         if story_date is not None and story_date.get("norm"):
-            dateline_date = parse_time(story_date.get("norm")).date()
+            dateline_date = parse_date(story_date.get("norm"))
     agency = text.agency
     if not city and written:
         found = wiretext.match_wire_dateline(written + " ")

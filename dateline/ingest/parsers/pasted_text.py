@@ -3,7 +3,7 @@ plain text that is no other format."""
 
 from . import register
 from .base import IngestedItem, ParseError, Parser
-from .text import decode_text
+from .text import read_text
 
 
 @register
@@ -23,7 +23,7 @@ class PastedTextParser(Parser):
         from dateline.ingest.pasted import NoArticleFound, parse_page_text
 
         try:
-            parsed = parse_page_text(decode_text(data))
+            parsed = parse_page_text(read_text(data))
         except NoArticleFound as exc:
             raise ParseError(f"no article found in the text: {exc}") from None
         dl = parsed.dateline

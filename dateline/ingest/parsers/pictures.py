@@ -187,7 +187,7 @@ def ninjs_pictures(doc: dict) -> list[PictureRef]:
         entries = [(str(entry.get("name", "")) if isinstance(entry, dict) else "", entry) for entry in values]
     else:
         return []
-    pictures = []
+    pictures: list[PictureRef] = []
     for name, entry in entries:
         if not isinstance(entry, dict) or not _is_picture(entry):
             continue

@@ -1,15 +1,16 @@
-"""Decoding bytes and small text helpers shared by the parsers."""
+"""Reading bytes as text, and small text helpers shared by the parsers."""
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from dateline.core.text import NotText, decode_text
+
 from .base import ParseError
 
 BOM = b"\xef\xbb\xbf"
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _BLOCKS = re.compile(
     r"(?is)<\s*(p|div|br|li|h[1-6]|blockquote|section|article)\b[^>]*>|</\s*(p|div|li|h[1-6]|blockquote)\s*>"
 )
@@ -27,24 +28,13 @@ def decode_utf8(data: bytes, what="JSON") -> str:
         ) from None
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8, or a legacy 8-bit wire (Windows-1252); a mix of both is refused."""
-    if data.startswith(BOM):
-        data = data[len(BOM) :]
+def read_text(data: bytes) -> str:
+    """A text wire's bytes as text, by the rules every text import follows
+    (`dateline.core.text.decode_text`); a refusal is the file's ParseError."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if _UTF8_MULTIBYTE.search(data):
-            raise ParseError(f"mixed encodings: UTF-8 text with a non-UTF-8 byte at {exc.start}") from None
-        return data.decode("cp1252", errors="strict") if _cp1252_ok(data) else data.decode("latin-1")
-
-
-def _cp1252_ok(data):
-    try:
-        data.decode("cp1252")
-        return True
-    except UnicodeDecodeError:
-        return False
+        return decode_text(data)
+    except NotText as exc:
+        raise ParseError(str(exc)) from None
 
 
 _SCRIPTS = re.compile(r"(?is)<(script|style|template)\b.*?</\1\s*>")
@@ -80,8 +70,9 @@ def _extended(text: str) -> str:
     return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone or ''}"
 
 
-def parse_time(value) -> datetime | None:
-    """ISO 8601 with a zone; a time without one is read as UTC, as wires mean."""
+def parse_time(value, zone: tzinfo | None = None) -> datetime | None:
+    """ISO 8601. A time without a zone is in `zone`, the sender's when its
+    item says it (see sender_zone), else UTC."""
     if not value:
         return None
     text = _extended(str(value).strip()).replace("Z", "+00:00")
@@ -92,8 +83,46 @@ def parse_time(value) -> datetime | None:
     if when is None:
         raise ParseError(f"not a date and time: {str(value)[:40]!r}")
     if timezone.is_naive(when):
-        when = when.replace(tzinfo=UTC)
+        when = when.replace(tzinfo=zone or UTC)
     return when
+
+
+_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
+
+
+def has_zone(value) -> bool:
+    return bool(value) and bool(_OFFSET.search(str(value).strip()))
+
+
+def sender_zone(values) -> tzinfo | None:
+    """The offset of the sender's clock, from the first of an item's times
+    (in the order given: the item's own before its envelope's) that carries
+    one; None when none does. NITF and NewsML 1.2 ask for a zone on every
+    time, so a time sent without one is taken to be on the same clock as
+    the item's other times."""
+    for value in values:
+        if has_zone(value):
+            try:
+                when = parse_time(value)
+            except ParseError:
+                continue
+            if when is not None:
+                return when.tzinfo
+    return None
+
+
+def zone_note(values, zone: tzinfo | None) -> list[str]:
+    """The desk's note when times without a zone had to be read as UTC."""
+    bare = [str(v).strip() for v in values if v and not has_zone(v)]
+    if not bare or zone is not None:
+        return []
+    return [f"Sent without a time zone, read as UTC: {', '.join(bare)}"]
+
+
+def parse_date(value) -> date | None:
+    """The date of an ISO 8601 time (or date), as parse_time reads it."""
+    when = parse_time(value)
+    return when.date() if when else None
 
 
 def split_bylines(by: str) -> list[str]:

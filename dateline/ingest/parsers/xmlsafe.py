@@ -14,6 +14,8 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 from lxml import etree
 
+from dateline.core.text import SINGLE_BYTE, NotText, decode_text, utf8_in_disguise
+
 from .base import ParseError
 
 _PARSER_OPTIONS = dict(
@@ -28,57 +30,46 @@ _PARSER_OPTIONS = dict(
 
 
 _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-
-
-# Single-byte encodings any byte sequence "decodes" in: a document declared in
-# one of them may really be UTF-8, which the declaration cannot show.
-_SINGLE_BYTE = {
-    "iso-8859-1",
-    "iso8859-1",
-    "latin-1",
-    "latin1",
-    "l1",
-    "iso_8859-1",
-    "windows-1252",
-    "cp1252",
-    "us-ascii",
-    "ascii",
-}
 
 
 def utf8_despite_declaration(data: bytes) -> bool:
     """True when a document declared in a single-byte encoding is in fact
-    UTF-8: its non-ASCII bytes all form valid UTF-8 sequences, which text in
-    Latin-1 or Windows-1252 practically never does ("Ã¥" for "å" otherwise)."""
+    UTF-8 ("Ã¥" for "å" otherwise)."""
     found = _DECLARED.match(data[:200])
-    if not found or found.group(1).decode("ascii").lower() not in _SINGLE_BYTE:
-        return False
-    if not _UTF8_MULTIBYTE.search(data):
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+    return found is not None and found.group(1).decode("ascii").lower() in SINGLE_BYTE and utf8_in_disguise(data)
 
 
-def check_encoding(data: bytes):
-    """Say plainly when the bytes do not match the declared encoding (UTF-8
-    if none is declared), instead of a parser's "invalid token"."""
+def check_encoding(data: bytes) -> bytes:
+    """The document, readable in its declared encoding (UTF-8 if none is
+    declared), or a plain refusal instead of a parser's "invalid token".
+
+    A document declared (or defaulting to) UTF-8 whose bytes are 8-bit
+    Western text with no UTF-8 sequence in them is read as Windows-1252, by
+    the rule every text import follows (`dateline.core.text.decode_text`),
+    and handed on as UTF-8; a mix of the two is refused."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return
+        return data
     found = _DECLARED.match(data[:200])
     declared = found.group(1).decode("ascii") if found else "utf-8"
     try:
         data.decode(declared)
+        return data
     except LookupError:
         raise ParseError(f"XML declares an unknown encoding: {declared!r}") from None
     except UnicodeDecodeError as exc:
-        raise ParseError(
+        wrong = ParseError(
             f"wrong encoding: the XML is declared {declared}, but byte {exc.start} "
             f"({data[exc.start : exc.start + 1]!r}) is not {declared}"
-        ) from None
+        )
+    if codecs.lookup(declared).name != "utf-8":
+        raise wrong
+    try:
+        text = decode_text(data, declared="utf-8")
+    except NotText:
+        raise wrong from None
+    if found:
+        text = text[: found.start(1)] + "utf-8" + text[found.end(1) :]
+    return text.encode("utf-8")
 
 
 def parse_xml(data: bytes) -> etree._Element:
@@ -86,7 +77,7 @@ def parse_xml(data: bytes) -> etree._Element:
     # harmless; parsers refuse them, so they go.
     if data[:1] in (b" ", b"\n", b"\r", b"\t") and data.lstrip(b" \r\n\t").startswith(b"<?xml"):
         data = data.lstrip(b" \r\n\t")
-    check_encoding(data)
+    data = check_encoding(data)
     try:
         SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:

@@ -55,8 +55,9 @@ def load(path: Path) -> Page:
     return page
 
 
-def all_pages() -> list[Page]:
-    return [load(p) for p in sorted(PAGES.glob("*.txt"))]
+def all_pages(first: int = 0) -> list[Page]:
+    """Every labelled page, or those numbered ``first`` and up (a batch)."""
+    return [load(p) for p in sorted(PAGES.glob("*.txt")) if int(p.name.split("_")[0]) >= first]
 
 
 def check(page: Page) -> dict[str, tuple[bool, object, object]]:
@@ -65,6 +66,8 @@ def check(page: Page) -> dict[str, tuple[bool, object, object]]:
         story = parse_page_text(page.text)
     except NoArticleFound as exc:
         return {f: (False, "an article", f"refused: {exc}") for f in FIELDS}
+    except Exception as exc:  # a crash fails every field and is named, never stops the run
+        return {f: (False, "an article", f"crashed: {exc!r}") for f in FIELDS}
     got = {
         "headline": story.headline,
         "byline": "; ".join(story.bylines) or "none",

@@ -2,7 +2,8 @@
 
 import pytest
 
-from dateline.ingest.pasted import NoArticleFound, decode_bytes, parse_page_text
+from dateline.core.text import decode_text
+from dateline.ingest.pasted import NoArticleFound, parse_page_text
 
 HEADLINE = "Library extends opening hours during exam season"
 BODY = "GWANGJU, June 3 (Yonhap) -- The city library will stay open until midnight for the next four weeks."
@@ -65,42 +66,7 @@ def test_only_captions_after_headline_is_no_article():
         parse_page_text(f"{HEADLINE}\n\nThis photo shows the reading room. (Yonhap)\n")
 
 
-# ------------------------------------------------------------ decode_bytes
-@pytest.mark.parametrize(
-    "data",
-    [
-        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
-        b"%PDF-1.7\n\x00\x00binary",
-        "caf\xe9 au lait, cr\xe8me br\xfbl\xe9e".encode("latin-1"),
-        HEADLINE.encode("cp949") + "\n\n서울 도서관".encode("cp949"),
-        b"\xff\xd8\xff\xe0\x00\x10JFIF",
-        bytes(range(1, 32)) * 10,
-        b"\xff\xfe\x41",  # UTF-16 BOM with a truncated code unit
-    ],
-)
-def test_decode_refuses_binary_and_non_utf8(data):
-    with pytest.raises(NoArticleFound) as exc_info:
-        decode_bytes(data)
-    assert_one_line(exc_info, "not text: ")
-
-
-@pytest.mark.parametrize(
-    "encode",
-    [
-        lambda s: s.encode("utf-8"),
-        lambda s: b"\xef\xbb\xbf" + s.encode("utf-8"),
-        lambda s: s.encode("utf-16"),
-        lambda s: b"\xfe\xff" + s.encode("utf-16-be"),
-        lambda s: b"\xff\xfe" + s.encode("utf-16-le"),
-    ],
-    ids=["utf-8", "utf-8-bom", "utf-16", "utf-16-be-bom", "utf-16-le-bom"],
-)
-def test_decode_accepts_utf8_and_utf16_with_bom(encode):
-    text = f"{HEADLINE}\r\n\r\nSEOUL — Café owners and the 서울 library\u00a0agree.\n"
-    assert decode_bytes(encode(text)) == text
-
-
-def test_decode_empty_bytes_is_empty_text_and_parse_refuses_it():
-    assert decode_bytes(b"") == ""
+def test_empty_bytes_are_empty_text_and_no_article():
+    assert decode_text(b"") == ""
     with pytest.raises(NoArticleFound):
-        parse_page_text(decode_bytes(b""))
+        parse_page_text(decode_text(b""))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dateline.ingest.pasted import NoArticleFound, decode_bytes, parse_page_text
+from dateline.ingest.pasted import NoArticleFound, parse_page_text
 
 # Fragments that steer generated text into the parser's interesting corners.
 FRAGMENTS = st.sampled_from(
@@ -63,17 +63,6 @@ def test_parse_returns_a_story_or_no_article_found(text):
     assert story.headline.strip() == story.headline and story.headline
     assert story.paragraphs and all(p and p == p.strip() and "\n" not in p for p in story.paragraphs)
     assert not any(p.endswith("(END)") for p in story.paragraphs)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.binary(max_size=300))
-def test_decode_returns_text_or_not_text(data):
-    try:
-        text = decode_bytes(data)
-    except NoArticleFound as exc:
-        assert str(exc).startswith("not text: ") and "\n" not in str(exc)
-    else:
-        assert "\x00" not in text
 
 
 def test_a_two_megabyte_paste_is_refused_promptly_as_no_article_page():

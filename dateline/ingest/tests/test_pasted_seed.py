@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from dateline.ingest.pasted import decode_bytes, parse_page_text
+from dateline.core.text import decode_text
+from dateline.ingest.pasted import parse_page_text
 
 SEEDS = Path(__file__).resolve().parents[3] / ".." / "shared" / "seeds"
 SEED = SEEDS / "000_c9da416b4da102bc.txt"
@@ -62,8 +63,8 @@ def test_seed_chrome_is_not_in_the_story(seed_text):
 
 def test_seed_from_bytes_with_bom_and_crlf(seed_text):
     data = b"\xef\xbb\xbf" + seed_text.replace("\n", "\r\n").encode("utf-8")
-    assert parse_page_text(decode_bytes(data)) == parse_page_text(seed_text)
+    assert parse_page_text(decode_text(data)) == parse_page_text(seed_text)
 
 
 def test_seed_as_utf16_upload(seed_text):
-    assert parse_page_text(decode_bytes(seed_text.encode("utf-16"))) == parse_page_text(seed_text)
+    assert parse_page_text(decode_text(seed_text.encode("utf-16"))) == parse_page_text(seed_text)

@@ -119,7 +119,8 @@ def test_document_declared_latin1_but_written_in_utf8_reads_right(realwire):
 
 def test_ntb_fact_check_keeps_subheads_and_list_and_leaves_embeds_and_credits_to_the_desk(realwire):
     _, parsed, stored = realwire.only("nitf/nitf-ntb.xml")
-    # date.issue has no zone: read as UTC, as Dateline reads every zone-less wire time.
+    # date.issue has no zone and no other time in the document gives one: UTC,
+    # and the desk is told (NITF asks for a zone on every time).
     issued = datetime(2020, 9, 7, 14, 45, 26, tzinfo=UTC)
     expect(
         stored,
@@ -135,6 +136,7 @@ def test_ntb_fact_check_keeps_subheads_and_list_and_leaves_embeds_and_credits_to
         credit="NTB",
     )
     assert (stored.original_version, stored.language, stored.dateline_agency) == ("48", "nb-NO", "NTB")
+    assert "Sent without a time zone, read as UTC: 2020-09-07T14:45:26" in stored.desk_notes
     tags = [block_tag(item) for item in stored.body]
     assert tags.count("h2") == 8 and tags.count("ul") == 1
     assert stored.body[tags.index("ul")].count("<li>") == 7

@@ -29,11 +29,19 @@ def test_every_entry_is_stored_with_every_word(realwire, name, entries):
         assert_no_words_lost(parsed, stored)
 
 
-def test_a_feed_whose_bytes_are_not_its_declared_encoding_is_refused_with_where(realwire):
+def test_a_feed_in_latin_1_without_a_declaration_is_read_as_windows_1252(realwire):
+    # No XML declaration means UTF-8, but every accented letter in it is one
+    # 8-bit byte and none forms a UTF-8 sequence: Western 8-bit text, read as
+    # Windows-1252 by the rule every text import follows.
     report, pairs = realwire.ingest(FOLDER + "rssparser_uolNoticias.rss")
-    assert not pairs
-    [rejection] = report.rejected
-    assert rejection.reason.startswith("wrong encoding: the XML is declared utf-8, but byte 105")
+    headlines = {stored.headline for _, stored in pairs.values()}
+    assert "Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno" in headlines
+    assert all("\ufffd" not in stored.headline and "Ã" not in stored.headline for _, stored in pairs.values())
+    # Entries with a title and no text at all are refused by name, one by one.
+    assert len(pairs) + len(report.rejected) == 15 and len(pairs) >= 10
+    assert {r.reason for r in report.rejected} <= {"missing a body"}
+    for parsed, stored in pairs.values():
+        assert_no_words_lost(parsed, stored)
 
 
 def test_a_blank_line_before_the_xml_declaration_is_no_reason_to_refuse(realwire):

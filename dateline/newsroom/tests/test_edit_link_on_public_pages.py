@@ -55,7 +55,9 @@ def test_the_endpoint_answers_the_editor_url_to_those_who_may_edit(editor_client
     # A reporter may not edit a published story; a signed-out browser is told so.
     assert reporter_client.get(f"/newsroom/story/{story.public_id}/edit-link/").json()["url"] is None
     assert client.get(f"/newsroom/story/{story.public_id}/edit-link/").status_code == 401
-    assert editor_client.get("/newsroom/story/DLN2099/edit-link/").json()["url"] is None
+    # A story that does not exist has no editor; what is not a story ID is no page.
+    assert editor_client.get("/newsroom/story/DLN20991231000001310/edit-link/").json()["url"] is None
+    assert editor_client.get("/newsroom/story/DLN2099/edit-link/").status_code == 404
 
 
 def test_the_history_page_offers_it_too(client, make_story):

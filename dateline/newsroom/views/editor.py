@@ -19,6 +19,7 @@ from dateline.stories.actions import CreateStory, EditConflict, RestoreRevision,
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import StoryError, compose_dateline, render_body, summarize
 
+from .. import editor_parts
 from ..forms import NewStoryForm, StoryForm, WorkflowForm, body_to_text
 from ..models import DeskSettings
 from ..permissions import allowed_actions, can_edit, can_view, perm_required, staff_required
@@ -58,6 +59,8 @@ def editor_context(request, story, form, **extra):
         "revisions": story.revisions.select_related("created_by")[:10],
         "now": timezone.now(),
         "autosave_ms": int(getattr(settings, "NEWSROOM_AUTOSAVE_SECONDS", 20) * 1000),
+        # What other apps add to the form (the story's photos).
+        "editor_parts": editor_parts.contexts(request, story) if can_edit(request.user, story) else [],
     }
     context.update(extra)
     return context
@@ -162,11 +165,17 @@ def edit(request, public_id):
     if not can_edit(request.user, story):
         raise PermissionDenied("Your role does not allow editing this story now.")
     form = StoryForm(request.POST)
+    extra, refusals = editor_parts.read_all(request.POST, story)
+    for refusal in refusals:
+        form.add_error(None, refusal)
     if not form.is_valid():
         return render(request, "newsroom/edit.html", editor_context(request, story, form), status=400)
     try:
         saved = SaveWorkingCopy(
-            story, form.working_copy(), actor=actor(request), base_revision=form.cleaned_data["base_revision"]
+            story,
+            {**form.working_copy(), **extra},
+            actor=actor(request),
+            base_revision=form.cleaned_data["base_revision"],
         ).execute()
     except EditConflict as conflict:
         return conflict_response(request, story, form, conflict)
@@ -175,6 +184,9 @@ def edit(request, public_id):
         return render(request, "newsroom/edit.html", editor_context(request, story, form), status=400)
     touch_presence(saved, request.user)
     messages.success(request, f"Saved as revision {saved.revision}.")
+    query = editor_parts.next_query(request.POST)
+    if query:
+        return redirect(reverse("newsroom:edit", args=[saved.public_id]) + "?" + query)
     return redirect("newsroom:edit", saved.public_id)
 
 
@@ -206,6 +218,7 @@ def conflict_response(request, story, form, conflict):
             "theirs_text": theirs_text,
             "diff": word_diff(body_diff_text(current.body), body_diff_text(mine["body"])),
             "headline_diff": word_diff(current.headline, mine["headline"]),
+            "editor_parts": editor_parts.contexts(request, current),
         },
         status=409,
     )
@@ -218,6 +231,9 @@ def autosave(request, public_id):
     if not can_edit(request.user, story):
         return JsonResponse({"ok": False, "error": "Your role does not allow editing this story now."}, status=403)
     form = StoryForm(request.POST)
+    extra, refusals = editor_parts.read_all(request.POST, story)
+    if refusals:
+        return JsonResponse({"ok": False, "error": "Not saved: " + " ".join(refusals)}, status=400)
     if not form.is_valid():
         return JsonResponse(
             {"ok": False, "error": "Not saved: " + "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())},
@@ -226,7 +242,7 @@ def autosave(request, public_id):
     try:
         saved = SaveWorkingCopy(
             story,
-            form.working_copy(),
+            {**form.working_copy(), **extra},
             actor=actor(request),
             base_revision=form.cleaned_data["base_revision"],
             autosave=True,

@@ -26,10 +26,17 @@ def editor(make_person):
 
 @pytest.fixture
 def sent():
-    received = []
+    class Received(list):
+        pass
+
+    received = Received()
 
     def listen(sender, photo, action, actor, **kwargs):
         received.append((action, photo.public_id))
+        received_kwargs.append(kwargs)
+
+    received_kwargs = []
+    received.kwargs = received_kwargs
 
     photo_changed.connect(listen)
     yield received
@@ -111,6 +118,8 @@ def test_publish_then_withdraw(photo, editor, sent, media, django_capture_on_com
     assert (media / photo.original.name).exists()  # the original is kept
     assert not Photo.objects.public().exists()
     assert [a for a, _ in sent] == ["photo.publish", "photo.withdraw"]
+    # The caches in front are told which rendition URLs are gone.
+    assert sorted(sent.kwargs[-1]["gone"]) == sorted("/media/" + f.relative_to(media).as_posix() for f in files)
     assert list(AuditLog.objects.filter(action__startswith="photo.").values_list("action", flat=True)) == [
         "photo.withdraw",
         "photo.publish",

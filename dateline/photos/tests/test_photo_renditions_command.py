@@ -62,3 +62,15 @@ def test_an_orphaned_original_is_removed_once_it_is_an_hour_old(jpeg, system_act
     assert (media / old).exists()
     assert "1 orphaned original(s) removed" in run()
     assert not (media / old).exists() and (media / fresh).exists() and (media / kept.original.name).exists()
+
+
+def test_one_photo_that_fails_does_not_stop_the_others(jpeg, system_actor, media, capsys):
+    broken = add_photo(jpeg((500, 400)), actor=system_actor)
+    fine = add_photo(jpeg((520, 400)), actor=system_actor)
+    (media / broken.original.name).unlink()  # its original lost (a restore gone wrong)
+    with pytest.raises(SystemExit) as exit:
+        run()
+    assert exit.value.code == 1
+    assert broken.public_id in capsys.readouterr().err
+    assert renditions.is_current(Photo.objects.get(pk=fine.pk))
+    assert not Photo.objects.get(pk=broken.pk).renditions

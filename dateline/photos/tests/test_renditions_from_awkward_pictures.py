@@ -41,12 +41,15 @@ def test_a_16_bit_png_is_scaled_to_8_bits_not_clipped_to_white(system_actor):
     assert image.getpixel((160, 120)) == pytest.approx(128, abs=2)
 
 
-def test_exif_orientation_6_is_applied_to_the_size_and_the_pixels(system_actor):
+# HEIF readers turn the picture themselves and reset the tag; JPEG and AVIF
+# leave it to us: either way it must be turned exactly once.
+@pytest.mark.parametrize("fmt", ["JPEG", "AVIF", "HEIF"])
+def test_exif_orientation_6_is_applied_to_the_size_and_the_pixels(system_actor, fmt):
     stored = Image.new("RGB", (400, 200), "white")
     stored.paste(Image.new("RGB", (50, 50), (255, 0, 0)), (0, 0))  # top left as stored
     exif = Image.Exif()
     exif[0x0112] = 6  # shown turned a quarter clockwise
-    photo = add_photo(encode(stored, "JPEG", quality=95, exif=exif.tobytes()), actor=system_actor)
+    photo = add_photo(encode(stored, fmt, quality=95, exif=exif.tobytes()), actor=system_actor)
     assert (photo.width, photo.height) == (200, 400)
     image = first_rendition(photo, "original/200.jpeg")
     assert image.size == (200, 400)
@@ -72,3 +75,37 @@ def test_a_transparent_png_is_flattened_onto_white(system_actor):
     clear = Image.new("RGBA", (400, 300), (0, 0, 0, 0))
     image = first_rendition(add_photo(encode(clear, "PNG"), actor=system_actor))
     assert image.getpixel((160, 120)) == pytest.approx((255, 255, 255), abs=3)
+
+
+def png_16_bit_rgb(width, height, rgb16):
+    """A 48-bit PNG written byte for byte (Pillow cannot write one)."""
+    import struct
+    import zlib
+
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    row = b"\x00" + struct.pack(">HHH", *rgb16) * width
+    header = struct.pack(">IIBBBBB", width, height, 16, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_a_16_bit_rgb_png_keeps_its_colour(system_actor):
+    image = first_rendition(add_photo(png_16_bit_rgb(400, 300, (65535, 32896, 0)), actor=system_actor))
+    assert image.mode == "RGB"
+    r, g, b = image.getpixel((160, 120))
+    assert r > 245 and 120 < g < 136 and b < 10
+
+
+def test_an_embedded_icc_profile_is_applied_without_shifting_srgb_colours(system_actor):
+    from PIL import ImageCms
+
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    data = encode(Image.new("RGB", (400, 300), (30, 140, 220)), "JPEG", quality=95, icc_profile=srgb)
+    image = first_rendition(add_photo(data, actor=system_actor))
+    assert image.getpixel((160, 120)) == pytest.approx((30, 140, 220), abs=6)

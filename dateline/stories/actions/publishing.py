@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from dateline.core.timefmt import to_newsroom
 
+from ..hooks import before_version, registered_problem
 from ..models import Story, StoryVersion
 from ..services import compose_dateline, render_body, summarize
 from ..signals import story_published, story_unpublished
@@ -26,7 +27,8 @@ def publication_problem(story):
         return "A story needs a headline before it is published."
     if not story.body:
         return "A story needs a body before it is published."
-    return None
+    # What other apps keep for the story (its photos) must be ready too.
+    return registered_problem(story)
 
 
 def under_embargo(story, now=None):
@@ -122,6 +124,8 @@ class _Publishing(Action):
             "" if story.credit else compose_dateline(story.dateline_city, story.dateline_country, when, agency)
         )
         label = self.label or (live.label if live is not None and self.kind in (Kind.UPDATE, Kind.CORRECTION) else "")
+        # In this transaction: e.g. the story's draft photos are published with it.
+        before_version(story, self.actor)
         version = StoryVersion.objects.create(
             story=story,
             number=number,

@@ -24,6 +24,23 @@ class Section(models.Model):
     def get_absolute_url(self):
         return fast_reverse("site:section", self.slug)
 
+    @classmethod
+    def for_copy(cls, name: str = "", fallback_id: int | None = None) -> "Section | None":
+        """Where copy from outside is filed: the section called `name` (in any
+        case), else the section `fallback_id` (a feed's), else the default
+        section (`DATELINE_DEFAULT_SECTION`, "national"), else the first one;
+        None when there is no section at all."""
+        if name.strip():
+            named = cls.objects.filter(name__iexact=name.strip()).first()
+            if named is not None:
+                return named
+        if fallback_id is not None:
+            chosen = cls.objects.filter(pk=fallback_id).first()
+            if chosen is not None:
+                return chosen
+        default = getattr(settings, "DATELINE_DEFAULT_SECTION", "national")
+        return cls.objects.filter(slug=default).first() or cls.objects.order_by("position").first()
+
 
 class Author(models.Model):
     """A byline. Staff authors link to a user; agency and guest bylines need not."""

@@ -3,11 +3,15 @@ photo row names. Idempotent: run it after a deployment that changes the
 rendition recipe, after restoring a backup, or from cron every few minutes
 to catch renditions a stopped worker did not finish."""
 
+import logging
+
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandParser
 
 from dateline.photos import renditions
 from dateline.photos.services import PhotoRejected, ensure_renditions, missing_renditions, orphan_originals
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -28,6 +32,11 @@ class Command(BaseCommand):
             except (PhotoRejected, OSError) as error:  # one bad photo never stops the rest
                 failed += 1
                 self.stderr.write(f"{photo.public_id}: {error}")
+                continue
+            except Exception as error:  # a decoder's own error: the same, with the trace in the log
+                failed += 1
+                logger.exception("renditions of %s failed", photo.public_id)
+                self.stderr.write(f"{photo.public_id}: {type(error).__name__}: {error}")
                 continue
             if renditions.is_current(photo):
                 made += 1

@@ -7,11 +7,11 @@ from dateline.wire.models import ApiClient
 class Command(BaseCommand):
     help = "Create a subscriber of the API and print its key (shown only this once)."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser) -> None:
         parser.add_argument("name", help="The client's name, e.g. 'Daily Herald'.")
         parser.add_argument("--rate-limit", type=int, default=120, help="Requests a minute (default 120).")
 
-    def handle(self, name, rate_limit, **options):
+    def handle(self, name: str, rate_limit: int, **options: object) -> None:
         name = " ".join(name.split())
         if not name:
             raise CommandError("The client needs a name.")

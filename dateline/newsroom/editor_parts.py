@@ -1,0 +1,83 @@
+"""Parts other apps add to the story editor's form, without the newsroom
+importing them. An app registers from its `AppConfig.ready()`:
+
+    from dateline.newsroom.editor_parts import register_editor_part
+
+    register_editor_part(
+        "factboxes",
+        "factboxes/_story_factbox.html",    # included inside the editor's form
+        context=factbox_context,           # (request, story) -> dict for the template, as `part`
+        read=factbox_from_post,            # (POST data, story) -> working-copy values
+        after_save=factbox_query,          # (POST data) -> query string for the editor after a save, or ""
+    )
+
+`read` returns the working-copy fields it owns (`{"factbox": ...}`), or
+`{}` when the form did not send them (the merge form after a conflict does
+not), and raises `django.forms.ValidationError` with a message for the
+person, shown as a form error with everything typed kept. The values are
+saved with the rest of the form by `SaveWorkingCopy`, in the same revision.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.forms import ValidationError
+
+
+@dataclass(frozen=True)
+class EditorPart:
+    key: str
+    template: str
+    context: Callable[[Any, Any], dict]
+    read: Callable[[Any, Any], dict]
+    after_save: Callable[[Any], str] | None = None
+
+
+_parts: dict[str, EditorPart] = {}
+
+
+def register_editor_part(
+    key: str,
+    template: str,
+    *,
+    context: Callable[[Any, Any], dict],
+    read: Callable[[Any, Any], dict],
+    after_save: Callable[[Any], str] | None = None,
+) -> EditorPart:
+    """Add a part to the story editor (idempotent: the same key replaces it)."""
+    _parts[key] = EditorPart(key, template, context, read, after_save)
+    return _parts[key]
+
+
+def parts() -> list[EditorPart]:
+    return list(_parts.values())
+
+
+def contexts(request: Any, story: Any) -> list[tuple[str, dict]]:
+    """(template, context) of each part, for the editor page."""
+    return [(part.template, part.context(request, story)) for part in _parts.values()]
+
+
+def read_all(data: Any, story: Any) -> tuple[dict, list[str]]:
+    """The working-copy values every part read from the posted form, and
+    the parts' refusals (each one line for the person)."""
+    values: dict = {}
+    errors: list[str] = []
+    for part in _parts.values():
+        try:
+            values.update(part.read(data, story))
+        except ValidationError as error:
+            errors.extend(error.messages)
+    return values, errors
+
+
+def next_query(data: Any) -> str:
+    """Where the editor goes back to after a save: a part may ask for a
+    query (a search it made without scripts)."""
+    for part in _parts.values():
+        if part.after_save:
+            query = part.after_save(data)
+            if query:
+                return query
+    return ""
