@@ -31,7 +31,6 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from dateline.core.fetch import FetchError, fetch_url
@@ -159,10 +158,8 @@ def _too_small(data: bytes) -> str:
     return ""
 
 
-def keep(outcomes: list[Fetched], *, actor, source: str, publish: bool = False) -> Kept:
-    """Store the fetched pictures as photos (inside the caller's transaction).
-    `publish`: an auto-publishing feed publishes those with alt text."""
-    from dateline.photos.actions import PublishPhoto
+def keep(outcomes: list[Fetched], *, actor, source: str) -> Kept:
+    """Store the fetched pictures as photos (drafts; inside the caller's transaction)."""
     from dateline.photos.services import PhotoRejected, add_photo
 
     kept = Kept()
@@ -192,11 +189,6 @@ def keep(outcomes: list[Fetched], *, actor, source: str, publish: bool = False) 
             kept.notes.append(f"Picture not taken in ({outcome.url or picture.url}): {reason}")
             kept.pictures.append({**record, "problem": reason})
             continue
-        if publish and photo.status == Photo.Status.DRAFT and photo.alt_text:
-            try:
-                PublishPhoto(photo, actor=actor).execute()
-            except (ValueError, PermissionDenied) as exc:
-                kept.notes.append(f"Picture {photo.public_id} kept as a draft: {exc}")
         if photo.pk not in kept.photo_ids:
             kept.photo_ids.append(photo.pk)
         kept.pictures.append({**record, "photo": photo.public_id})
@@ -217,16 +209,38 @@ def _filename(url: str) -> str:
     return PurePosixPath(urlsplit(url).path).name[:200]
 
 
-def attach(values: dict, fetched: list[Fetched], *, actor, source: str, publish: bool = False) -> None:
+def attach(values: dict, fetched: list[Fetched], *, actor, source: str) -> None:
     """Keep an item's fetched pictures as photos and put them on its values
     (lead first), in a savepoint of their own: whatever fails, the item goes
     in, without the pictures that failed and with a desk note saying why."""
     try:
         with transaction.atomic():
-            kept = keep(fetched, actor=actor, source=source, publish=publish)
+            kept = keep(fetched, actor=actor, source=source)
     except Exception as exc:  # noqa: BLE001  the story goes in without its pictures
         values["desk_notes"] = values["desk_notes"] + [f"Pictures not taken in: {unreadable(exc)}"]
         return
     values["photos"] = kept.photo_ids
     values["pictures"] = kept.pictures
     values["desk_notes"] = (values["desk_notes"] + kept.notes)[:200]
+
+
+def ready_to_publish(photo_ids: list[int]) -> tuple[list[int], list[str]]:
+    """The photos an auto-publishing feed may publish its story with (a story
+    goes public only with photos that have alt text and are not withdrawn;
+    their drafts are published with it), and a desk note for each left off."""
+    found = Photo.objects.in_bulk(photo_ids) if photo_ids else {}
+    ready, notes = [], []
+    for pk in photo_ids:
+        photo = found.get(pk)
+        if photo is None:
+            continue
+        if photo.status == Photo.Status.WITHDRAWN:
+            notes.append(f"Photo {photo.public_id} is not on the published story: it has been withdrawn.")
+        elif not photo.alt_text.strip():
+            notes.append(
+                f"Photo {photo.public_id} is not on the published story: it has no alt text. "
+                "Write it on the photo desk, then add the photo to the story."
+            )
+        else:
+            ready.append(pk)
+    return ready, notes

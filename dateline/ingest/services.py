@@ -269,7 +269,7 @@ def store(entries, report, *, source, origin, feed, format, pictures=None):
             from .pictures import attach
 
             actor = feed_actor(feed) if feed is not None else Actor.system("ingest", via="feed")
-            attach(values, pictures[id(entry)], actor=actor, source=source, publish=bool(feed and feed.auto_publish))
+            attach(values, pictures[id(entry)], actor=actor, source=source)
         usable.append((entry.original_id.strip()[:500], values))
     ids = {original for original, _ in usable}
     existing = (
@@ -410,9 +410,12 @@ def desk_notes_of(item: IncomingItem) -> list[str]:
     return notes
 
 
-def draft_from(item: IncomingItem, actor: Actor, feed=None) -> Story:
+def draft_from(item: IncomingItem, actor: Actor, feed=None, photos: list[int] | None = None) -> Story:
     # Dated when Dateline takes it: the public ID carries the newsroom's date,
     # not the sender's; the original times stay on the incoming item.
+    fields = _story_fields(item)
+    if photos is not None:
+        fields["photos"] = photos
     return CreateStory(
         actor=actor,
         section=section_for(item, feed),
@@ -423,7 +426,7 @@ def draft_from(item: IncomingItem, actor: Actor, feed=None) -> Story:
         source=f"{item.source}: {item.original_id}"[:200],
         source_key=f"incoming:{item.pk}",
         embargo_until=future_embargo(item),
-        **_story_fields(item),
+        **fields,
     ).execute(skip_permission_check=True)
 
 
@@ -444,17 +447,21 @@ def publish_incoming(item: IncomingItem, feed: Feed):
     A canceled item is left for the desk to kill."""
     if item.pubstatus != "usable":
         return None
+    from .pictures import ready_to_publish
+
     actor = feed_actor(feed)
     story = item.story
     until = future_embargo(item)
+    photos, notes = ready_to_publish(list(item.photos))
+    item.desk_notes = list(item.desk_notes) + [note for note in notes if note not in item.desk_notes]
     if story is None:
-        story = draft_from(item, actor, feed=feed)
+        story = draft_from(item, actor, feed=feed, photos=photos)
         # A future embargo: public nowhere before it (Publish embargoes a draft that carries one).
         publication: Action = Publish(story, actor=actor, dateline_date=source_date(item))
     elif story.status == Story.Status.KILLED:
         return None
     else:
-        changes = {"headline": item.headline, "body": list(item.body), **_story_fields(item)}
+        changes = {"headline": item.headline, "body": list(item.body), **_story_fields(item), "photos": photos}
         if under_embargo(story):
             # Not public yet: this version moves the embargo, or lifts it (until None).
             publication = MoveEmbargo(story, until, actor=actor, changes=changes, dateline_date=source_date(item))
@@ -464,7 +471,7 @@ def publish_incoming(item: IncomingItem, feed: Feed):
     story = publication.story
     item.story = story
     item.status = IncomingItem.Status.PUBLISHED
-    item.save(update_fields=["story", "status"])
+    item.save(update_fields=["story", "status", "desk_notes"])
     return story
 
 

@@ -159,8 +159,28 @@ def test_a_polled_feed_takes_its_pictures_and_auto_publishes_them_with_the_story
         report = ingest_source(feed_url, source=feed.name, feed=feed)
     (item,) = report.created
     photo = Photo.objects.get()
-    assert photo.status == Photo.Status.PUBLISHED  # the feed publishes; it has alt text
+    assert photo.status == Photo.Status.PUBLISHED  # published with the story: it has alt text
     assert item.story.photos == [photo.pk] and item.story.live.photos == [photo.pk]
+
+
+def test_an_auto_published_story_goes_out_without_a_picture_lacking_alt_text(
+    picture_server, image, django_capture_on_commit_callbacks
+):
+    # A story may not go public with a photo readers cannot have described:
+    # the story is published without it, and the photo waits on the photo desk.
+    described = picture_server.serve("/a.jpg", image(color=(1, 1, 1)))
+    bare = picture_server.serve("/b.jpg", image(color=(2, 2, 2)))
+    doc = story("urn:x:1", picture("urn:x:pic:bare", bare, "No alt text"), picture("urn:x:pic:ok", described, "Ok"))
+    doc["associations"][1]["descriptions"].append({"role": "alt", "value": "A harbour crane"})
+    feed = Feed.objects.create(name="Partner", url="unused", auto_publish=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        (item,) = ingest_bytes(ninjs(doc), source=feed.name, feed=feed).created
+    without, with_alt = (Photo.objects.get(pk=pk) for pk in item.photos)
+    assert item.story.live.photos == [with_alt.pk]
+    assert without.status == Photo.Status.DRAFT and with_alt.status == Photo.Status.PUBLISHED
+    note = f"Photo {without.public_id} is not on the published story: it has no alt text."
+    assert any(n.startswith(note) for n in item.desk_notes)
+    assert any(n.startswith(note) for n in item.story.desk_notes)
 
 
 def test_a_batchs_pictures_share_one_deadline(picture_server, image, settings):

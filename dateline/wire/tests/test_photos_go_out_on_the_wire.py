@@ -49,10 +49,15 @@ def _ct(version):
     return {"contentType" if version == "3.0" else "contenttype": "text/plain"}
 
 
-def test_only_published_photos_go_out(api, make_story, wire_photo, assert_valid_ninjs):
-    draft = wire_photo(publish=False)
+def test_only_published_photos_go_out(api, make_story, wire_photo):
+    from dateline.photos.actions import WithdrawPhoto
+    from dateline.stories.actions import Actor
+
+    gone = wire_photo(caption="Withdrawn later")
     shown = wire_photo(caption="Shown")
-    story = make_story(photos=[draft.pk, shown.pk])
+    story = make_story(photos=[gone.pk, shown.pk])
+    # The version still names it; a withdrawn photo goes out nowhere.
+    WithdrawPhoto(gone, actor=Actor.system("test")).execute()
     doc = api(f"/api/v1/items/{story.public_id}").json()
     assert [a["uri"] for a in doc["associations"]] == [f"urn:dln:photo:{shown.public_id}"]
     assert doc["associations"][0]["name"] == "featuremedia"
