@@ -317,34 +317,51 @@ def local_http():
 
 
 @pytest.fixture
-def wire_photo(db, settings, tmp_path):
-    """A published photo with its renditions made, described as the photo
-    desk leaves it: `wire_photo(caption=..., credit_line=..., width=...)`."""
+def make_photo(db, settings, tmp_path):
+    """A photo taken in through the photo desk's door (`add_photo`, from a
+    JPEG drawn here), published by default (status="draft" or "withdrawn"
+    for others), with its renditions cut; keyword arguments describe it
+    (Photo field names). `size` sets the picture's pixels: the default is
+    small, for speed; crops of 1,200 px and more need (2400, 1600)."""
     import io
+    import itertools
 
-    from PIL import Image
+    from PIL import Image, ImageDraw
 
-    from dateline.photos.actions import PublishPhoto
+    from dateline.photos.actions import PublishPhoto, WithdrawPhoto
     from dateline.photos.services import add_photo, ensure_renditions
     from dateline.stories.actions import Actor
 
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    actor = Actor.system("test")
-    made = []
+    settings.MEDIA_ROOT = tmp_path / "media"
+    actor = Actor.system("test", via="test")
+    numbers = itertools.count(1)
 
-    def factory(*, width=2400, height=1600, publish=True, **described):
-        described.setdefault("caption", "Container ships wait outside the port of Busan.")
-        described.setdefault("credit_line", "Yonhap")
+    def factory(caption="Rescuers search the rubble in Gangneung.", *, status="published", size=(960, 640), **fields):
+        n = next(numbers)
+        image = Image.new("RGB", size, ((n * 53) % 256, (n * 97) % 256, (n * 151) % 256))
+        ImageDraw.Draw(image).rectangle([(0, 0), (size[0] // 3, size[1] // 3)], fill=(250, 250, 250))
+        data = io.BytesIO()
+        image.save(data, "JPEG", quality=80)
+        fields.setdefault("alt_text", "Rescuers in orange helmets lift a concrete slab.")
+        fields.setdefault("credit_line", "Yonhap")
+        photo = add_photo(data.getvalue(), f"photo-{n}.jpg", actor=actor, described={"caption": caption, **fields})
+        if status != "draft":
+            photo = PublishPhoto(photo, actor=actor).execute()
+        if status == "withdrawn":
+            photo = WithdrawPhoto(photo, actor=actor).execute()
+        return ensure_renditions(photo, wait=60)
+
+    return factory
+
+
+@pytest.fixture
+def wire_photo(make_photo):
+    """make_photo as the wire's tests use it: wide enough for 2,048 px
+    renditions, with a photographer; keyword arguments describe it."""
+
+    def factory(*, width=2400, height=1600, **described):
         described.setdefault("creator", "Kim Min-ji")
-        described.setdefault("alt_text", "Three container ships at anchor")
-        buffer = io.BytesIO()
-        Image.new("RGB", (width, height), (len(made) * 40 % 256, 90, 160)).save(buffer, "JPEG")
-        photo = add_photo(buffer.getvalue(), "ships.jpg", actor=actor, source="test", described=described)
-        photo = ensure_renditions(photo)
-        if publish:
-            PublishPhoto(photo, actor=actor).execute()
-            photo.refresh_from_db()
-        made.append(photo)
-        return photo
+        caption = described.pop("caption", "Container ships wait outside the port of Busan.")
+        return make_photo(caption, size=(width, height), **described)
 
     return factory

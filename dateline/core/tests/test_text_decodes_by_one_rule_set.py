@@ -3,10 +3,14 @@ text: a byte-order mark, then a declared charset, then UTF-8, then
 Windows-1252 for a Western 8-bit file; anything else is refused in one line
 that starts "not text: "."""
 
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import dateline
 from dateline.core.text import NotText, decode_text
 
 TEXT = "SEOUL — Café owners and the 서울 library\u00a0agree.\r\n\r\nThey met on Thursday.\n"
@@ -82,3 +86,19 @@ def test_any_bytes_give_text_without_nul_or_a_one_line_refusal(data):
         assert str(exc).startswith("not text: ") and "\n" not in str(exc)
     else:
         assert "\x00" not in text
+
+
+def test_there_is_one_text_decoder_and_one_control_character_class_in_the_code():
+    # A second decoder is how import-text and ingest came to read the same
+    # bytes differently; a second control-character class, how they came to
+    # strip different characters.
+    package = Path(dateline.__file__).parent
+    sources = {
+        str(path.relative_to(package)): path.read_text(encoding="utf-8")
+        for path in sorted(package.rglob("*.py"))
+        if "tests" not in path.parts
+    }
+    decoders = [name for name, text in sources.items() if re.search(r"^\s*def decode_(?:text|bytes)\(", text, re.M)]
+    controls = [name for name, text in sources.items() if "\\x00-\\x08" in text or "\\x00-\\x1f" in text]
+    assert decoders == ["core/text.py"]
+    assert controls == ["core/text.py"]

@@ -108,3 +108,17 @@ def test_the_other_accepted_formats_come_in_whatever_their_name(fmt, system_acto
         photo.mime_type == {"PNG": "image/png", "WEBP": "image/webp", "AVIF": "image/avif", "HEIF": "image/heic"}[fmt]
     )
     assert (photo.width, photo.height) == (64, 48)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "options"),
+    [("JPEG", {"progressive": True}), ("WEBP", {}), ("AVIF", {}), ("HEIF", {})],
+    ids=["progressive-jpeg", "webp", "avif", "heic"],
+)
+def test_a_file_cut_short_is_refused_in_every_accepted_format(fmt, options, system_actor, files_in):
+    out = io.BytesIO()
+    Image.effect_noise((600, 400), 60).convert("RGB").save(out, fmt, **options)
+    whole = out.getvalue()
+    with pytest.raises(PhotoRejected, match="damaged or incomplete"):
+        add_photo(whole[: len(whole) * 3 // 4], actor=system_actor)
+    assert files_in() == [] and not Photo.objects.exists()
