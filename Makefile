@@ -74,6 +74,7 @@ editor-bundle:
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/article_photo.py
 
 # Photo renditions, Pillow against libvips (the `bench` extra installs pyvips).
 bench-photos: install

@@ -109,6 +109,42 @@ def start_varnish(scratch, backend_port):
     return proc, f"http://127.0.0.1:{port}"
 
 
+def production_env(scratch):
+    """A production-settings environment on a scratch SQLite database."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "dateline.settings.production",
+        "DATELINE_DATA_DIR": str(scratch),
+        "SECRET_KEY": secrets.token_urlsafe(48),
+        "DEBUG": "0",
+        "SECURE_COOKIES": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    }
+    env.pop("DATABASE_URL", None)
+    return env
+
+
+def granian_command(port, workers=2):
+    """The production WSGI server as the benchmarks run it."""
+    return [
+        str(BIN / "granian"),
+        "--interface",
+        "wsgi",
+        "--workers",
+        str(workers),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--no-ws",
+        "--blocking-threads",
+        "1",
+        "--log-level",
+        "warning",
+        "dateline.wsgi:application",
+    ]
+
+
 def parse_wrk(output):
     def ms(value, unit):
         return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
@@ -149,16 +185,7 @@ def main():
     need_xkey()
     scratch = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
     scratch.chmod(0o755)  # nginx's workers run as an unprivileged user
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "dateline.settings.production",
-        "DATELINE_DATA_DIR": str(scratch),
-        "SECRET_KEY": secrets.token_urlsafe(48),
-        "DEBUG": "0",
-        "SECURE_COOKIES": "0",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    }
-    env.pop("DATABASE_URL", None)
+    env = production_env(scratch)
     procs = []
     try:
         dateline = str(BIN / "dateline")
@@ -169,23 +196,7 @@ def main():
 
         port = free_port()
         if args.server == "granian":
-            cmd = [
-                str(BIN / "granian"),
-                "--interface",
-                "wsgi",
-                "--workers",
-                "2",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--no-ws",
-                "--blocking-threads",
-                "1",
-                "--log-level",
-                "warning",
-                "dateline.wsgi:application",
-            ]
+            cmd = granian_command(port)
         else:
             cmd = [
                 str(BIN / "gunicorn"),

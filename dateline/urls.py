@@ -17,6 +17,7 @@ urlpatterns = [
     path("newsroom/incoming/", include("dateline.ingest.urls")),
     path("admin/", admin.site.urls),
     path("", include("dateline.history.urls")),
+    path("", include("dateline.photos.public_urls")),
 ]
 
 handler403 = "dateline.desk.views.permission_denied"

@@ -17,7 +17,7 @@ accident. When a story changes, the edge app purges the same keys that
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 MENU = "menu"  # the section menu on every HTML page
 HOME = "home"
 LATEST = "latest"  # lists of the newest stories: feeds, sitemaps, search results
+PHOTOS = "photos"  # lists of photos: the photo feed, the photo archive's search
 
 KEY_HEADERS = ("xkey", "Surrogate-Key", "Cache-Tag")
 _ATTRIBUTE = "_dateline_cache_keys"
@@ -71,6 +72,16 @@ def author_key(name: str) -> str:
 
 def topic_key(name: str) -> str:
     return f"topic-{name_slug(name)}"
+
+
+def photo_key(photo_id: int) -> str:
+    """Pages showing a photo (its own page, articles and lists with it) carry
+    this key; a change to the photo (edit, withdrawal, new crops) purges it."""
+    return f"photo-{photo_id}"
+
+
+def photo_keys(photo_ids: Iterable[int]) -> list[str]:
+    return [photo_key(pk) for pk in dict.fromkeys(photo_ids) if pk]
 
 
 def day_key(day: date) -> str:

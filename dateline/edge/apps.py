@@ -13,13 +13,15 @@ class EdgeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from dateline.desk.registry import MANAGE, register_desk, register_role_permissions
+        from dateline.photos.signals import photo_changed
         from dateline.stories.models import Section
         from dateline.stories.signals import story_published, story_unpublished
 
-        from .receivers import on_section_changed, on_story_changed
+        from .receivers import on_photo_changed, on_section_changed, on_story_changed
 
         story_published.connect(on_story_changed, dispatch_uid="edge-purge-published")
         story_unpublished.connect(on_story_changed, dispatch_uid="edge-purge-unpublished")
+        photo_changed.connect(on_photo_changed, dispatch_uid="edge-purge-photo")
         post_save.connect(on_section_changed, sender=Section, dispatch_uid="edge-purge-section-saved")
         post_delete.connect(on_section_changed, sender=Section, dispatch_uid="edge-purge-section-deleted")
 

@@ -5,7 +5,7 @@ import logging
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
-from dateline.core.caching import MENU, section_key, story_keys
+from dateline.core.caching import MENU, PHOTOS, photo_key, section_key, story_keys
 from dateline.stories.models import Section, Story, StoryVersion
 
 from .services import request_purge
@@ -60,3 +60,22 @@ def on_section_changed(sender: object, instance: Section, **kwargs: object) -> N
         )
     except Exception:
         logger.exception("could not purge the caches for section %s", instance.slug)
+
+
+def on_photo_changed(sender: object, photo: object = None, action: str = "", **kwargs: object) -> None:
+    """A photo edited, published, withdrawn or re-cropped: purge every page
+    showing it (tagged with its key: its own page, articles, cards, history)
+    and the photo lists (feed, archive search). Never raises."""
+    if photo is None:
+        return
+    public_id = getattr(photo, "public_id", "")
+    try:
+        site = settings.DATELINE_SITE_URL
+        urls = []
+        try:
+            urls = [site + reverse("photos_public:photo", args=[public_id]), site + reverse("photos_public:feed")]
+        except NoReverseMatch:  # the public photo pages are an optional app's
+            pass
+        request_purge([photo_key(photo.pk), PHOTOS], urls, reason=f"photo {public_id} {action}".strip())  # type: ignore[attr-defined]
+    except Exception:
+        logger.exception("could not purge the caches for photo %s", public_id)

@@ -11,6 +11,7 @@ class PhotosConfig(AppConfig):
 
     def ready(self) -> None:
         self.add_photo_desk()
+        self.add_public_site()
 
     def add_photo_desk(self) -> None:
         """The Photos desk, who may use it, and a story's photos in its editor."""
@@ -37,3 +38,22 @@ class PhotosConfig(AppConfig):
         )
         register_publication_check(story_photos.publication_problem)
         register_before_version(story_photos.publish_draft_photos)
+
+    def add_public_site(self) -> None:
+        """Photos on the public site: which stories use which photo, the
+        article's photos, and the demo's drawn photos."""
+        from dateline.site.hooks import article_context
+        from dateline.stories.demo.loader import register_demo_fields
+        from dateline.stories.signals import story_published, story_unpublished
+
+        from .article import article_photos
+        from .demo import demo_story_fields
+        from .receivers import on_story_changed
+
+        # Which public stories use which photo, for the photo's own page.
+        story_published.connect(on_story_changed, dispatch_uid="photos-storyphoto-published")
+        story_unpublished.connect(on_story_changed, dispatch_uid="photos-storyphoto-unpublished")
+        # The article page's lead photo, gallery, social image and JSON-LD images.
+        article_context(article_photos)
+        # `dateline load-demo` gives demo stories drawn photos.
+        register_demo_fields(demo_story_fields)

@@ -52,7 +52,8 @@ class SearchForm(forms.Form):
     def __init__(self, data, sections, per_page=20):
         super().__init__(data)
         self.per_page = per_page
-        self.fields["section"].choices = [("", "All sections")] + [(s.slug, s.name) for s in sections]
+        if "section" in self.fields:
+            self.fields["section"].choices = [("", "All sections")] + [(s.slug, s.name) for s in sections]
         self.query = None
 
     def clean(self):
@@ -79,3 +80,14 @@ class SearchForm(forms.Form):
     def is_blank(self):
         """Nothing to search for: show the form, not "no results"."""
         return self.query is not None and not self.query.terms and not self.query.has_filters
+
+
+class PhotoSearchForm(SearchForm):
+    """The photo archive's search: words (caption, credit, place, keywords),
+    a keyword filter and dates (the day taken, else published)."""
+
+    section = None  # type: ignore[assignment]  # photos have no section or byline
+    byline = None  # type: ignore[assignment]
+
+    def __init__(self, data, per_page=24):
+        super().__init__(data, [], per_page=per_page)

@@ -2,7 +2,7 @@ from django.urls import path, register_converter
 
 import dateline.core.slugs  # noqa: F401  (registers the <name:...> converter)
 
-from .views import archive, search
+from .views import archive, photos, search
 
 
 class TwoDigits:
@@ -23,6 +23,7 @@ app_name = "search"
 urlpatterns = [
     path("search/", search.search, name="search"),
     path("api/search/", search.search_api, name="api"),
+    path("photos/", photos.photo_search, name="photos"),
     path("archive/", archive.archive_index, name="archive"),
     path("archive/<id:year>/", archive.archive_year, name="archive-year"),
     path("archive/<id:year>/<dd:month>/", archive.archive_month, name="archive-month"),

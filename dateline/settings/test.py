@@ -24,3 +24,13 @@ DATELINE_FETCH_ALLOW_NETWORKS = ["127.0.0.1/32"]
 # Photo renditions are made inline when the test's on-commit callbacks run,
 # not in a thread the test would have to wait for.
 DATELINE_PHOTO_RENDITIONS_IN_BACKGROUND = False
+
+# Files the tests store (photo originals and renditions, the demo's photos
+# among them) go to a folder of the test run's own, removed at its end,
+# never to the checkout's var/media.
+import atexit  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dateline-test-media-"))  # noqa: F405
+atexit.register(shutil.rmtree, MEDIA_ROOT, True)

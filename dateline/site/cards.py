@@ -39,6 +39,7 @@ CARD_FIELDS = (
     "urgency",
     "live__label",
     "live__summary",
+    "live__photos__0",  # the lead photo's id (a JSON array's first item), or None
 )
 
 
@@ -52,6 +53,10 @@ class StoryCard:
     urgency: int
     label: str
     summary: str
+    lead_photo: int | None
+    # The lead photo's thumbnail (dateline.photos.display.with_pictures): a
+    # field, so a new crop or a withdrawal is a new card and a new rendering.
+    picture: Any = None
 
     @property
     def url(self) -> str:

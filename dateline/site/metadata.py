@@ -17,7 +17,7 @@ def byline_text(names):
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def news_article_jsonld(story, version, canonical, dateline_text):
+def news_article_jsonld(story, version, canonical, dateline_text, images=None):
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -38,6 +38,9 @@ def news_article_jsonld(story, version, canonical, dateline_text):
             "url": settings.DATELINE_SITE_URL + "/",
         },
     }
+    if images:
+        # The lead photo's 16:9, 4:3 and 1:1 crops (dateline.photos.display).
+        data["image"] = images
     if version.credit:
         # Another agency's story: theirs, carried by us.
         data["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": version.credit}

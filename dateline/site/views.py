@@ -9,8 +9,9 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from dateline.core.caching import HOME, LATEST, MENU, section_key, story_key, tag
+from dateline.core.caching import HOME, LATEST, MENU, photo_keys, section_key, story_key, tag
 from dateline.core.prepared import PreparedGet
+from dateline.photos.display import lead_ids, photo_id, picture, public_photos, with_pictures
 from dateline.stories.models import Section, Story
 from dateline.stories.services import compose_dateline
 
@@ -47,12 +48,24 @@ def home(request):
             shown = newest_in_section(now, section.pk, HOME_PER_SECTION)
         if shown:
             blocks.append((section, shown))
+    top_card = StoryCard(*top) if top else None
+    latest = cards([row for row in recent if row is not top][:10])
+    # Every card's lead photo in one query (none without photos); the top
+    # story's in 16:9.
+    leads = lead_ids([top_card, *latest, *(card for _, shown in blocks for card in shown)])
+    tag(request, *photo_keys(leads))
+    photos = public_photos(leads)
+    latest = with_pictures(latest, photos)
+    blocks = [(section, with_pictures(shown, photos)) for section, shown in blocks]
+    top_lead = photo_id(top_card.lead_photo) if top_card else None
+    top_picture = picture(photos.get(top_lead), "16x9", 1280) if top_lead else None
     return render(
         request,
         "site/home.html",
         {
-            "top": StoryCard(*top) if top else None,
-            "latest": cards([row for row in recent if row is not top][:10]),
+            "top": top_card,
+            "top_picture": top_picture,
+            "latest": latest,
             "blocks": blocks,
         },
     )
@@ -72,13 +85,17 @@ def section(request, slug):
         raise Http404("That is not a page number.") from None
     except EmptyPage:
         raise Http404("There is no such page.") from None
+    stories = cards(page.object_list)
+    leads = lead_ids(stories)
+    tag(request, *photo_keys(leads))
+    stories = with_pictures(stories, public_photos(leads))
     return render(
         request,
         "site/section.html",
         {
             "section": current,
             "page": page,
-            "stories": cards(page.object_list),
+            "stories": stories,
         },
     )
 
@@ -116,15 +133,16 @@ def article(request, public_id):
         )
     )
     canonical = settings.DATELINE_SITE_URL + story.get_absolute_url()
+    extra = extra_article_context(request, story)
     context = {
         "story": story,
         "version": version,
         "canonical": canonical,
         "byline": byline_text(version.bylines),
-        "jsonld": news_article_jsonld(story, version, canonical, dateline_text),
+        "jsonld": news_article_jsonld(story, version, canonical, dateline_text, extra.get("jsonld_images")),
         "updated": version.published_at != story.first_published_at,
     }
-    context.update(extra_article_context(request, story))
+    context.update(extra)
     return render(request, "site/article.html", context)
 
 

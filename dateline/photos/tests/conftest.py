@@ -1,8 +1,10 @@
 """Fixtures of the photo tests: picture files made here with Pillow (with
 EXIF, XMP and IIM written byte for byte), a storage folder of the test's
-own, and people with and without the photo permissions."""
+own, and people with and without the photo permissions; for the public
+pages, a story showing published photos (StoryPhoto follows its signals)."""
 
 import io
+import re
 import struct
 
 import pytest
@@ -115,3 +117,25 @@ def xmp_packet(description_xml):
         ' xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/">'
         f'{description_xml}</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
     ).encode()
+
+
+@pytest.fixture
+def photo_story(published, make_photo):
+    """A story with a lead photo and a two-photo gallery: (story, [photos])."""
+    photos = [
+        make_photo("Rescuers search the rubble of a collapsed house in Gangneung on Oct. 28.", credit_line="Yonhap"),
+        make_photo("Residents carry belongings out of a flooded shop.", credit_line="Newsis", creator="Lee Ji-hoon"),
+        make_photo("A soldier hands out water bottles.", credit_line="AFP"),
+    ]
+    story = published(headline="Storm leaves thousands without power", photos=[p.pk for p in photos])
+    return story, photos
+
+
+def imgs(html):
+    """Every <img> tag in the page, as an attribute dict."""
+    return [dict(re.findall(r'([\w-]+)="([^"]*)"', tag)) for tag in re.findall(r"<img\b[^>]*>", html)]
+
+
+@pytest.fixture
+def img_tags():
+    return imgs

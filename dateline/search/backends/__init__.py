@@ -6,7 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 
 from . import postgres, sqlite  # noqa: F401  (register themselves)
-from .base import REGISTRY, Document, Hit, SearchBackend, SearchResults
+from .base import REGISTRY, Document, Hit, PhotoDocument, PhotoResults, SearchBackend, SearchResults
 
 DEFAULTS = {"sqlite": "sqlite-fts5", "postgresql": "postgres"}
 
@@ -26,4 +26,13 @@ def get_backend() -> SearchBackend:
     return backend
 
 
-__all__ = ["Document", "Hit", "SearchBackend", "SearchResults", "get_backend", "REGISTRY"]
+__all__ = [
+    "Document",
+    "Hit",
+    "PhotoDocument",
+    "PhotoResults",
+    "SearchBackend",
+    "SearchResults",
+    "get_backend",
+    "REGISTRY",
+]

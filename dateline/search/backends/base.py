@@ -38,6 +38,25 @@ class SearchResults:
     total_is_lower_bound: bool = False
 
 
+@dataclass
+class PhotoDocument:
+    """What the photo index stores for one published photo."""
+
+    photo_id: int
+    date: datetime  # when the picture was taken, else when it was published
+    text: str  # caption, headline, alt text
+    people: str  # credit line, creator, copyright notice
+    place: str  # city, country, keywords
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PhotoResults:
+    photo_ids: list[int]
+    total: int
+    total_is_lower_bound: bool = False
+
+
 class SearchBackend:
     name = ""
     # Relevance is computed among the newest matches of very common queries
@@ -89,6 +108,22 @@ class SearchBackend:
 
     def size_bytes(self) -> int | None:
         return None
+
+    # The photo archive's index (see backends/photos.py for each database's).
+    def index_photo(self, document: PhotoDocument) -> None:
+        raise NotImplementedError
+
+    def remove_photo(self, photo_id: int) -> None:
+        raise NotImplementedError
+
+    def search_photos(self, query: SearchQuery) -> PhotoResults:
+        raise NotImplementedError
+
+    def rebuild_photos(self, documents, batch_size=2000) -> int:
+        raise NotImplementedError
+
+    def count_photos(self) -> int:
+        raise NotImplementedError
 
 
 REGISTRY: dict[str, type[SearchBackend]] = {}

@@ -46,6 +46,7 @@ from ..query import index_tokens
 from ..text import is_cjk
 from .base import Document, Hit, SearchBackend, SearchResults, register
 from .dates import day_bounds
+from .photos import PostgresPhotos
 from .sqlite import query_tags
 
 RANK_WEIGHTS = "{0.0, 0.2, 0.4, 1.0}"  # D, C, B, A
@@ -140,7 +141,7 @@ def step_start(newest, oldest, weeks):
 
 
 @register("postgres")
-class PostgresBackend(SearchBackend):
+class PostgresBackend(PostgresPhotos, SearchBackend):
     vendor = "postgresql"
 
     def _execute(self, sql, params=()):

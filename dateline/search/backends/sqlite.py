@@ -12,6 +12,7 @@ from ..query import index_tokens
 from ..text import CATCH_ALL
 from .base import Document, Hit, SearchBackend, SearchResults, register
 from .dates import day_bounds
+from .photos import SQLitePhotos
 
 ID_BITS = 24
 ID_MASK = (1 << ID_BITS) - 1
@@ -41,7 +42,7 @@ def match_expression(query, tags):
 
 
 @register("sqlite-fts5")
-class SQLiteFTS5Backend(SearchBackend):
+class SQLiteFTS5Backend(SQLitePhotos, SearchBackend):
     vendor = "sqlite"
 
     def _execute(self, sql, params=()):

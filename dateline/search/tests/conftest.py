@@ -18,3 +18,16 @@ def search_ids():
         return [by_id[h.story_id] for h in results.hits]
 
     return run
+
+
+@pytest.fixture
+def indexed_photo(make_photo):
+    """Make a photo and index it, as the photo desk's signal would."""
+    from dateline.search.photos import sync_photo
+
+    def make(*args, **kwargs):
+        photo = make_photo(*args, **kwargs)
+        sync_photo(photo.pk)
+        return photo
+
+    return make

@@ -12,6 +12,7 @@ interrupted load leaves no half-made story behind.
 """
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -32,6 +33,24 @@ EDITOR_USERNAME = "demo-editor"
 
 class DemoError(ValueError):
     """The demo data cannot be loaded; the message says why."""
+
+
+# Other apps add to each demo story before it is created (the photos app
+# gives it pictures): `provider(item, actor) -> dict` of CreateStory fields,
+# registered from their AppConfig.ready().
+DEMO_FIELDS: list[Callable[[dict, Actor], dict]] = []
+
+
+def register_demo_fields(provider: Callable[[dict, Actor], dict]) -> Callable[[dict, Actor], dict]:
+    DEMO_FIELDS.append(provider)
+    return provider
+
+
+def _extra_fields(item, actor):
+    fields = {}
+    for provider in DEMO_FIELDS:
+        fields.update(provider(item, actor) or {})
+    return fields
 
 
 @dataclass
@@ -82,7 +101,7 @@ def _editor():
     return get_user_model().objects.filter(username=EDITOR_USERNAME).first()
 
 
-def _load_one(item, sections, now, user):
+def _load_one(item, sections, now, user, extras=True):
     section = sections[item["section"]]
     published_at = now - timedelta(hours=float(item["hours_ago"]))
     actor = Actor.system("demo", via="demo", user=user)
@@ -100,6 +119,7 @@ def _load_one(item, sections, now, user):
         urgency=int(item.get("urgency", 4)),
         source=SOURCE,
         source_key=source_key(item["n"]),
+        **(_extra_fields(item, actor) if extras else {}),
     ).execute()
     Publish(story, actor=actor, at=published_at).execute()
     update = item.get("update")
@@ -122,7 +142,7 @@ def _load_one(item, sections, now, user):
     return True
 
 
-def load_demo(now=None, path=STORIES_FILE, dry_run=False) -> LoadResult:
+def load_demo(now=None, path=STORIES_FILE, dry_run=False, extras=True) -> LoadResult:
     items = read_stories(path)
     sections = {section.slug: section for section in Section.objects.all()}
     if not sections:
@@ -146,7 +166,7 @@ def load_demo(now=None, path=STORIES_FILE, dry_run=False) -> LoadResult:
             result.updates += int(bool(item.get("update")))
             continue
         with transaction.atomic():
-            updated = _load_one(item, sections, now, user)
+            updated = _load_one(item, sections, now, user, extras)
         result.created += 1
         result.updates += int(updated)
     return result

@@ -1,4 +1,5 @@
-"""`dateline reindex`: rebuild the search index from the public stories.
+"""`dateline reindex`: rebuild the search index from the public stories, and
+the photo archive's index from the published photos.
 
 Idempotent: it clears the index and writes every listed story again, so it
 can be run any time (after bulk imports, which send no signals, or to repair
@@ -13,10 +14,11 @@ from django.core.management.base import BaseCommand, CommandError
 
 from dateline.search.backends import get_backend
 from dateline.search.indexing import iter_documents, listed_rows
+from dateline.search.photos import indexed_photos, iter_photo_documents
 
 
 class Command(BaseCommand):
-    help = "Rebuild the search index from scratch from all listed stories."
+    help = "Rebuild the search index from scratch from all listed stories and published photos."
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Say what would be indexed; change nothing.")
@@ -36,6 +38,9 @@ class Command(BaseCommand):
                 f"Would index {total} stories with the {backend.name} backend "
                 f"(currently {backend.count()} in the index)."
             )
+            self.stdout.write(
+                f"Would index {indexed_photos().count()} photos (currently {backend.count_photos()} in the index)."
+            )
             return
         started = time.monotonic()
         bar = None
@@ -54,3 +59,5 @@ class Command(BaseCommand):
         size = backend.size_bytes()
         size_text = f", index size {size / 1_048_576:.1f} MiB" if size else ""
         self.stdout.write(f"Indexed {count} stories with the {backend.name} backend in {elapsed:.1f} s{size_text}.")
+        photos = backend.rebuild_photos(iter_photo_documents(batch_size), batch_size=batch_size)
+        self.stdout.write(f"Indexed {photos} photos.")

@@ -8,10 +8,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Say what would be loaded; change nothing.")
+        parser.add_argument(
+            "--stories-only",
+            action="store_true",
+            help="Load the stories without what other apps add to them (their photos): a quicker load.",
+        )
 
-    def handle(self, *args, dry_run=False, **options):
+    def handle(self, *args, dry_run=False, stories_only=False, **options):
         try:
-            result = load_demo(dry_run=dry_run)
+            result = load_demo(dry_run=dry_run, extras=not stories_only)
         except DemoError as exc:
             raise CommandError(str(exc)) from None
         verb = "Would create" if dry_run else "Created"
