@@ -352,3 +352,16 @@ def make_photo(db, settings, tmp_path):
         return ensure_renditions(photo, wait=60)
 
     return factory
+
+
+@pytest.fixture
+def wire_photo(make_photo):
+    """make_photo as the wire's tests use it: wide enough for 2,048 px
+    renditions, with a photographer; keyword arguments describe it."""
+
+    def factory(*, width=2400, height=1600, **described):
+        described.setdefault("creator", "Kim Min-ji")
+        caption = described.pop("caption", "Container ships wait outside the port of Busan.")
+        return make_photo(caption, size=(width, height), **described)
+
+    return factory

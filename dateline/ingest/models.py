@@ -76,6 +76,14 @@ class IncomingItem(models.Model):
         default=dict, blank=True, help_text="Transmission facts: service, priority, category, take, word count, sent."
     )
     pubstatus = models.CharField(max_length=16, default="usable")
+    photos = models.JSONField(
+        default=list, blank=True, help_text="Photo ids of the pictures taken in with it, lead first."
+    )
+    pictures = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The pictures the sender attached: id, address, description, and the photo or the problem.",
+    )
     first_created = models.DateTimeField(null=True, blank=True)
     version_created = models.DateTimeField(null=True, blank=True)
 

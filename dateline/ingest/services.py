@@ -50,6 +50,8 @@ WORKING_FIELDS = (
     "dateline_text",
     "embargo_until",
     "wire_header",
+    "photos",
+    "pictures",
 )
 CHAR_LIMITS = {
     "headline": 300,
@@ -108,33 +110,74 @@ def ingest_bytes(
     refusal is recorded as an IngestRejection and listed in the report."""
     report = IngestReport()
     origin = origin or filename
-    limit = max_bytes()
-    if len(data) > limit:
-        reject(
-            report,
-            source=source,
-            origin=origin,
-            feed=feed,
-            reason=f"too large: {len(data):,} bytes (the limit is {limit:,})",
-        )
+    if oversize(data, report, source=source, origin=origin, feed=feed):
         return report
+    batch = read_batch(data, report, source=source, origin=origin, filename=filename, feed=feed, format=format)
+    if batch is not None:
+        store_batch(batch, report)
+    return report
+
+
+def oversize(data: bytes, report, *, source, origin, feed) -> bool:
+    """Refuse (with the reason recorded) input over DATELINE_INGEST_MAX_BYTES."""
+    limit = max_bytes()
+    if len(data) <= limit:
+        return False
+    reject(
+        report,
+        source=source,
+        origin=origin,
+        feed=feed,
+        reason=f"too large: {len(data):,} bytes (the limit is {limit:,})",
+    )
+    return True
+
+
+@dataclass
+class Batch:
+    """A parsed input with its pictures fetched, ready to store."""
+
+    entries: list
+    format: str
+    source: str
+    origin: str
+    feed: Feed | None
+    pictures: dict
+
+
+def read_batch(data: bytes, report, *, source, origin, filename="", feed=None, format="") -> Batch | None:
+    """Parse `data` and fetch the pictures its items carry: network, no
+    transaction. None (with the rejection in the report) when unreadable."""
+    from .pictures import fetch_all
+
     try:
         parser = parsers.get(format) if format else parsers.detect(data, filename)
         entries = parser.parse(data)
     except ParseError as exc:
         reject(report, source=source, origin=origin, feed=feed, reason=str(exc), original_id=exc.original_id)
-        return report
+        return None
     except RecursionError:
         reject(report, source=source, origin=origin, feed=feed, reason="nesting too deep to read")
-        return report
+        return None
     except Exception as exc:  # noqa: BLE001  a parser's bug must not stop the batch or the wire
         reject(report, source=source, origin=origin, feed=feed, reason=unreadable(exc))
-        return report
+        return None
+    return Batch(entries, parser.name, source, origin, feed, fetch_all(entries, source))
+
+
+def store_batch(batch: Batch, report) -> None:
     # One commit per batch (each item still in its own savepoint): committing
     # item by item would spend most of the time waiting on the disk.
     with transaction.atomic():
-        store(entries, report, source=source, origin=origin, feed=feed, format=parser.name)
-    return report
+        store(
+            batch.entries,
+            report,
+            source=batch.source,
+            origin=batch.origin,
+            feed=batch.feed,
+            format=batch.format,
+            pictures=batch.pictures,
+        )
 
 
 def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
@@ -167,6 +210,8 @@ def _normalise(item: IngestedItem, fmt: str, origin: str) -> dict:
         "original_version": item.original_version.strip(),
         "format": fmt,
         "origin": origin,
+        "photos": [],
+        "pictures": [],
     }
     for name, size in CHAR_LIMITS.items():
         value = values.get(name)
@@ -188,10 +233,10 @@ def is_newer(values: dict, existing: IncomingItem) -> bool:
         return int(new) > int(old)
     if values["version_created"] and existing.version_created and values["version_created"] != existing.version_created:
         return values["version_created"] > existing.version_created
-    return any(values[k] != getattr(existing, k) for k in ("headline", "body", "pubstatus", "bylines"))
+    return any(values[k] != getattr(existing, k) for k in ("headline", "body", "pubstatus", "bylines", "photos"))
 
 
-def store(entries, report, *, source, origin, feed, format):
+def store(entries, report, *, source, origin, feed, format, pictures=None):
     usable = []
     for entry in entries:
         if isinstance(entry, BadEntry):
@@ -220,6 +265,11 @@ def store(entries, report, *, source, origin, feed, format):
                 original_id=entry.original_id,
             )
             continue
+        if pictures and id(entry) in pictures:
+            from .pictures import attach
+
+            actor = feed_actor(feed) if feed is not None else Actor.system("ingest", via="feed")
+            attach(values, pictures[id(entry)], actor=actor, source=source)
         usable.append((entry.original_id.strip()[:500], values))
     ids = {original for original, _ in usable}
     existing = (
@@ -341,6 +391,7 @@ def _story_fields(item: IncomingItem) -> dict:
         "credit": item.credit or item.dateline_agency or item.source,
         "dateline_text": item.dateline_text,
         "desk_notes": desk_notes_of(item),
+        "photos": list(item.photos),
     }
 
 
@@ -359,9 +410,12 @@ def desk_notes_of(item: IncomingItem) -> list[str]:
     return notes
 
 
-def draft_from(item: IncomingItem, actor: Actor, feed=None) -> Story:
+def draft_from(item: IncomingItem, actor: Actor, feed=None, photos: list[int] | None = None) -> Story:
     # Dated when Dateline takes it: the public ID carries the newsroom's date,
     # not the sender's; the original times stay on the incoming item.
+    fields = _story_fields(item)
+    if photos is not None:
+        fields["photos"] = photos
     return CreateStory(
         actor=actor,
         section=section_for(item, feed),
@@ -372,7 +426,7 @@ def draft_from(item: IncomingItem, actor: Actor, feed=None) -> Story:
         source=f"{item.source}: {item.original_id}"[:200],
         source_key=f"incoming:{item.pk}",
         embargo_until=future_embargo(item),
-        **_story_fields(item),
+        **fields,
     ).execute(skip_permission_check=True)
 
 
@@ -393,17 +447,21 @@ def publish_incoming(item: IncomingItem, feed: Feed):
     A canceled item is left for the desk to kill."""
     if item.pubstatus != "usable":
         return None
+    from .pictures import ready_to_publish
+
     actor = feed_actor(feed)
     story = item.story
     until = future_embargo(item)
+    photos, notes = ready_to_publish(list(item.photos))
+    item.desk_notes = list(item.desk_notes) + [note for note in notes if note not in item.desk_notes]
     if story is None:
-        story = draft_from(item, actor, feed=feed)
+        story = draft_from(item, actor, feed=feed, photos=photos)
         # A future embargo: public nowhere before it (Publish embargoes a draft that carries one).
         publication: Action = Publish(story, actor=actor, dateline_date=source_date(item))
     elif story.status == Story.Status.KILLED:
         return None
     else:
-        changes = {"headline": item.headline, "body": list(item.body), **_story_fields(item)}
+        changes = {"headline": item.headline, "body": list(item.body), **_story_fields(item), "photos": photos}
         if under_embargo(story):
             # Not public yet: this version moves the embargo, or lifts it (until None).
             publication = MoveEmbargo(story, until, actor=actor, changes=changes, dateline_date=source_date(item))
@@ -413,7 +471,7 @@ def publish_incoming(item: IncomingItem, feed: Feed):
     story = publication.story
     item.story = story
     item.status = IncomingItem.Status.PUBLISHED
-    item.save(update_fields=["story", "status"])
+    item.save(update_fields=["story", "status", "desk_notes"])
     return story
 
 
@@ -483,10 +541,15 @@ def ingest_source(
         return report
     if fetched.data is None:
         return report
-    with transaction.atomic():
-        report = ingest_bytes(
-            fetched.data, source=source, origin=source_path, filename=fetched.filename, feed=feed, format=format
+    # Pictures are fetched before the transaction: no network wait holds the database.
+    batch = None
+    if not oversize(fetched.data, report, source=source, origin=source_path, feed=feed):
+        batch = read_batch(
+            fetched.data, report, source=source, origin=source_path, filename=fetched.filename, feed=feed, format=format
         )
+    with transaction.atomic():
+        if batch is not None:
+            store_batch(batch, report)
         if feed is not None:
             feed.etag, feed.last_modified = fetched.etag[:200], fetched.last_modified[:100]
     return report

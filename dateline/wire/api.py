@@ -19,11 +19,11 @@ from django.views.decorators.http import require_safe
 from dateline.core.params import parse_aware_datetime, text_param
 from dateline.stories.models import Story, StoryVersion
 
-from . import cursor
+from . import cursor, pictures
 from .auth import api_key_required, error
 from .events import sync_missing
 from .models import WireEvent
-from .newsml import to_newsml_bytes
+from .newsml import to_newsml_document_bytes
 from .ninjs import DEFAULT_VERSION, VERSIONS, to_ninjs
 from .openapi import openapi_document
 
@@ -118,7 +118,8 @@ def feed(request: HttpRequest) -> HttpResponse:
         next_cursor = cursor.encode(*position)
     else:
         next_cursor = ""
-    items = [to_ninjs(e.story, e.version, ver) for e in rows]
+    photos = pictures.load(e.version for e in rows)
+    items = [to_ninjs(e.story, e.version, ver, photos) for e in rows]
     return respond({"items": items, "next": next_cursor, "more": more}, ver)
 
 
@@ -155,7 +156,9 @@ def items(request: HttpRequest) -> HttpResponse:
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = cursor.encode(rows[-1].first_published_at, rows[-1].pk) if more else ""
-    return respond({"items": [to_ninjs(s, s.live, ver) for s in rows], "next": next_cursor, "more": more}, ver)
+    photos = pictures.load(s.live for s in rows)
+    items = [to_ninjs(s, s.live, ver, photos) for s in rows]
+    return respond({"items": items, "next": next_cursor, "more": more}, ver)
 
 
 def public_story(public_id: str) -> Story | None:
@@ -181,8 +184,9 @@ def versions(request: HttpRequest, public_id: str) -> HttpResponse:
     story = public_story(public_id)
     if story is None:
         return error(404, f"No public story {public_id}.")
-    rows = StoryVersion.objects.filter(story=story, published_at__lte=timezone.now()).order_by("number")
-    return respond({"items": [to_ninjs(story, v, ver) for v in rows]}, ver)
+    rows = list(StoryVersion.objects.filter(story=story, published_at__lte=timezone.now()).order_by("number"))
+    photos = pictures.load(rows)
+    return respond({"items": [to_ninjs(story, v, ver, photos) for v in rows]}, ver)
 
 
 @require_safe
@@ -191,9 +195,8 @@ def newsml(request: HttpRequest, public_id: str) -> HttpResponse:
     story = public_story(public_id)
     if story is None or story.live is None:
         return error(404, f"No public story {public_id}.")
-    return HttpResponse(
-        to_newsml_bytes(story, story.live), content_type="application/vnd.iptc.g2.newsitem+xml; charset=utf-8"
-    )
+    body, media_type = to_newsml_document_bytes(story, story.live)
+    return HttpResponse(body, content_type=f"{media_type}; charset=utf-8")
 
 
 @require_safe

@@ -3,6 +3,8 @@
 Items carry the live version's fields; the guid/id is the story's URN, so an
 update changes <updated> but never the identity readers' software tracks.
 `?full=1` adds the full text (content:encoded in RSS, <content> in Atom).
+The live version's published photos go out as Media RSS `media:content`
+(lead first) with their caption and credit, in RSS and Atom alike.
 """
 
 import hashlib
@@ -20,29 +22,71 @@ from django.views.decorators.http import condition
 
 from dateline.core.caching import LATEST, section_key, tag
 from dateline.core.languages import to_bcp47, to_rss
+from dateline.photos.models import Photo
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Section, Story
 
+from . import pictures
 from .ninjs import story_uri
+
+MEDIA_RSS = "http://search.yahoo.com/mrss/"
+
+
+def add_media(handler, item):
+    """Media RSS for each photo: media:content with media:title,
+    media:description and media:credit inside. The SAX writer escapes every
+    value (text and attributes alike)."""
+    for photo, sent in item.get("photos") or ():
+        handler.startElement(
+            "media:content",
+            {
+                "url": sent.href,
+                "medium": "image",
+                "type": sent.content_type,
+                "width": str(sent.width),
+                "height": str(sent.height),
+            },
+        )
+        if photo.headline:
+            handler.addQuickElement("media:title", photo.headline, {"type": "plain"})
+        if photo.caption:
+            handler.addQuickElement("media:description", photo.caption, {"type": "plain"})
+        if photo.creator:
+            handler.addQuickElement("media:credit", photo.creator, {"role": "photographer", "scheme": "urn:ebu"})
+        if photo.credit_line:
+            handler.addQuickElement("media:credit", photo.credit_line)
+        if photo.copyright_notice:
+            handler.addQuickElement("media:copyright", photo.copyright_notice)
+        handler.endElement("media:content")
+
 
 FEED_SIZE = 50
 
 
 class FullTextRss(Rss201rev2Feed):
     def rss_attributes(self):
-        return {**super().rss_attributes(), "xmlns:content": "http://purl.org/rss/1.0/modules/content/"}
+        return {
+            **super().rss_attributes(),
+            "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+            "xmlns:media": MEDIA_RSS,
+        }
 
     def add_item_elements(self, handler, item) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content:encoded", item["content"])
+        add_media(handler, item)
 
 
 class FullTextAtom(Atom1Feed):
+    def root_attributes(self):
+        return {**super().root_attributes(), "xmlns:media": MEDIA_RSS}
+
     def add_item_elements(self, handler, item) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content", item["content"], {"type": "html"})
+        add_media(handler, item)
 
 
 def wants_full(request: HttpRequest) -> bool:
@@ -98,8 +142,14 @@ class StoryFeed(Feed):
         if scope.section:
             stories = stories.filter(section=scope.section)
         stories = list(stories[:FEED_SIZE])
+        photos = pictures.load(story.live for story in stories)
         for story in stories:
             story.wire_full = scope.full
+            story.wire_photos = [
+                (photo, sent)
+                for photo in pictures.of_version(story.live, photos)
+                if (sent := pictures.for_feed(photo)) is not None
+            ]
         return stories
 
     def item_title(self, story):
@@ -132,7 +182,10 @@ class StoryFeed(Feed):
         return [story.section.name, *[k for k in story.live.keywords if k]]
 
     def item_extra_kwargs(self, story):
-        return {"content": story.live.body_html} if story.wire_full else {}
+        extra = {"photos": story.wire_photos}
+        if story.wire_full:
+            extra["content"] = story.live.body_html
+        return extra
 
 
 class AtomStoryFeed(StoryFeed):
@@ -154,18 +207,24 @@ def _state(request, slug=None):
         stories = Story.objects.listed()
         if slug:
             stories = stories.filter(section__slug=slug)
-        request._wire_feed_state = stories.aggregate(n=Count("id"), last=Max("last_published_at"), live=Max("live_id"))
+        state = stories.aggregate(n=Count("id"), last=Max("last_published_at"), live=Max("live_id"))
+        # A photo edited, published or withdrawn changes the items that show it.
+        state["photos"] = Photo.objects.filter(status=Photo.Status.PUBLISHED).aggregate(
+            n=Count("id"), last=Max("modified_at")
+        )
+        request._wire_feed_state = state
     return request._wire_feed_state
 
 
 def _etag(request, slug=None):
     state = _state(request, slug)
-    raw = f"{state['n']}|{state['last']}|{state['live']}|{wants_full(request)}|{request.path}"
+    raw = f"{state['n']}|{state['last']}|{state['live']}|{state['photos']}|{wants_full(request)}|{request.path}"
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
 def _last_modified(request, slug=None):
-    return _state(request, slug)["last"]
+    state = _state(request, slug)
+    return max((t for t in (state["last"], state["photos"]["last"]) if t is not None), default=None)
 
 
 def cached_feed(feed: Feed) -> Callable[..., HttpResponse]:

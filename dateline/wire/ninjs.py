@@ -11,9 +11,12 @@ from django.conf import settings
 from dateline.core.html import item_text
 from dateline.core.languages import to_bcp47
 from dateline.core.timefmt import iso
+from dateline.photos.models import Photo
 from dateline.site.metadata import byline_text
 from dateline.stories.models import Story, StoryVersion
 from dateline.stories.services import compose_dateline
+
+from . import pictures
 
 VERSIONS = ("2.1", "3.0")
 DEFAULT_VERSION = "2.1"
@@ -98,8 +101,11 @@ def body_plain(version: StoryVersion) -> str:
     return "\n\n".join(paras)
 
 
-def to_ninjs(story: Story, version: StoryVersion, ver: str = DEFAULT_VERSION) -> dict:
-    """One version as a ninjs dict of schema version `ver` ("2.1" or "3.0")."""
+def to_ninjs(story: Story, version: StoryVersion, ver: str = DEFAULT_VERSION, photos: dict | None = None) -> dict:
+    """One version as a ninjs dict of schema version `ver` ("2.1" or "3.0").
+
+    `photos` ({pk: Photo}, from `pictures.load(versions)`) saves a query per
+    version when a page sends many."""
     if ver not in VERSIONS:
         raise UnknownVersion(f"ninjs version {ver!r} is not offered; use one of {', '.join(VERSIONS)}")
     v3 = ver.startswith("3")
@@ -172,7 +178,61 @@ def to_ninjs(story: Story, version: StoryVersion, ver: str = DEFAULT_VERSION) ->
     note = ednote(version, story)
     if note:
         doc[k["ednote"]] = note
+    associations = [
+        association(photo, position, v3) for position, photo in enumerate(pictures.of_version(version, photos))
+    ]
+    if associations:
+        doc["associations"] = associations
     return doc
+
+
+def association(photo: Photo, position: int, v3: bool) -> dict:
+    """A photo as a ninjs association: a picture object with its renditions.
+    The lead is named "featuremedia" (the name receivers such as Superdesk
+    use), the gallery "gallery-1", "gallery-2"..."""
+    k = _keys(v3)
+    name = "featuremedia" if position == 0 else f"gallery-{position}"
+    doc: dict = {"name": name, "uri": pictures.photo_uri(photo), "type": "picture"}
+    if v3:
+        doc["rel"] = "featuremedia" if position == 0 else "gallery"
+    doc[k["version"]] = str(max(1, photo.revision))
+    if photo.published_at:
+        doc[k["versioncreated"]] = iso(photo.published_at)
+    doc[k["pubstatus"]] = "usable"
+    if photo.headline:
+        doc["headlines"] = [{"role": "main", "value": photo.headline}]
+    descriptions = [(role, value) for role, value in (("caption", photo.caption), ("alt", photo.alt_text)) if value]
+    if descriptions:
+        doc["descriptions"] = [
+            {"role": role, k["contenttype"]: "text/plain", "value": value} for role, value in descriptions
+        ]
+    if photo.creator:
+        doc["by"] = photo.creator
+        doc["people"] = [{"name": photo.creator, "rel": "photographer"}]
+    if photo.credit_line:
+        doc[k["infosources"]] = [{"name": photo.credit_line, "role": "credit"}]
+    if photo.copyright_notice:
+        doc[k["copyrightnotice"]] = photo.copyright_notice
+    if photo.rights_usage:
+        doc[k["usageterms"]] = photo.rights_usage
+    doc["renditions"] = [_rendition(photo, sent, v3) for sent in pictures.renditions(photo)]
+    return doc
+
+
+def _rendition(photo: Photo, sent: pictures.Sent, v3: bool) -> dict:
+    k = _keys(v3)
+    out: dict = {
+        "name": sent.name,
+        "href": sent.href,
+        k["contenttype"]: sent.content_type,
+        "width": sent.width,
+        "height": sent.height,
+    }
+    if v3:
+        # 3.0 carries the point of interest, in the rendition's pixels: the
+        # focal point the editor set, so a receiver crops as we do.
+        out["poi"] = {"x": round(photo.focal_x * sent.width), "y": round(photo.focal_y * sent.height)}
+    return out
 
 
 def _keys(v3):
@@ -189,5 +249,7 @@ def _keys(v3):
         "ednote": "edNote",
         "infosources": "infoSources",
         "copyrightholder": "copyrightHolder",
+        "copyrightnotice": "copyrightNotice",
+        "usageterms": "usageTerms",
     }
     return names if v3 else {key: key for key in names}

@@ -121,12 +121,18 @@ def openapi_document() -> dict[str, Any]:
             },
             "/api/v1/items/{public_id}/newsml": {
                 "get": {
-                    "summary": "The current version as a NewsML-G2 2.35 newsItem",
+                    "summary": "The current version as a NewsML-G2 2.35 newsItem (with photos, a newsMessage)",
                     "parameters": [ID_PARAM],
                     "responses": {
                         "200": {
-                            "description": "A newsItem.",
-                            "content": {"application/vnd.iptc.g2.newsitem+xml": {"schema": {"type": "string"}}},
+                            "description": (
+                                "A newsItem; a story with published photos comes as a newsMessage holding a "
+                                "packageItem, the text newsItem and one picture newsItem per photo."
+                            ),
+                            "content": {
+                                "application/vnd.iptc.g2.newsitem+xml": {"schema": {"type": "string"}},
+                                "application/vnd.iptc.g2.newsmessage+xml": {"schema": {"type": "string"}},
+                            },
                         },
                         **_errors(401, 404, 429),
                     },

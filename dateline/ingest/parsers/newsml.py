@@ -1,6 +1,7 @@
 """NewsML-G2 newsItems (alone, or in a newsMessage's itemSet)."""
 
 import re
+from typing import Any
 
 from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
@@ -230,12 +231,12 @@ def _credit(el, content, meta, agency):
     return _text(holder, "g:name") if holder is not None else ""
 
 
-def _item_class(el) -> str:
+def _item_class(el: Any) -> str:
     found = el.find("g:itemMeta/g:itemClass", NS)
     return (found.get("qcode", "") if found is not None else "").split(":")[-1]
 
 
-def _attach(root, items, pictures):
+def _attach(root: Any, items: list, pictures: dict) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Which picture items of the message go with which story: ({text guid:
     [picture guids]}, {text guid: [desk notes]}).
 
@@ -267,7 +268,7 @@ def _attach(root, items, pictures):
     return {k: v[:MAX_PICTURES] for k, v in attached.items()}, notes
 
 
-def _ref_class(ref) -> str:
+def _ref_class(ref: Any) -> str:
     found = ref.find("g:itemClass", NS)
     return (found.get("qcode", "") if found is not None else "").split(":")[-1]
 
@@ -276,7 +277,7 @@ CAPTION = ("caption",)
 ALT = ("alt", "alttext", "alternativetext", "alternative")
 
 
-def picture_ref(el) -> PictureRef:
+def picture_ref(el: Any) -> PictureRef:
     """A NewsML-G2 picture newsItem: its description and each remoteContent."""
     content = el.find("g:contentMeta", NS)
     content = content if content is not None else el

@@ -2,14 +2,41 @@
 
 import functools
 import http.server
+import ipaddress
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 SAMPLES = Path(__file__).parent / "wire_samples"
 REALWIRE = Path(__file__).resolve().parents[3].parent / "shared" / "realwire"
+
+
+LOCAL_HOSTS = {"localhost"}
+
+
+@pytest.fixture(autouse=True)
+def _no_internet(monkeypatch):
+    """Real wire files link their pictures on the internet: no test may
+    fetch them. Any host name but localhost fails to resolve, as it would
+    offline, and the picture becomes a desk note like any failed fetch."""
+    import socket
+
+    from dateline.core import fetch
+
+    real = socket.getaddrinfo
+
+    def local_only(host, *args, **kwargs):
+        try:
+            ipaddress.ip_address(str(host).split("%")[0])  # an address is no lookup: the policy judges it
+        except ValueError:
+            if str(host) not in LOCAL_HOSTS:
+                raise socket.gaierror(socket.EAI_NONAME, "tests do not reach the internet") from None
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(fetch.socket, "getaddrinfo", local_only)
 
 
 @pytest.fixture
@@ -69,3 +96,58 @@ def realwire(db):
     if not REALWIRE.is_dir():
         pytest.skip(f"../shared is absent: the real wire files in {REALWIRE} are not beside this checkout")
     return RealWire(REALWIRE)
+
+
+def make_image(width=800, height=600, color=(200, 40, 40), fmt="JPEG") -> bytes:
+    """A real picture made with Pillow; a different colour gives different bytes."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, fmt)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def image():
+    return make_image
+
+
+@pytest.fixture
+def picture_server(local_http, settings, tmp_path):
+    """A partner's picture server on 127.0.0.1: `files` maps a path to
+    (content type, bytes), `requests` lists the paths asked for. Photos are
+    stored under a temporary MEDIA_ROOT."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    files: dict[str, tuple[str, bytes, float]] = {}
+
+    def answer(handler):
+        found = files.get(handler.path)
+        if found is None:
+            handler.send_response(404)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
+        kind, body, delay = found
+        time.sleep(delay)
+        handler.send_response(200)
+        handler.send_header("Content-Type", kind)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    base, seen = local_http(answer)
+
+    class Server:
+        url = base
+        requests = seen
+
+        def serve(self, path, body, kind="image/jpeg", delay=0.0):
+            files[path] = (kind, body, delay)
+            return base + path
+
+        def asked(self, path):
+            return sum(1 for p, _ in seen if p == path)
+
+    return Server()

@@ -69,6 +69,13 @@ def test_an_embargoed_item_with_desk_notes_is_axe_clean(live_server, page, axe, 
         <table><tr><th>Team</th><th>Points</th></tr><tr><td>Hertha</td><td>30</td></tr></table>
         <p class="closingline">dpa xy zz</p></body></html></inlineXML></contentSet></newsItem>"""
     ingest_bytes(item.encode(), source="dpa")
+    # What the picture step records (fetching is tested on its own): one kept, one not.
+    IncomingItem.objects.update(
+        pictures=[
+            {"key": "urn:p:1", "url": "https://img.example/1.jpg", "caption": "Fans in Berlin.", "photo": "DLNP1"},
+            {"key": "urn:p:2", "url": "https://img.example/2.jpg", "problem": "the server answered 404 Not Found"},
+        ]
+    )
     user = django_user_model.objects.create_user("desk", password="correct horse battery")
     user.user_permissions.set(Permission.objects.filter(content_type__app_label="ingest"))
     sign_in_page(page, user)
@@ -79,4 +86,5 @@ def test_an_embargoed_item_with_desk_notes_is_axe_clean(live_server, page, axe, 
     page.goto(live_server.url + f"/newsroom/incoming/{IncomingItem.objects.get().pk}/")
     assert page.locator(".embargo-notice").is_visible()
     assert "+49 30 1234 5678" in page.locator(".desk-notes").inner_text()
+    assert "not taken in, the server answered 404" in page.locator(".incoming-pictures").inner_text()
     assert axe(page) == []

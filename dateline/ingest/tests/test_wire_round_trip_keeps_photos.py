@@ -1,0 +1,73 @@
+"""A story with a lead photo and a gallery, sent as ninjs 3.0 and as
+NewsML-G2 and taken in again from a partner's server, keeps its pictures:
+the same order, captions, credits and descriptions, every rendition listed,
+and the largest one fetched and stored."""
+
+import functools
+import http.server
+import json
+import threading
+
+import pytest
+
+from dateline.ingest.parsers import detect
+from dateline.ingest.services import ingest_source
+from dateline.photos.models import Photo
+from dateline.wire import pictures
+from dateline.wire.newsml import to_newsml_document_bytes
+from dateline.wire.ninjs import to_ninjs
+
+from .conftest import _QuietHandler
+
+
+@pytest.fixture
+def site_server(tmp_path, settings):
+    """Serve tmp_path (MEDIA_ROOT is tmp_path/media) on 127.0.0.1 as our own
+    site, so the renditions' absolute URLs point at it."""
+    handler = functools.partial(_QuietHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.DATELINE_SITE_URL = f"http://127.0.0.1:{server.server_address[1]}"
+    settings.MEDIA_URL = "/media/"
+    yield tmp_path
+    server.shutdown()
+    server.server_close()
+
+
+def ninjs30(story) -> bytes:
+    return json.dumps(to_ninjs(story, story.live, "3.0")).encode()
+
+
+def newsml(story) -> bytes:
+    return to_newsml_document_bytes(story, story.live)[0]
+
+
+@pytest.mark.parametrize("export, name", [(ninjs30, "story.json"), (newsml, "story.xml")])
+def test_round_trip_keeps_captions_credits_and_renditions(site_server, make_story, wire_photo, export, name):
+    lead = wire_photo(caption="Ships wait outside the port & harbour.", headline="Busan port")
+    gallery = wire_photo(caption="Cranes at dawn.", credit_line="Example Agency", creator="Lee Ji-ho", width=1800)
+    story = make_story(photos=[lead.pk, gallery.pk])
+    data = export(story)
+    (site_server / name).write_bytes(data)
+
+    # What went out lists every rendition made; what comes back reads them all.
+    (parsed,) = detect(data, name).parse(data)
+    for sent, ref in zip((lead, gallery), parsed.pictures, strict=True):
+        went_out = {(r.href, r.width, r.height, r.content_type) for r in pictures.renditions(sent)}
+        came_back = {(r["href"], r["width"], r["height"], r["contentType"]) for r in ref.renditions}
+        assert came_back == went_out
+
+    report = ingest_source(f"{pictures.absolute('/')}{name}", source=f"Ourselves {name}")
+    (item,) = report.created
+    taken = [Photo.objects.get(pk=pk) for pk in item.photos]
+    assert len(taken) == 2 and all(p.pk not in (lead.pk, gallery.pk) for p in taken)
+    for sent, back in zip((lead, gallery), taken, strict=True):
+        for field in ("caption", "credit_line", "creator", "headline", "alt_text"):
+            assert getattr(back, field) == getattr(sent, field), field
+        # The largest rendition sent is the one fetched and stored.
+        largest = pictures.renditions(sent)[0]
+        assert (back.width, back.height) == (largest.width, largest.height)
+        stored = back.original.read()
+        assert stored == (site_server / largest.href.split("/", 3)[3]).read_bytes()
+        assert back.source_url == largest.href and back.source_key == pictures.photo_uri(sent)
