@@ -207,19 +207,22 @@ def _filename(url: str) -> str:
     return PurePosixPath(urlsplit(url).path).name[:200]
 
 
-def attach(values: dict, fetched: list[Fetched], *, actor, source: str) -> None:
+def attach(values: dict, fetched: list[Fetched], *, actor, source: str) -> list[str]:
     """Keep an item's fetched pictures as photos and put them on its values
     (lead first), in a savepoint of their own: whatever fails, the item goes
-    in, without the pictures that failed and with a desk note saying why."""
+    in, without the pictures that failed and with a desk note saying why.
+    Returns those notes."""
     try:
         with transaction.atomic():
             kept = keep(fetched, actor=actor, source=source)
     except Exception as exc:  # noqa: BLE001  the story goes in without its pictures
-        values["desk_notes"] = values["desk_notes"] + [f"Pictures not taken in: {unreadable(exc)}"]
-        return
+        notes = [f"Pictures not taken in: {unreadable(exc)}"]
+        values["desk_notes"] = values["desk_notes"] + notes
+        return notes
     values["photos"] = kept.photo_ids
     values["pictures"] = kept.pictures
     values["desk_notes"] = (values["desk_notes"] + kept.notes)[:200]
+    return kept.notes
 
 
 def ready_to_publish(photo_ids: list[int]) -> tuple[list[int], list[str]]:
