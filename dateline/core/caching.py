@@ -80,6 +80,13 @@ def photo_key(photo_id: int) -> str:
     return f"photo-{photo_id}"
 
 
+def photo_files_key(public_id: str) -> str:
+    """A photo's rendition files carry this key (their names hold the public
+    id, not the row's pk, and are served without a query). Withdrawing the
+    photo purges it: the files are cached for a year by URL otherwise."""
+    return f"photo-files-{public_id}"
+
+
 def photo_keys(photo_ids: Iterable[int]) -> list[str]:
     return [photo_key(pk) for pk in dict.fromkeys(photo_ids) if pk]
 

@@ -5,7 +5,7 @@ import logging
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
-from dateline.core.caching import MENU, PHOTOS, photo_key, section_key, story_keys
+from dateline.core.caching import MENU, PHOTOS, photo_files_key, photo_key, section_key, story_keys
 from dateline.stories.models import Section, Story, StoryVersion
 
 from .services import request_purge
@@ -62,10 +62,14 @@ def on_section_changed(sender: object, instance: Section, **kwargs: object) -> N
         logger.exception("could not purge the caches for section %s", instance.slug)
 
 
-def on_photo_changed(sender: object, photo: object = None, action: str = "", **kwargs: object) -> None:
+def on_photo_changed(
+    sender: object, photo: object = None, action: str = "", gone: list[str] | None = None, **kwargs: object
+) -> None:
     """A photo edited, published, withdrawn or re-cropped: purge every page
     showing it (tagged with its key: its own page, articles, cards, history)
-    and the photo lists (feed, archive search). Never raises."""
+    and the photo lists (feed, archive search). A withdrawal also purges the
+    rendition files (`gone`: by their key and their URLs), which caches keep
+    for a year otherwise. Never raises."""
     if photo is None:
         return
     public_id = getattr(photo, "public_id", "")
@@ -76,6 +80,10 @@ def on_photo_changed(sender: object, photo: object = None, action: str = "", **k
             urls = [site + reverse("photos_public:photo", args=[public_id]), site + reverse("photos_public:feed")]
         except NoReverseMatch:  # the public photo pages are an optional app's
             pass
-        request_purge([photo_key(photo.pk), PHOTOS], urls, reason=f"photo {public_id} {action}".strip())  # type: ignore[attr-defined]
+        keys = [photo_key(photo.pk), PHOTOS]  # type: ignore[attr-defined]
+        if gone:
+            keys.append(photo_files_key(public_id))
+            urls += [site + url if url.startswith("/") else url for url in gone]
+        request_purge(keys, urls, reason=f"photo {public_id} {action}".strip())
     except Exception:
         logger.exception("could not purge the caches for photo %s", public_id)

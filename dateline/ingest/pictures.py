@@ -69,7 +69,7 @@ class Fetched:
 
     picture: PictureRef
     key: str
-    photo_id: int | None = None  # already kept: no fetch
+    photo: Photo | None = None  # already kept: no fetch
     data: bytes = b""
     url: str = ""
     problem: str = ""
@@ -88,15 +88,15 @@ def fetch_all(entries, source: str) -> dict[int, list[Fetched]]:
     if not wanted:
         return {}
     keys = {source_key(picture) for _, picture in wanted}
-    known = dict(
-        Photo.objects.filter(source=source[:200], source_key__in=keys).order_by("pk").values_list("source_key", "pk")
-    )
+    known: dict[str, Photo] = {}
+    for photo in Photo.objects.filter(source=source[:200], source_key__in=keys).order_by("-pk"):
+        known[photo.source_key] = photo  # the oldest wins
     out: dict[int, list[Fetched]] = {}
     todo = []
     for entry, picture in wanted:
         key = source_key(picture)
-        outcome = Fetched(picture, key, photo_id=known.get(key))
-        if outcome.photo_id is None:
+        outcome = Fetched(picture, key, photo=known.get(key))
+        if outcome.photo is None:
             todo.append(outcome)
         out.setdefault(id(entry), []).append(outcome)
     if todo:
@@ -166,10 +166,8 @@ def keep(outcomes: list[Fetched], *, actor, source: str) -> Kept:
     for outcome in outcomes:
         picture = outcome.picture
         record = {"key": outcome.key, "url": outcome.url or picture.url, **picture.described()}
-        photo = None
-        if outcome.photo_id is not None:
-            photo = Photo.objects.filter(pk=outcome.photo_id).first()
-        elif outcome.data:
+        photo = outcome.photo
+        if photo is None and outcome.data:
             try:
                 photo = add_photo(
                     outcome.data,
@@ -209,19 +207,22 @@ def _filename(url: str) -> str:
     return PurePosixPath(urlsplit(url).path).name[:200]
 
 
-def attach(values: dict, fetched: list[Fetched], *, actor, source: str) -> None:
+def attach(values: dict, fetched: list[Fetched], *, actor, source: str) -> list[str]:
     """Keep an item's fetched pictures as photos and put them on its values
     (lead first), in a savepoint of their own: whatever fails, the item goes
-    in, without the pictures that failed and with a desk note saying why."""
+    in, without the pictures that failed and with a desk note saying why.
+    Returns those notes."""
     try:
         with transaction.atomic():
             kept = keep(fetched, actor=actor, source=source)
     except Exception as exc:  # noqa: BLE001  the story goes in without its pictures
-        values["desk_notes"] = values["desk_notes"] + [f"Pictures not taken in: {unreadable(exc)}"]
-        return
+        notes = [f"Pictures not taken in: {unreadable(exc)}"]
+        values["desk_notes"] = values["desk_notes"] + notes
+        return notes
     values["photos"] = kept.photo_ids
     values["pictures"] = kept.pictures
     values["desk_notes"] = (values["desk_notes"] + kept.notes)[:200]
+    return kept.notes
 
 
 def ready_to_publish(photo_ids: list[int]) -> tuple[list[int], list[str]]:

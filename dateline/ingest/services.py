@@ -81,6 +81,8 @@ class IngestReport:
     updated: list[IncomingItem] = field(default_factory=list)
     unchanged: int = 0
     rejected: list[IngestRejection] = field(default_factory=list)
+    # (original id, "Picture not taken in (...): reason"), for the commands to print.
+    picture_problems: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
@@ -93,6 +95,7 @@ class IngestReport:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.rejected += other.rejected
+        self.picture_problems += other.picture_problems
 
 
 def reject(report, *, source, origin, feed, reason, original_id=""):
@@ -269,7 +272,8 @@ def store(entries, report, *, source, origin, feed, format, pictures=None):
             from .pictures import attach
 
             actor = feed_actor(feed) if feed is not None else Actor.system("ingest", via="feed")
-            attach(values, pictures[id(entry)], actor=actor, source=source)
+            problems = attach(values, pictures[id(entry)], actor=actor, source=source)
+            report.picture_problems += [(entry.original_id, problem) for problem in problems]
         usable.append((entry.original_id.strip()[:500], values))
     ids = {original for original, _ in usable}
     existing = (

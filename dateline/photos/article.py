@@ -3,10 +3,10 @@ hook in PhotosConfig.ready(), so the article view names no photo code.
 
 At most one query, and only when the live version has photos: the ids come
 from the version already loaded, the photos in one compiled query
-(dateline.photos.shown). The lead figure, the gallery and the social tags
-are rendered once per state of the photos they show and reused
-(dateline.core.fragments): the key is everything they draw from, so a
-fragment is never stale.
+(dateline.photos.shown). The lead figure, the gallery, the social tags and
+the JSON-LD images are made once per state of the photos they show and
+reused (dateline.core.fragments): the key is everything they are drawn
+from (`ShownPhoto.state`), so they are never stale.
 """
 
 from __future__ import annotations
@@ -23,14 +23,8 @@ from dateline.core.caching import photo_keys, tag
 from dateline.core.fragments import FragmentCache
 from dateline.stories.models import Story
 
-from .display import Picture, jsonld_images, og_image, pictures, public_photos
-
-
-def _shown(p: Picture) -> tuple[Any, ...]:
-    """What a figure draws from: its picture (URLs carry the renditions key)
-    and the text around it."""
-    photo = p.photo
-    return (p, photo.public_id, photo.alt_text, photo.caption, photo.headline, photo.credit_line, photo.creator)
+from .display import jsonld_images, og_image, pictures, public_photos
+from .shown import ShownPhoto
 
 
 def _render(macro: str, *args: Any) -> Markup:
@@ -38,12 +32,9 @@ def _render(macro: str, *args: Any) -> Markup:
     return Markup(getattr(module, macro)(*args))
 
 
-_FRAGMENTS: FragmentCache[Markup] = FragmentCache(_render)
-
-
 @receiver(setting_changed)
 def _forget(**kwargs: object) -> None:
-    _FRAGMENTS.clear()
+    _ARTICLES.clear()
 
 
 def article_photos(request: HttpRequest, story: Story) -> dict:
@@ -54,15 +45,26 @@ def article_photos(request: HttpRequest, story: Story) -> dict:
     # Tagged with every photo the version names, shown or not: publishing a
     # photo that was still a draft, or withdrawing one, purges this page.
     tag(request, *photo_keys(ids))
-    shown = pictures(ids, public_photos(ids))
+    photos = public_photos(ids)
+    shown = [photos[pk] for pk in dict.fromkeys(ids) if pk in photos]
     if not shown:
         return {}
-    lead, gallery = shown[0], shown[1:]
+    # Everything below is drawn from these photos' states alone.
+    return _ARTICLES.get(tuple(photo.state for photo in shown), shown)
+
+
+def _article(shown: list[ShownPhoto]) -> dict[str, Any]:
+    drawn = pictures([photo.id for photo in shown], {photo.id: photo for photo in shown})
+    if not drawn:
+        return {}
+    lead, gallery = drawn[0], drawn[1:]
     og = og_image(lead.photo)
-    get = _FRAGMENTS.get
     return {
-        "photo_lead": get(("lead", _shown(lead)), "article_lead", lead),
-        "photo_gallery": get(("gallery", *map(_shown, gallery)), "article_gallery", gallery) if gallery else "",
-        "photo_meta": get(("meta", tuple(sorted(og.items()))), "og_meta", og) if og else "",
+        "photo_lead": _render("article_lead", lead),
+        "photo_gallery": _render("article_gallery", gallery) if gallery else "",
+        "photo_meta": _render("og_meta", og) if og else "",
         "jsonld_images": jsonld_images(lead.photo),
     }
+
+
+_ARTICLES: FragmentCache[dict[str, Any]] = FragmentCache(_article)

@@ -23,10 +23,11 @@ from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseNot
 from django.http.response import HttpResponseBase
 from django.utils.http import http_date
 
+from dateline.core.caching import KEY_HEADERS, photo_files_key
 from dateline.core.delivery import ONE_YEAR
 
 RENDITION = re.compile(
-    r"renditions/[A-Za-z0-9_-]{1,40}/[0-9a-f]{16}/(?:original|16x9|4x3|1x1)-[0-9]{1,5}\.(jpg|webp|avif)"
+    r"renditions/([A-Za-z0-9_-]{1,40})/[0-9a-f]{16}/(?:original|16x9|4x3|1x1)-[0-9]{1,5}\.(jpg|webp|avif)"
 )
 CONTENT_TYPES = {"jpg": "image/jpeg", "webp": "image/webp", "avif": "image/avif"}
 
@@ -54,7 +55,7 @@ def serve_rendition(request: HttpRequest, name: str) -> HttpResponseBase:
         handle = path.open("rb") if request.method == "GET" else None
     except OSError:
         return HttpResponseNotFound("Not found", content_type="text/plain")
-    content_type = CONTENT_TYPES[match.group(1)]
+    content_type = CONTENT_TYPES[match.group(2)]
     response: HttpResponseBase
     if handle is None:  # HEAD: the headers alone
         response = HttpResponse(content_type=content_type)
@@ -65,4 +66,8 @@ def serve_rendition(request: HttpRequest, name: str) -> HttpResponseBase:
     response["Last-Modified"] = http_date(stat.st_mtime)
     response["X-Content-Type-Options"] = "nosniff"
     response["Access-Control-Allow-Origin"] = "*"
+    # The cache in front keeps the file for a year; withdrawing the photo
+    # purges this key (dateline.edge), so a withdrawn picture goes from it too.
+    for header in KEY_HEADERS:
+        response[header] = photo_files_key(match.group(1))
     return response

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -54,8 +53,35 @@ SHOWN_FIELDS = (
 MAX_PREPARED = 64
 
 
-@dataclass(slots=True)
+# Read as they come, converted when first used (the properties below).
+_LAZY = ("keywords", "renditions", "date_created", "published_at")
+_SLOTS = tuple(f"_row_{name}" if name in _LAZY else name for name in SHOWN_FIELDS)
+
+
+def _json(value: Any) -> Any:
+    # Raw rows: JSON arrives as text where the driver leaves it so.
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
 class ShownPhoto:
+    """A published photo as a public page reads it. The JSON fields (the
+    renditions, the keywords) are decoded when first read: an article page
+    whose photo fragments are already rendered never needs them."""
+
+    __slots__ = (*_SLOTS, "_renditions", "_keywords")
+
+    def __init__(self, row: tuple[Any, ...]) -> None:
+        for name, value in zip(_SLOTS, row, strict=True):
+            setattr(self, name, value)
+        self._renditions: dict[str, Any] | None = None
+        self._keywords: list[str] | None = None
+
+    _row_keywords: Any
+    _row_renditions: Any
+    _row_date_created: Any
+    _row_published_at: Any
+
+    # Typed attributes (set from the row above).
     id: int
     public_id: str
     status: str
@@ -67,12 +93,6 @@ class ShownPhoto:
     creator: str
     credit_line: str
     copyright_notice: str
-    date_created: datetime | None
-    city: str
-    country: str
-    keywords: list[str]
-    renditions: dict[str, Any]
-    published_at: datetime | None
     sha256: str
     focal_x: float
     focal_y: float
@@ -83,18 +103,44 @@ class ShownPhoto:
     def pk(self) -> int:
         return self.id
 
-    @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> ShownPhoto:
-        values = dict(zip(SHOWN_FIELDS, row, strict=True))
-        # Raw rows: JSON arrives as text where the driver leaves it so.
-        for name in ("keywords", "renditions"):
-            if isinstance(values[name], str | bytes):
-                values[name] = json.loads(values[name])
-        values["renditions"] = values["renditions"] or {}
-        values["keywords"] = values["keywords"] or []
-        for name in ("date_created", "published_at"):
-            values[name] = as_datetime(values[name])
-        return cls(**values)
+    @property
+    def renditions(self) -> dict[str, Any]:
+        if self._renditions is None:
+            self._renditions = _json(self._row_renditions) or {}
+        return self._renditions
+
+    @renditions.setter
+    def renditions(self, value: dict[str, Any]) -> None:
+        self._renditions = value
+
+    @property
+    def keywords(self) -> list[str]:
+        if self._keywords is None:
+            self._keywords = _json(self._row_keywords) or []
+        return self._keywords
+
+    @property
+    def date_created(self) -> datetime | None:
+        return as_datetime(self._row_date_created)
+
+    @property
+    def published_at(self) -> datetime | None:
+        return as_datetime(self._row_published_at)
+
+    @property
+    def state(self) -> tuple[Any, ...]:
+        """What a figure of this photo is drawn from: its renditions (their
+        URLs carry the key) and the text around them."""
+        return (
+            self.id,
+            self.public_id,
+            self.renditions_key,
+            self.alt_text,
+            self.caption,
+            self.headline,
+            self.credit_line,
+            self.creator,
+        )
 
 
 _PREPARED: dict[int, PreparedRows] = {}
@@ -120,7 +166,7 @@ def public_photos(ids: Iterable[Any]) -> dict[int, ShownPhoto]:
         rows = _prepared(len(wanted)).rows(*wanted)
     else:
         rows = list(Photo.objects.public().filter(pk__in=wanted).order_by().values_list(*SHOWN_FIELDS))
-    photos = (ShownPhoto.from_row(row) for row in rows)
+    photos = (ShownPhoto(row) for row in rows)
     return {photo.id: photo for photo in photos}
 
 

@@ -63,3 +63,25 @@ def test_a_cache_that_is_down_never_fails_the_change(shown, varnish, django_capt
         EditPhoto(photo, {"caption": "Still saved."}, actor=DESK).execute()
     photo.refresh_from_db()
     assert photo.caption == "Still saved."
+
+
+def test_a_withdrawal_purges_the_rendition_files_by_key_and_url(shown, varnish, django_capture_on_commit_callbacks):
+    # Rendition files are cached for a year by URL; a withdrawn picture must
+    # leave the cache in front as well as the pages.
+    _, photo = shown
+    files = [info["name"] for info in photo.renditions.values()]
+    assert files
+    with django_capture_on_commit_callbacks(execute=True):
+        WithdrawPhoto(photo, actor=DESK).execute()
+    assert f"photo-files-{photo.public_id}" in varnish.keys()
+    from dateline.edge.models import Purge
+
+    urls = [url for purge in Purge.objects.all() for url in purge.urls]
+    assert all(any(url.endswith("/media/" + name) for url in urls) for name in files)
+
+
+def test_an_edit_leaves_the_rendition_files_cached(shown, varnish, django_capture_on_commit_callbacks):
+    _, photo = shown
+    with django_capture_on_commit_callbacks(execute=True):
+        EditPhoto(photo, {"caption": "Crowds at the harbour at dawn."}, actor=DESK).execute()
+    assert f"photo-files-{photo.public_id}" not in varnish.keys()

@@ -216,3 +216,21 @@ def test_the_incoming_item_page_says_what_became_of_each_picture(client, django_
     assert "Ships &lt;at&gt; anchor. (Kim Min-ji): taken in as photo" in page
     assert f"<code>{photo.public_id}</code>" in page
     assert "Gone: not taken in, the server answered 404 Not Found" in page
+
+
+def test_the_ingest_command_says_which_pictures_were_not_taken_in(picture_server, image):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    good = picture_server.serve("/good.jpg", image())
+    doc = story(
+        "urn:x:1", picture("urn:x:pic:1", good, "Kept"), picture("urn:x:pic:2", picture_server.url + "/no.jpg", "No")
+    )
+    feed_url = picture_server.serve("/feed.json", ninjs(doc), "application/json")
+    out, err = StringIO(), StringIO()
+    call_command("ingest", feed_url, "--source", "Partner", stdout=out, stderr=err)  # exit 0: the story is in
+    assert "1 new, 0 updated, 0 unchanged, 0 rejected" in out.getvalue()
+    assert err.getvalue() == (
+        f"{feed_url} [urn:x:1]: Picture not taken in ({picture_server.url}/no.jpg): the server answered 404 Not Found\n"
+    )

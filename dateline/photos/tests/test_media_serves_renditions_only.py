@@ -25,6 +25,8 @@ def test_a_rendition_is_served_as_an_immutable_file(client, photo, media, django
     assert b"".join(response.streaming_content) == (media / info["name"]).read_bytes()
     assert int(response["Content-Length"]) == info["bytes"]
     assert "Set-Cookie" not in response
+    # The key a withdrawal purges, so the cache in front lets the file go.
+    assert response["xkey"] == response["Surrogate-Key"] == f"photo-files-{photo.public_id}"
 
 
 def test_head_answers_without_a_body(client, photo):

@@ -54,3 +54,14 @@ def test_markup_in_captions_is_escaped_and_the_feed_stays_valid(client, make_pho
 
 def test_an_empty_archive_gives_an_empty_valid_feed(client):
     assert feed(client).findall("channel/item") == []
+
+
+def test_feed_query_count_is_pinned(client, make_photo):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(3):
+        make_photo(f"Picture {n}")
+    with CaptureQueriesContext(connection) as queries:
+        feed(client)
+    assert len(queries) == 1, [q["sql"] for q in queries]

@@ -72,3 +72,16 @@ def test_reindex_dry_run_counts_photos_and_changes_nothing(make_photo):
     call_command("reindex", "--no-progress", "--dry-run", stdout=out)
     assert "Would index 1 photos (currently 0 in the index)" in out.getvalue()
     assert get_backend().count_photos() == 0
+
+
+def test_photo_search_page_query_count_is_pinned(client, indexed_photo):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(3):
+        indexed_photo(f"Cherry blossoms along the river, picture {n}.")
+    client.get("/photos/", {"q": "blossoms"})  # warm the section menu
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/photos/", {"q": "blossoms"}).status_code == 200
+    # The index, then every photo of the page at once.
+    assert len(queries) == 2, [q["sql"] for q in queries]

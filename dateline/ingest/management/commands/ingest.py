@@ -27,6 +27,9 @@ class Command(BaseCommand):
             for rejection in report.rejected:
                 who = f" [{rejection.original_id}]" if rejection.original_id else ""
                 self.stderr.write(f"{name}{who}: rejected: {rejection.reason}")
+            for original_id, problem in report.picture_problems:
+                # The story was taken in without the picture: said, but not a refusal.
+                self.stderr.write(f"{name} [{original_id}]: {problem}")
         # Exit 0: nothing refused; 1: nothing taken in; 2: some taken in, some refused.
         if total.rejected and not (total.created or total.updated or total.unchanged):
             raise CommandError(f"nothing taken in: {len(total.rejected)} rejected", returncode=1)

@@ -61,3 +61,5 @@ class Command(BaseCommand):
                 self.stdout.write(f"{item.name}: {report.summary()}")
                 for rejection in report.rejected:
                     self.stderr.write(f"{item.name}: rejected: {rejection.reason}")
+                for original_id, problem in report.picture_problems:
+                    self.stderr.write(f"{item.name} [{original_id}]: {problem}")
