@@ -74,7 +74,7 @@ View = Callable[..., HttpResponse]
 
 
 def handles_bad_requests(view: View) -> View:
-    def wrapped(request, *args, **kwargs):
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         try:
             return view(request, *args, **kwargs)
         except (BadRequest, cursor.BadCursor) as exc:
