@@ -31,7 +31,7 @@ demo: install
 	@echo ""
 	@echo "Dateline is serving the demo site at http://$(HOST):$(PORT)/ (Ctrl-C stops it)."
 	@echo ""
-	$(BIN)/dateline runserver $(HOST):$(PORT) --noreload
+	DATELINE_SITE_URL="$${DATELINE_SITE_URL:-http://$(HOST):$(PORT)}" $(BIN)/dateline runserver $(HOST):$(PORT) --noreload
 
 chromium:
 	@if [ -x "$(CHROMIUM)" ]; then :; \
