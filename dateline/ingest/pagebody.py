@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .captions import CREDIT_LINE_RE, is_caption, starts_caption
 from .datelines import parse_byline, parse_meta_line, parse_name_line
 from .furniture import COPYRIGHT_RE, end_mark, is_chrome_line, is_list_item, is_signoff, strip_glued_trailer
-from .pageheader import ends_sentence as _ends_sentence
+from .pageunits import ends_sentence as _ends_sentence
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
