@@ -114,12 +114,17 @@ def check_url(url: str) -> None:
 class _Pinned:
     """Connect to the address that was checked, not to a new lookup of the host."""
 
-    def connect(self):
+    # Set by _connection; port and timeout come from http.client.HTTPConnection.
+    pinned_address: str
+    port: int
+    timeout: float | None
+
+    def connect(self) -> None:
         sock = socket.create_connection((self.pinned_address, self.port), self.timeout)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.sock = self.wrap(sock)
 
-    def wrap(self, sock):
+    def wrap(self, sock: socket.socket) -> socket.socket:
         return sock
 
 
@@ -128,7 +133,9 @@ class _HTTP(_Pinned, http.client.HTTPConnection):
 
 
 class _HTTPS(_Pinned, http.client.HTTPSConnection):
-    def wrap(self, sock):
+    _context: ssl.SSLContext  # set by HTTPSConnection.__init__, left out of its stubs
+
+    def wrap(self, sock: socket.socket) -> socket.socket:
         return self._context.wrap_socket(sock, server_hostname=self.host)
 
 

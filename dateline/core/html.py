@@ -242,7 +242,7 @@ def _body_from_tree(source: str) -> list[str]:
         if text:
             items.append(text)
 
-    def walk(parent) -> None:
+    def walk(parent: lxml_html.HtmlElement) -> None:
         if parent.text and parent.text.strip():
             pending.append(_escape_fragment(parent.text))
         for child in parent:

@@ -143,12 +143,12 @@ def rate_limited(
     address; `on_limited(request, decision)` builds the refusal (429).
     """
 
-    def resolve(value):
+    def resolve(value: Rates | Callable[[], Rates]) -> Rates:
         return value() if callable(value) else value
 
-    def decorator(view):
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         @functools.wraps(view)
-        def wrapped(request, *args, **kwargs):
+        def wrapped(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
             if request.method in methods:
                 who = key(request) if key else client_ip(request)
                 decision = check_rate(scope, who, resolve(rates), ceiling=resolve(ceiling))

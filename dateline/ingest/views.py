@@ -13,8 +13,8 @@ from dateline.desk.views import confirm_page, confirmed, desk_page, render
 from dateline.stories.actions import Actor
 from dateline.stories.services import StoryError, render_body
 
+from .acceptance import Acceptance, Dismissal
 from .models import IncomingItem, IngestRejection
-from .services import Acceptance, Dismissal
 
 PAGE_SIZE = 30
 STATUSES = [

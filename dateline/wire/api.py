@@ -74,7 +74,7 @@ View = Callable[..., HttpResponse]
 
 
 def handles_bad_requests(view: View) -> View:
-    def wrapped(request, *args, **kwargs):
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         try:
             return view(request, *args, **kwargs)
         except (BadRequest, cursor.BadCursor) as exc:
@@ -155,9 +155,15 @@ def items(request: HttpRequest) -> HttpResponse:
     rows = list(stories[: limit + 1])
     more = len(rows) > limit
     rows = rows[:limit]
-    next_cursor = cursor.encode(rows[-1].first_published_at, rows[-1].pk) if more else ""
+    # Listed stories have a live version and a first publication time (the
+    # story_public_has_live_version constraint); the checks tell the type checker.
+    next_cursor = ""
+    if more:
+        last = rows[-1]
+        assert last.first_published_at is not None
+        next_cursor = cursor.encode(last.first_published_at, last.pk)
     photos = pictures.load(s.live for s in rows)
-    items = [to_ninjs(s, s.live, ver, photos) for s in rows]
+    items = [to_ninjs(s, s.live, ver, photos) for s in rows if s.live is not None]
     return respond({"items": items, "next": next_cursor, "more": more}, ver)
 
 

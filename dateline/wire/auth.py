@@ -3,6 +3,7 @@
 import functools
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from django.core.cache import cache
 from django.db import DatabaseError
@@ -52,7 +53,7 @@ def note_use(client: ApiClient) -> None:
 
 def api_key_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @functools.wraps(view)
-    def wrapped(request, *args, **kwargs):
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         key = key_from(request)
         client = ApiClient.for_key(key) if key else None
         if client is None:
@@ -73,7 +74,7 @@ def api_key_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpRes
                 Retry_After=str(decision.retry_after),
             )
         note_use(client)
-        request.api_client = client
+        request.api_client = client  # type: ignore[attr-defined]  # the calling client, for the view
         response = view(request, *args, **kwargs)
         response["Cache-Control"] = "private, no-cache"
         response["Vary"] = "Authorization, X-Api-Key, Accept"

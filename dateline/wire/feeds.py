@@ -7,10 +7,14 @@ The live version's published photos go out as Media RSS `media:content`
 (lead first) with their caption and credit, in RSS and Atom alike.
 """
 
+from __future__ import annotations
+
 import hashlib
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -18,13 +22,14 @@ from django.db.models import Count, Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.xmlutils import SimplerXMLGenerator
 from django.views.decorators.http import condition
 
 from dateline.core.caching import LATEST, section_key, tag
 from dateline.core.languages import to_bcp47, to_rss
 from dateline.photos.models import Photo
 from dateline.site.metadata import byline_text
-from dateline.stories.models import Section, Story
+from dateline.stories.models import Section, Story, StoryVersion
 
 from . import pictures
 from .ninjs import story_uri
@@ -32,21 +37,20 @@ from .ninjs import story_uri
 MEDIA_RSS = "http://search.yahoo.com/mrss/"
 
 
-def add_media(handler, item):
+def add_media(handler: SimplerXMLGenerator, item: dict[str, Any]) -> None:
     """Media RSS for each photo: media:content with media:title,
     media:description and media:credit inside. The SAX writer escapes every
     value (text and attributes alike)."""
     for photo, sent in item.get("photos") or ():
-        handler.startElement(
-            "media:content",
-            {
-                "url": sent.href,
-                "medium": "image",
-                "type": sent.content_type,
-                "width": str(sent.width),
-                "height": str(sent.height),
-            },
-        )
+        attributes = {
+            "url": sent.href,
+            "medium": "image",
+            "type": sent.content_type,
+            "width": str(sent.width),
+            "height": str(sent.height),
+        }
+        # Django's generator takes a plain dict, as its own feeds pass; its stubs ask for AttributesImpl.
+        handler.startElement("media:content", attributes)  # type: ignore[arg-type]
         if photo.headline:
             handler.addQuickElement("media:title", photo.headline, {"type": "plain"})
         if photo.caption:
@@ -64,14 +68,14 @@ FEED_SIZE = 50
 
 
 class FullTextRss(Rss201rev2Feed):
-    def rss_attributes(self):
+    def rss_attributes(self) -> dict[str, str]:
         return {
             **super().rss_attributes(),
             "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
             "xmlns:media": MEDIA_RSS,
         }
 
-    def add_item_elements(self, handler, item) -> None:
+    def add_item_elements(self, handler: SimplerXMLGenerator, item: dict[str, Any]) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content:encoded", item["content"])
@@ -79,10 +83,10 @@ class FullTextRss(Rss201rev2Feed):
 
 
 class FullTextAtom(Atom1Feed):
-    def root_attributes(self):
+    def root_attributes(self) -> dict[Any, Any]:
         return {**super().root_attributes(), "xmlns:media": MEDIA_RSS}
 
-    def add_item_elements(self, handler, item) -> None:
+    def add_item_elements(self, handler: SimplerXMLGenerator, item: dict[str, Any]) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content", item["content"], {"type": "html"})
@@ -103,88 +107,106 @@ class Scope:
     path: str
 
 
+@dataclass
+class Item:
+    """One story of a feed with what this request sends of it."""
+
+    story: Story
+    live: StoryVersion
+    full: bool
+    photos: list[tuple[Photo, pictures.Sent]]
+
+
 class StoryFeed(Feed):
     feed_type = FullTextRss
 
     @property
-    def language(self):
+    def language(self) -> str:  # type: ignore[override]  # Django reads it as an attribute or a property alike
         # The channel is in the site's language: RSS 2.0 writes the tag in
         # lower case ("en-us"), as its list of language codes does.
         return to_rss(settings.LANGUAGE_CODE)
 
-    def get_object(self, request, slug=None):
+    def get_object(self, request: HttpRequest, slug: str | None = None) -> Scope:
         return Scope(
             get_object_or_404(Section, slug=slug) if slug else None, wants_full(request), request.get_full_path()
         )
 
-    def title(self, scope):
+    def title(self, scope: Scope) -> str:
         name = settings.DATELINE_SITE_NAME
         return f"{name}: {scope.section.name}" if scope.section else f"{name}: all news"
 
-    def link(self, scope):
+    def link(self, scope: Scope) -> str:
         return settings.DATELINE_SITE_URL + (scope.section.get_absolute_url() if scope.section else "/")
 
-    def description(self, scope):
+    def description(self, scope: Scope) -> str:
         return f"The latest {FEED_SIZE} stories" + (f" in {scope.section.name}" if scope.section else "") + "."
 
-    def feed_url(self, scope):
+    def feed_url(self, scope: Scope) -> str:
         return settings.DATELINE_SITE_URL + scope.path
 
-    def author_name(self, scope):
+    def author_name(self, scope: Scope) -> str:
         # Atom requires an author for the feed when entries may lack one.
         return settings.DATELINE_SITE_NAME
 
-    def feed_guid(self, scope):
+    def feed_guid(self, scope: Scope) -> str:
         return self.link(scope)
 
-    def items(self, scope):
+    def items(self, scope: Scope) -> list[Item]:
         stories = Story.objects.listed().select_related("live", "section").order_by("-first_published_at", "-id")
         if scope.section:
             stories = stories.filter(section=scope.section)
-        stories = list(stories[:FEED_SIZE])
-        photos = pictures.load(story.live for story in stories)
-        for story in stories:
-            story.wire_full = scope.full
-            story.wire_photos = [
-                (photo, sent)
-                for photo in pictures.of_version(story.live, photos)
-                if (sent := pictures.for_feed(photo)) is not None
-            ]
-        return stories
+        listed = list(stories[:FEED_SIZE])
+        photos = pictures.load(story.live for story in listed)
+        items = []
+        for story in listed:
+            assert story.live is not None  # listed stories are published, so have a live version
+            items.append(
+                Item(
+                    story,
+                    story.live,
+                    scope.full,
+                    [
+                        (photo, sent)
+                        for photo in pictures.of_version(story.live, photos)
+                        if (sent := pictures.for_feed(photo)) is not None
+                    ],
+                )
+            )
+        return items
 
-    def item_title(self, story):
-        return (story.live.label + " " if story.live.label else "") + story.live.headline
+    def item_title(self, item: Item) -> str:
+        return (item.live.label + " " if item.live.label else "") + item.live.headline
 
-    def item_description(self, story):
+    def item_description(self, item: Item) -> str:
         # RSS <description> and Atom <summary type="html"> are read as HTML;
         # the summary is plain text (a paragraph's unescaped text), so it is
         # escaped here or a paragraph reading "&lt;script&gt;" becomes markup.
-        return html.escape(story.live.summary, quote=False)
+        return html.escape(item.live.summary, quote=False)
 
-    def item_link(self, story):
-        return settings.DATELINE_SITE_URL + story.get_absolute_url()
+    def item_link(self, item: Item) -> str:
+        return settings.DATELINE_SITE_URL + item.story.get_absolute_url()
 
-    def item_guid(self, story):
-        return story_uri(story)
+    def item_guid(self, item: Item) -> str:
+        return story_uri(item.story)
 
     item_guid_is_permalink = False
 
-    def item_pubdate(self, story):
-        return story.first_published_at
+    def item_pubdate(self, item: Item) -> datetime | None:
+        return item.story.first_published_at
 
-    def item_updateddate(self, story):
-        return story.live.published_at
+    def item_updateddate(self, item: Item) -> datetime | None:
+        return item.live.published_at
 
-    def item_author_name(self, story):
-        return byline_text(story.live.bylines) or None
+    def item_author_name(self, item: Item) -> str | None:
+        return byline_text(item.live.bylines) or None
 
-    def item_categories(self, story):
-        return [story.section.name, *[k for k in story.live.keywords if k]]
+    def item_categories(self, item: Item) -> list[str]:
+        return [item.story.section.name, *[k for k in item.live.keywords if k]]
 
-    def item_extra_kwargs(self, story):
-        extra = {"photos": story.wire_photos}
-        if story.wire_full:
-            extra["content"] = story.live.body_html
+    def item_extra_kwargs(self, item: Item) -> dict[str, Any]:
+        extra: dict[str, Any] = {"photos": item.photos}
+        if item.full:
+            extra["content"] = item.live.body_html
         return extra
 
 
@@ -192,11 +214,11 @@ class AtomStoryFeed(StoryFeed):
     feed_type = FullTextAtom  # type: ignore[assignment]  # Django types it as the RSS generator
 
     @property
-    def language(self):
+    def language(self) -> str:  # type: ignore[override]  # as StoryFeed.language
         # Atom carries it as xml:lang, a BCP 47 tag.
         return to_bcp47(settings.LANGUAGE_CODE)
 
-    def subtitle(self, scope):
+    def subtitle(self, scope: Scope) -> str:
         return self.description(scope)
 
 

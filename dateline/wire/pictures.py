@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
 from dateline.photos.models import Photo
 from dateline.photos.renditions import WIDTHS, rendition
+
+if TYPE_CHECKING:
+    from dateline.stories.models import StoryVersion
 
 # The renditions sent: every width of the whole picture, in JPEG (which every
 # receiver reads) and WebP. The crops are not sent: a receiver taking "the
@@ -85,7 +89,7 @@ def load(versions: Iterable) -> dict[int, Photo]:
     return {photo.pk: photo for photo in Photo.objects.public().filter(pk__in=ids)}
 
 
-def of_version(version, loaded: dict[int, Photo] | None = None) -> list[Photo]:
+def of_version(version: StoryVersion, loaded: dict[int, Photo] | None = None) -> list[Photo]:
     """The version's published photos with made renditions, lead first."""
     ids = [pk for pk in (getattr(version, "photos", None) or []) if isinstance(pk, int)]
     if not ids:

@@ -1,12 +1,16 @@
 """sitemap.xml (an index of paged sitemaps), the Google News sitemap and robots.txt."""
 
+from __future__ import annotations
+
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
+from django.contrib.sitemaps.views import SitemapIndexItem  # type: ignore[attr-defined]  # Django 5.x has it; its stubs lack it
 from django.db.models import Max, QuerySet
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
@@ -21,6 +25,11 @@ from dateline.core.languages import to_news_sitemap
 from dateline.core.timefmt import iso
 from dateline.stories.models import Section, Story
 
+if TYPE_CHECKING:
+    # Only in the signatures Django gives these hooks: the sites app is not installed.
+    from django.contrib.sites.models import Site
+    from django.contrib.sites.requests import RequestSite
+
 # The sitemaps protocol's ceiling per file; Django pages at Sitemap.limit.
 URLS_PER_SITEMAP = 50_000
 NEWS_DAYS = 2
@@ -32,26 +41,26 @@ class SiteSitemap(Sitemap):
 
     limit = URLS_PER_SITEMAP
 
-    def get_domain(self, site=None):
+    def get_domain(self, site: Site | RequestSite | None = None) -> str:
         return urlsplit(settings.DATELINE_SITE_URL).netloc
 
-    def get_protocol(self, protocol=None):
+    def get_protocol(self, protocol: str | None = None) -> str:
         return urlsplit(settings.DATELINE_SITE_URL).scheme or "https"
 
 
 class StorySitemap(SiteSitemap):
     changefreq = "never"
 
-    def items(self):
+    def items(self) -> QuerySet[Story]:
         return Story.objects.listed().only("public_id", "last_published_at", "first_published_at").order_by("id")
 
-    def location(self, story):
+    def location(self, story: Story) -> str:
         return story.get_absolute_url()
 
-    def lastmod(self, story):
+    def lastmod(self, story: Story) -> datetime | None:
         return story.last_published_at or story.first_published_at
 
-    def get_latest_lastmod(self):
+    def get_latest_lastmod(self) -> datetime | None:
         # Django's default loads every story to take the max in Python.
         return self.items().aggregate(latest=Max(Coalesce("last_published_at", "first_published_at")))["latest"]
 
@@ -60,10 +69,10 @@ class SectionSitemap(SiteSitemap):
     changefreq = "hourly"
     priority = 0.8
 
-    def items(self):
+    def items(self) -> QuerySet[Section]:
         return Section.objects.order_by("position", "id")
 
-    def location(self, section):
+    def location(self, section: Section) -> str:
         return section.get_absolute_url()
 
 
@@ -71,10 +80,10 @@ class HomeSitemap(SiteSitemap):
     changefreq = "always"
     priority = 1.0
 
-    def items(self):
+    def items(self) -> list[str]:
         return ["/"]
 
-    def location(self, path):
+    def location(self, path: str) -> str:
         return path
 
 
@@ -88,23 +97,22 @@ def _cached(request, response):
 
 
 @require_safe
-def sitemap_index(request):
+def sitemap_index(request: HttpRequest) -> HttpResponse:
     """Django's index view takes its host from the request (a forged Host
     header would be listed); the sitemaps here live on DATELINE_SITE_URL."""
-    entries, lastmods = [], []
+    entries: list[SitemapIndexItem] = []
+    lastmods: list[datetime | None] = []
     for section, sitemap_class in SITEMAPS.items():
         sitemap = sitemap_class()
         url = settings.DATELINE_SITE_URL + reverse("wire:sitemap-section", kwargs={"section": section})
         lastmod = sitemap.get_latest_lastmod()
         lastmods.append(lastmod)
-        entries.append(sitemap_views.SitemapIndexItem(url, lastmod))
-        entries += [
-            sitemap_views.SitemapIndexItem(f"{url}?p={page}", lastmod)
-            for page in range(2, sitemap.paginator.num_pages + 1)
-        ]
+        entries.append(SitemapIndexItem(url, lastmod))
+        entries += [SitemapIndexItem(f"{url}?p={page}", lastmod) for page in range(2, sitemap.paginator.num_pages + 1)]
     headers = {"X-Robots-Tag": "noindex, noodp, noarchive"}
-    if all(lastmods):
-        headers["Last-Modified"] = http_date(max(lastmods).timestamp())
+    known = [lastmod for lastmod in lastmods if lastmod is not None]
+    if len(known) == len(lastmods):
+        headers["Last-Modified"] = http_date(max(known).timestamp())
     response = TemplateResponse(
         request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml", headers=headers
     )
@@ -113,8 +121,9 @@ def sitemap_index(request):
 
 
 @require_safe
-def sitemap_section(request, section):
-    response = sitemap_views.sitemap(request, SITEMAPS, section=section)
+def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
+    # The view only reads the mapping; its stubs ask for a dict of the wider union.
+    response = sitemap_views.sitemap(request, SITEMAPS, section=section)  # type: ignore[arg-type]
     response.render()
     return _cached(request, response)
 
@@ -132,7 +141,7 @@ def news_stories(now: datetime | None = None) -> QuerySet[Story]:
 
 
 @require_safe
-def news_sitemap(request):
+def news_sitemap(request: HttpRequest) -> HttpResponse:
     site = settings.DATELINE_SITE_URL
     name = escape(settings.DATELINE_SITE_NAME)
     lines = [
@@ -141,6 +150,7 @@ def news_sitemap(request):
         'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
     ]
     for story in news_stories():
+        assert story.live is not None  # listed stories are published, so have a live version
         lines.append(
             f"<url><loc>{escape(site + story.get_absolute_url())}</loc><news:news>"
             f"<news:publication><news:name>{name}</news:name>"

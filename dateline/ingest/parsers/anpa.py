@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser, unreadable
 from .text import read_text
+from .wirelines import byline_names, place_parts
 
 SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
 PRIORITY = {"f": 1, "b": 2, "u": 3, "r": 4, "d": 5, "a": 5, "w": 6}
@@ -261,7 +262,7 @@ class AnpaParser(Parser):
             if _TAKE.match(line) and len(line.split()) <= 4 and not title:
                 takes.append(line)
             elif re.match(r"(?i)^by\s", line) and title:
-                bylines += wiretext.byline_names(line)
+                bylines += byline_names(line)
                 notes.append(f"Byline as sent: {line}")
             elif line:
                 title.append(line)
@@ -283,7 +284,7 @@ class AnpaParser(Parser):
         urgent = (info["priority"] or 9) <= 2 or bool(
             _URGENT.search(" ".join([*takes, info["slug"] or "", info.get("version", ""), first]))
         )
-        city, country = wiretext.place_parts(parsed.place)
+        city, country = place_parts(parsed.place)
         if not info["slug"] and slug and original.endswith(":" + info["number"]):
             original = f"{info['service'] or 'wire'}:{slug}"
         described = "; ".join(f"{k}: {v}" for k, v in header.items() if k != "take")

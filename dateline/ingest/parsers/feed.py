@@ -8,6 +8,7 @@ import feedparser
 from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
 from .media_rss import has_own_content, item_elements, item_pictures
+from .wirelines import byline_names, place_parts
 from .xmlsafe import parse_xml, root_name
 
 
@@ -59,7 +60,7 @@ class FeedParser(Parser):
         tags = [t.get("term", "") for t in entry.get("tags", []) if t.get("term")]
         headline = " ".join(entry.get("title", "").split())
         body = wiretext.from_html(html, headline=headline)
-        city, country = wiretext.place_parts(body.place)
+        city, country = place_parts(body.place)
         source = entry.get("source") or {}
         return IngestedItem(
             original_id=original_id,
@@ -72,7 +73,7 @@ class FeedParser(Parser):
             dateline_country=country,
             dateline_agency=body.agency,
             dateline_text=body.dateline_text,
-            bylines=[n for a in authors for n in wiretext.byline_names(a)] or body.bylines,
+            bylines=[n for a in authors for n in byline_names(a)] or body.bylines,
             first_created=published,
             version_created=updated or published,
             language=language,

@@ -7,7 +7,8 @@ from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
 from .pictures import MAX_PICTURES, PictureRef, unique
 from .text import parse_date, parse_time
-from .wiretext import match_wire_dateline
+from .wireconventions import Body
+from .wirelines import byline_names, match_wire_dateline, place_parts
 from .xmlsafe import localname, parse_xml, root_name
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -110,7 +111,7 @@ class NewsMLParser(Parser):
         by = _text(content, "g:by")
         if by:
             # The byline as written names the people ("Von Marco Krefting und Sunrita Sen, dpa").
-            bylines = [n for n in wiretext.byline_names(by) if _is_person_name(n)] or bylines
+            bylines = [n for n in byline_names(by) if _is_person_name(n)] or bylines
         headline = _text(content, "g:headline")
         body = self.body(el, headline)
         credit = _credit(el, content, meta, agency or body.agency)
@@ -174,7 +175,7 @@ class NewsMLParser(Parser):
             # The sender wrote a whole dateline in its place ("Berlin (dpa) - ").
             item.dateline_text = match_wire_dateline(written + " ")[0]
         if not item.dateline_city:
-            item.dateline_city, item.dateline_country = wiretext.place_parts(body.place or written)
+            item.dateline_city, item.dateline_country = place_parts(body.place or written)
         return item
 
     def body(self, el, headline=""):
@@ -187,7 +188,7 @@ class NewsMLParser(Parser):
         data = el.find("g:contentSet/g:inlineData", NS)
         if data is not None:
             return wiretext.from_text(data.text or "", headline=headline)
-        return wiretext.Body()
+        return Body()
 
 
 _MONTH = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s")

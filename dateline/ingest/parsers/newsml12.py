@@ -27,6 +27,7 @@ from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
 from .nitf import child, children, nitf_to_html, text_of
 from .text import parse_date, parse_time, sender_zone, zone_note
+from .wirelines import byline_names, match_wire_dateline, place_parts
 from .xmlsafe import localname, parse_xml, root_name
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -155,7 +156,7 @@ def read_item(item, envelope) -> IngestedItem:
         or formal(_nearest(chain, "AdministrativeMetadata", "Provider", "Party"))
     )
     bylines = (
-        wiretext.byline_names(lines("ByLine"))
+        byline_names(lines("ByLine"))
         or body.bylines
         or [
             n
@@ -200,9 +201,9 @@ def read_item(item, envelope) -> IngestedItem:
     # The DateLine as written; the text's own opening dateline (lifted by the
     # reader, so it is shown once) when the NewsLines have none.
     parsed.dateline_text = parsed.dateline_text or body.dateline_text
-    found = wiretext.match_wire_dateline(parsed.dateline_text + " ") if parsed.dateline_text else None
+    found = match_wire_dateline(parsed.dateline_text + " ") if parsed.dateline_text else None
     place, agency = (found[1], found[2]) if found else (body.place, body.agency)
-    city, country = wiretext.place_parts(place)
+    city, country = place_parts(place)
     parsed.dateline_city = parsed.dateline_city or city
     parsed.dateline_country = parsed.dateline_country or country
     parsed.dateline_agency = agency

@@ -10,6 +10,8 @@ from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
 from .pictures import ninjs_pictures
 from .text import decode_utf8, parse_date, parse_time
+from .wireconventions import Body
+from .wirelines import byline_names, place_parts
 from .xmlsafe import localname, parse_xml
 
 V3_MARKERS = (
@@ -119,7 +121,7 @@ class NinjsParser(Parser):
             paragraphs=body.items,
             markup=True,
             sanitised=True,
-            bylines=people or wiretext.byline_names(str(doc.get("by", ""))) or body.bylines,
+            bylines=people or byline_names(str(doc.get("by", ""))) or body.bylines,
             dateline_city=places.get("dateline-city") or str(doc.get("located", "")),
             dateline_country=places.get("dateline-country", ""),
             dateline_agency=sources.get("dateline-agency", "") or body.agency,
@@ -144,7 +146,7 @@ class NinjsParser(Parser):
         if created and item.dateline_city:
             item.dateline_date = parse_date(created)
         if not item.dateline_city:
-            item.dateline_city, item.dateline_country = wiretext.place_parts(body.place)
+            item.dateline_city, item.dateline_country = place_parts(body.place)
         return item
 
     def body(self, bodies, k, headline=""):
@@ -168,7 +170,7 @@ class NinjsParser(Parser):
             return wiretext.from_element(found, headline=headline)
         first = next((b for b in bodies if isinstance(b, dict)), None)
         if first is None:
-            return wiretext.Body()
+            return Body()
         raise ParseError(f"a body of type {first.get(k('contenttype'), '')!r}, which Dateline does not read")
 
 

@@ -33,6 +33,8 @@ from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
 from .pictures import ninjs_pictures
 from .text import decode_utf8, parse_time
+from .wireconventions import Body
+from .wirelines import place_parts
 
 MEDIA_TYPES = {"picture", "graphic", "video", "audio"}
 _V1_KEYS = re.compile(rb'"(?:headline|body_html|body_text|body_xhtml)"\s*:')
@@ -97,7 +99,7 @@ def _bylines(doc) -> list[str]:
     ]
 
 
-def _body(doc, headline) -> wiretext.Body:
+def _body(doc, headline) -> Body:
     markup = doc.get("body_html") or doc.get("body_xhtml")
     if markup:
         return wiretext.from_html(str(markup), headline=headline)
@@ -137,7 +139,7 @@ def read_ninjs1(doc) -> IngestedItem:
         raise ParseError(f"a ninjs 1.x {kind} item, not a text story: Dateline takes in stories only")
     headline = " ".join(str(doc.get("headline") or "").split())
     body = _body(doc, headline)
-    city, country = wiretext.place_parts(body.place)
+    city, country = place_parts(body.place)
     pictures = ninjs_pictures(doc)
     item = IngestedItem(
         original_id=_id(doc),

@@ -31,6 +31,7 @@ from . import register, wiretext
 from .base import IngestedItem, ParseError, Parser
 from .furniture import is_sign_off
 from .text import parse_date, parse_time, sender_zone, zone_note
+from .wirelines import byline_names, match_wire_dateline, place_parts
 from .xmlsafe import localname, parse_xml, root_name
 
 # NITF elements kept as the HTML element of the same name.
@@ -241,7 +242,7 @@ def _bylines(body_head, desk_notes) -> list[str]:
         copy = etree.fromstring(etree.tostring(byline))
         for title in [c for c in copy.iter() if localname(c) == "byttl"]:
             _remove(title)
-        names += wiretext.byline_names(text_of(copy))
+        names += byline_names(text_of(copy))
     # Editors' initials in the byline ("gr/bp") sign a transmission; they name nobody.
     desk_notes += [f"Byline as sent: {name}" for name in names if is_sign_off(name)]
     return [name for name in names if not is_sign_off(name)]
@@ -328,16 +329,16 @@ def read_nitf(root, data: bytes = b"") -> IngestedItem:
             dateline_date = parse_date(story_date.get("norm"))
     agency = text.agency
     if not city and written:
-        found = wiretext.match_wire_dateline(written + " ")
+        found = match_wire_dateline(written + " ")
         place = (
             found[1]
             if found
             else (written if len(written.split()) <= 3 and not any(ch.isdigit() for ch in written) else "")
         )  # a bare place name ("Oslo") is the city
-        city, country = wiretext.place_parts(place)
+        city, country = place_parts(place)
         agency = agency or (found[2] if found else "")
     if not city and text.place:
-        city, country = wiretext.place_parts(text.place)
+        city, country = place_parts(text.place)
     distributor = text_of(child(body_head, "distributor"))
 
     item = IngestedItem(

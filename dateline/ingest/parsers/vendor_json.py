@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
 from .text import decode_utf8, parse_time
+from .wirelines import byline_names
 
 _DIGITALWIRES = re.compile(rb'"format"\s*:\s*"digitalwires')
 _AP_ENVELOPE = re.compile(rb'"api_version"\s*:')
@@ -157,7 +158,7 @@ def read_digitalwires(entry) -> IngestedItem:
         headline=headline,
         paragraphs=body.items,
         markup=True,
-        bylines=wiretext.byline_names(byline),
+        bylines=byline_names(byline),
         dateline_city=found["city"] if found else "",
         dateline_agency=found["agency"] if found else "",
         first_created=parse_time(entry.get("content_created")),

@@ -14,8 +14,9 @@ from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.utils import timezone as django_timezone
 
+from dateline.ingest.acceptance import Acceptance
 from dateline.ingest.models import Feed, IncomingItem
-from dateline.ingest.services import Acceptance, ingest_bytes
+from dateline.ingest.services import ingest_bytes
 from dateline.stories.actions import SYSTEM, Publish
 from dateline.stories.models import Story
 

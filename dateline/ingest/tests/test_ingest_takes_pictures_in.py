@@ -8,8 +8,10 @@ import time
 
 import pytest
 
+from dateline.ingest.acceptance import Acceptance
 from dateline.ingest.models import Feed, IncomingItem
-from dateline.ingest.services import Acceptance, ingest_bytes, ingest_source
+from dateline.ingest.polling import ingest_source
+from dateline.ingest.services import ingest_bytes
 from dateline.photos.models import Photo
 from dateline.stories.actions import Actor
 

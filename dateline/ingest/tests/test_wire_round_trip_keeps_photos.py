@@ -11,7 +11,7 @@ import threading
 import pytest
 
 from dateline.ingest.parsers import detect
-from dateline.ingest.services import ingest_source
+from dateline.ingest.polling import ingest_source
 from dateline.photos.models import Photo
 from dateline.wire import pictures
 from dateline.wire.newsml import to_newsml_document_bytes

@@ -10,7 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
-from dateline.ingest.services import Acceptance, ingest_bytes
+from dateline.ingest.acceptance import Acceptance
+from dateline.ingest.services import ingest_bytes
 from dateline.newsroom.models import AuditLog
 from dateline.stories import actions
 from dateline.stories.actions import ActionPermissionError, Actor

@@ -36,7 +36,7 @@ How to call each:
     story = ReleaseEmbargo(story, actor=a).execute()
     released = release_due(now, actor=a)                   # both releases, for the job
 
-Accepting an incoming wire item is `dateline.ingest.services.Acceptance`,
+Accepting an incoming wire item is `dateline.ingest.acceptance.Acceptance`,
 built on CreateStory.
 """
 

@@ -1,8 +1,11 @@
 """What every story action shares: who acts, the permission check, the lock,
 the transaction, the audit row and the signal on commit."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, Self
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -13,6 +16,11 @@ from dateline.core import audit
 from ..models import Revision, Story
 from ..services import WORKING_FIELDS, StoryError, snapshot
 from ..signals import story_changed
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from django.http import HttpRequest
 
 # The role permissions as shipped (dateline.newsroom.roles gives them to the
 # reporter, editor and chief groups). Named here, not imported, so stories
@@ -46,31 +54,32 @@ class Actor:
     the role check, and the audit row names them.
     """
 
-    user: object = None
+    # A user of the installation's user model (it has has_perm), or None.
+    user: Any = None
     ip: str = ""
     via: str = "desk"
     system_name: str = ""
 
     @classmethod
-    def system(cls, name, via="system", user=None):
+    def system(cls, name: str, via: str = "system", user: Any = None) -> Self:
         return cls(user=user, ip="", via=via, system_name=name)
 
     @classmethod
-    def from_request(cls, request, via="desk"):
+    def from_request(cls, request: HttpRequest, via: str = "desk") -> Self:
         """The signed-in person of a request, with the address the audit log keeps."""
         from dateline.core.clients import client_ip
 
         return cls(user=request.user, ip=client_ip(request), via=via)
 
     @property
-    def is_system(self):
+    def is_system(self) -> bool:
         return bool(self.system_name)
 
     @property
-    def username(self):
+    def username(self) -> str:
         return getattr(self.user, "username", "") or self.system_name
 
-    def has_perm(self, perm):
+    def has_perm(self, perm: str) -> bool:
         if self.is_system:
             return True
         user = self.user
@@ -98,7 +107,7 @@ class Action:
         self.actor = actor
 
     # Subclasses override these two.
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         """Why the story's state forbids the action now, or None."""
         return None
 
@@ -106,10 +115,10 @@ class Action:
         """Make the change on the locked story; returns (result, audit detail)."""
         raise NotImplementedError
 
-    def permitted(self, story):
+    def permitted(self, story: Story) -> bool:
         return self.actor.has_perm(self.permission) if self.permission else True
 
-    def check(self, skip_permission_check=False):
+    def check(self, skip_permission_check: bool = False) -> None:
         if not skip_permission_check and not self.permitted(self.story):
             needed = self.needs or ROLE_FOR.get(self.permission, "another role")
             raise ActionPermissionError(f"Your role does not allow you to {self.verb}; it needs {needed}.")
@@ -117,7 +126,7 @@ class Action:
         if problem:
             raise StoryError(problem)
 
-    def execute(self, skip_permission_check=False):
+    def execute(self, skip_permission_check: bool = False) -> Any:
         # Checked only under the row lock, on the story as stored: the
         # caller's copy may be stale either way.
         with transaction.atomic():
@@ -127,7 +136,7 @@ class Action:
             self.audit(self.story, self.name, **detail)
         return result
 
-    def audit(self, story, action, **detail):
+    def audit(self, story: Story, action: str, **detail: Any) -> None:
         detail = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in detail.items()}
         audit.record(action, actor=self.actor, story=story, **detail)
         transaction.on_commit(
@@ -135,17 +144,19 @@ class Action:
         )
 
 
-def locked(story):
+def locked(story: Story) -> Story:
     return Story.objects.select_for_update().get(pk=story.pk)
 
 
-def normalise(field, value):
+def normalise(field: str, value: Any) -> Any:
     if field in ("bylines", "keywords", "body"):
         return list(value or [])
     return value
 
 
-def apply_changes(story, data, *, actor, note, autosave=False):
+def apply_changes(
+    story: Story, data: Mapping[str, Any], *, actor: Actor, note: str, autosave: bool = False
+) -> list[str]:
     """Write new working-copy values on a locked story as its next revision.
     Returns the changed field names; nothing changed records nothing."""
     changed = []
@@ -168,7 +179,9 @@ def apply_changes(story, data, *, actor, note, autosave=False):
     return changed
 
 
-def new_revision(story, *, actor, note, autosave=False, fields=()):
+def new_revision(
+    story: Story, *, actor: Actor, note: str, autosave: bool = False, fields: Iterable[str] = ()
+) -> Revision:
     """Count a save of the working copy and keep its state as a Revision row."""
     story.revision += 1
     story.modified_at = timezone.now()
@@ -183,7 +196,7 @@ def new_revision(story, *, actor, note, autosave=False, fields=()):
     )
 
 
-def validation_message(error):
+def validation_message(error: ValidationError) -> str:
     """A model ValidationError as one line for the person or the command line."""
     if hasattr(error, "message_dict"):
         return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())

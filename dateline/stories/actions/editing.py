@@ -1,7 +1,10 @@
 """The desk's actions on the working copy: create, save, restore, submit,
 return to draft."""
 
+from __future__ import annotations
+
 from datetime import datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -11,7 +14,7 @@ from django.utils.text import slugify
 from ..models import Revision, Section, Story
 from ..models.story import make_public_id
 from ..services import WORKING_FIELDS, StoryError, clean_paragraphs, snapshot
-from .base import EDIT_ANY, PUBLISH, WRITE, Action, apply_changes, locked, validation_message
+from .base import EDIT_ANY, PUBLISH, WRITE, Action, Actor, apply_changes, locked, validation_message
 
 
 class EditConflict(StoryError):
@@ -28,11 +31,11 @@ class EditConflict(StoryError):
         )
 
 
-def owns(user, story):
+def owns(user: Any, story: Story | None) -> bool:
     return story is not None and story.created_by_id is not None and story.created_by_id == getattr(user, "pk", None)
 
 
-def may_edit(actor, story):
+def may_edit(actor: Actor, story: Story) -> bool:
     """Editors edit any story; a reporter edits their own draft."""
     if actor.has_perm(EDIT_ANY):
         return True
@@ -69,14 +72,14 @@ class CreateStory(Action):
         self.created_at = created_at
         self.fields = fields
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if not self.headline:
             return "A story needs a headline."
         if self.section is None:
             return "A story needs a section."
         return None
 
-    def execute(self, skip_permission_check=False):
+    def execute(self, skip_permission_check: bool = False) -> Any:
         self.check(skip_permission_check)
         created_at = self.created_at or timezone.now()
         with transaction.atomic():
@@ -132,10 +135,10 @@ class SaveWorkingCopy(Action):
         if autosave:
             self.name = "story.autosave"
 
-    def permitted(self, story):
+    def permitted(self, story: Story) -> bool:
         return may_edit(self.actor, story)
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if story.status == Story.Status.KILLED:
             return "A killed story cannot be edited."
         unknown = [f for f in self.data if f not in WORKING_FIELDS]
@@ -143,7 +146,7 @@ class SaveWorkingCopy(Action):
             return f"{unknown[0]} is not a field of the working copy."
         return None
 
-    def execute(self, skip_permission_check=False):
+    def execute(self, skip_permission_check: bool = False) -> Any:
         with transaction.atomic():
             current = locked(self.story)
             self.story = current
@@ -179,7 +182,7 @@ class RestoreRevision(SaveWorkingCopy):
         data = {f: v for f, v in self.old.data.items() if f in WORKING_FIELDS}
         super().__init__(story, data, actor=actor, base_revision=base_revision)
 
-    def audit(self, story, action, **detail):
+    def audit(self, story: Story, action: str, **detail: Any) -> None:
         super().audit(story, action, restored=self.old.number, **detail)
 
 
@@ -189,7 +192,7 @@ class _StatusChange(Action):
     refusal = ""
     clear_schedule = False
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if story.status not in self.allowed:
             return self.refusal.format(status=story.get_status_display().lower())
         return None
@@ -215,7 +218,7 @@ class Submit(_StatusChange):
     allowed = (Story.Status.DRAFT,)
     refusal = "Only a draft can be submitted; this story is {status}."
 
-    def permitted(self, story):
+    def permitted(self, story: Story) -> bool:
         return self.actor.has_perm(EDIT_ANY) or (owns(self.actor.user, story) and self.actor.has_perm(WRITE))
 
 

@@ -1,6 +1,8 @@
 """The actions that write public versions: publish, update, correct, embargo,
 kill, and scheduling (which publishes later, through the release)."""
 
+from __future__ import annotations
+
 from datetime import date, datetime
 
 from django.conf import settings
@@ -19,7 +21,7 @@ Kind = StoryVersion.Kind
 UNPUBLISHED = (Story.Status.DRAFT, Story.Status.SUBMITTED, Story.Status.SCHEDULED)
 
 
-def publication_problem(story):
+def publication_problem(story: Story) -> str | None:
     """What keeps a working copy from going public, or None."""
     if story.status == Story.Status.KILLED:
         return "A killed story cannot be published again; write a new story."
@@ -31,7 +33,7 @@ def publication_problem(story):
     return registered_problem(story)
 
 
-def under_embargo(story, now=None):
+def under_embargo(story: Story, now: datetime | None = None) -> bool:
     return bool(story.embargo_until and story.embargo_until > (now or timezone.now()))
 
 
@@ -74,7 +76,7 @@ class _Publishing(Action):
         self.dateline_date = dateline_date
         self.version = None
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         return publication_problem(story)
 
     def _execute(self, story):
@@ -168,7 +170,7 @@ class Publish(_Publishing):
 
     name = "story.first"  # the audit log's name for first publications since the first release
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if story.live_id and story.status != Story.Status.KILLED:
             return "This story is already published; publish an update or a correction instead."
         if story.status not in UNPUBLISHED and story.status != Story.Status.KILLED:
@@ -192,7 +194,7 @@ class Update(_Publishing):
     name = "story.update"
     kind = Kind.UPDATE
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if story.status == Story.Status.KILLED:
             return "A killed story cannot be published again; write a new story."
         if not story.live_id or story.status != Story.Status.PUBLISHED:
@@ -209,7 +211,7 @@ class Correct(Update):
     name = "story.correction"
     kind = Kind.CORRECTION
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if not self.correction:
             return "A correction needs a correction note."
         problem = super().problem(story)
@@ -236,7 +238,7 @@ class Embargo(_Publishing):
         self.until = until
         self.now = now
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if self.until is None or self.until <= (self.now or timezone.now()):
             return "An embargo must end in the future."
         if story.live_id:
@@ -269,7 +271,7 @@ class MoveEmbargo(_Publishing):
         self.until = until
         self.now = now
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if story.status != Story.Status.PUBLISHED or not under_embargo(story, self.now):
             return "Only a story still under embargo can have its embargo moved."
         return publication_problem(story)
@@ -303,7 +305,7 @@ class Schedule(Action):
         self.at = at
         self.now = now
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if self.at is None or self.at <= (self.now or timezone.now()):
             return "Choose a publishing time in the future."
         if story.live_id:
@@ -332,7 +334,7 @@ class Kill(Action):
         super().__init__(story, actor=actor)
         self.reason = " ".join((reason or "").split())
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if not self.reason:
             return "Killing a story needs a reason readers will see."
         if story.status == Story.Status.KILLED:

@@ -2,13 +2,15 @@
 embargoed ones announced. Run by `dateline publish-scheduled` as the
 "scheduler" system actor; each release is idempotent under the row lock."""
 
+from datetime import datetime
+
 from django.db import transaction
 from django.utils import timezone
 
-from ..models import Story
+from ..models import Story, StoryVersion
 from ..services import StoryError
 from ..signals import story_published
-from .base import PUBLISH, SYSTEM, Action, locked
+from .base import PUBLISH, SYSTEM, Action, Actor, locked
 from .publishing import Publish, publication_problem
 
 
@@ -29,12 +31,12 @@ class ReleaseScheduled(Action):
         super().__init__(story, actor=actor)
         self.now = now or timezone.now()
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if story.status != Story.Status.SCHEDULED or not story.scheduled_at or story.scheduled_at > self.now:
             return "This story is not due for release."
         return None
 
-    def execute(self, skip_permission_check=False):
+    def execute(self, skip_permission_check: bool = False) -> StoryVersion | None:
         with transaction.atomic():
             story = self.story = locked(self.story)
             self.check(skip_permission_check)
@@ -65,7 +67,7 @@ class ReleaseEmbargo(Action):
         super().__init__(story, actor=actor)
         self.now = now or timezone.now()
 
-    def problem(self, story):
+    def problem(self, story: Story) -> str | None:
         if story.status != Story.Status.PUBLISHED or story.embargo_until is None or story.embargo_until > self.now:
             return "This story is not due for release."
         return None
@@ -78,7 +80,7 @@ class ReleaseEmbargo(Action):
         return story, {"version": live.number, "kind": "embargo", "revision": story.revision}
 
 
-def due(now=None):
+def due(now: datetime | None = None) -> tuple[list[Story], list[Story]]:
     """Stories whose scheduled time or embargo has come: (to publish, to announce)."""
     now = now or timezone.now()
     scheduled = Story.objects.filter(status=Story.Status.SCHEDULED, scheduled_at__lte=now).order_by("scheduled_at")
@@ -88,7 +90,7 @@ def due(now=None):
     return list(scheduled), list(embargoed)
 
 
-def release_due(now=None, *, actor=SYSTEM):
+def release_due(now: datetime | None = None, *, actor: Actor = SYSTEM) -> list[Story]:
     """Release everything due; returns the stories released. A story another
     run released meanwhile is skipped, so two runs release each story once."""
     now = now or timezone.now()

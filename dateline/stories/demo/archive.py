@@ -23,10 +23,13 @@ Bulk writes send no signals: search indexes and caches do not hear about
 these stories. Run `dateline reindex` afterwards.
 """
 
+from __future__ import annotations
+
 import random
 import time
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import connection, models, transaction
@@ -37,6 +40,11 @@ from dateline.core.timefmt import to_newsroom
 from ..models import DailySequence, Revision, Section, Story, StoryVersion
 from ..models.story import make_public_id
 from .builder import open_builder
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from django.db.backends.utils import CursorWrapper
 
 SOURCE = "demo-data"
 MAX_STORIES = 10_000_000
@@ -65,7 +73,7 @@ class _Table:
             ", ".join("%s" + (json_cast if isinstance(field, models.JSONField) else "") for field in fields + rest),
         )
 
-    def insert(self, cursor, rows):
+    def insert(self, cursor: CursorWrapper, rows: Iterable[tuple[Any, ...]]) -> None:
         rest = self.rest
         cursor.executemany(self.sql, [row + rest for row in rows])
 
@@ -125,7 +133,7 @@ class ArchiveResult:
     seconds: float
 
     @property
-    def rate(self):
+    def rate(self) -> float:
         return self.created / self.seconds if self.seconds else float(self.created)
 
 
@@ -197,7 +205,7 @@ class ArchiveGenerator:
                 plan.append((when, to_newsroom(when).date(), sections[int(rng.random() * len(sections))]))
             yield plan
 
-    def run(self):
+    def run(self) -> ArchiveResult:
         sections = list(Section.objects.order_by("position", "pk"))
         if not sections:
             raise ArchiveError("There are no sections; run `dateline migrate` first.")

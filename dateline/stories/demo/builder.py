@@ -7,17 +7,24 @@ copy's random generator and handles batches in order, so a seed produces the
 same archive with or without it.
 """
 
+from __future__ import annotations
+
 import json
 import multiprocessing
 import os
 import random
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
 from typing import NamedTuple
 
 from django.utils.text import slugify
 
 from ..services import WORKING_FIELDS, compose_dateline, render_body, summarize
 from .newswire import CopyWriter
+
+# One story to invent: its section's slug and id, and the dateline's date.
+Task = tuple[str, int, date]
 
 
 class Built(NamedTuple):
@@ -41,7 +48,7 @@ class CopyBuilder:
         self.writer = CopyWriter(random.Random(seed))
         self.agency = agency
 
-    def build(self, tasks):
+    def build(self, tasks: Iterable[Task]) -> list[Built]:
         """tasks: (section slug, section id, dateline date) per story -> [Built].
         JSON fields come back serialised, as the database stores them."""
         agency, dumps, story = self.agency, json.dumps, self.writer.story
@@ -87,7 +94,7 @@ class _Done:
     def __init__(self, value):
         self._value = value
 
-    def result(self):
+    def result(self) -> list[Built]:
         return self._value
 
 
@@ -97,10 +104,10 @@ class InlineBuilder:
     def __init__(self, seed, agency):
         self.builder = CopyBuilder(seed, agency)
 
-    def submit(self, tasks):
+    def submit(self, tasks: Iterable[Task]) -> _Done:
         return _Done(self.builder.build(tasks))
 
-    def close(self):
+    def close(self) -> None:
         pass
 
 
@@ -129,14 +136,14 @@ class WorkerBuilder:
             initargs=(seed, agency),
         )
 
-    def submit(self, tasks):
+    def submit(self, tasks: Iterable[Task]) -> Future[list[Built]]:
         return self.pool.submit(_build_in_worker, tasks)
 
-    def close(self):
+    def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def open_builder(seed, agency, workers=None):
+def open_builder(seed: int, agency: str, workers: int | None = None) -> InlineBuilder | WorkerBuilder:
     """A worker process when there is a spare core to run it and fork exists."""
     if workers is None:
         workers = 1 if (os.cpu_count() or 1) > 1 else 0

@@ -14,8 +14,9 @@ interrupted load leaves no half-made story behind.
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -60,17 +61,17 @@ class LoadResult:
     updates: int
 
 
-def source_key(number):
+def source_key(number: int) -> str:
     return f"{SOURCE}:{number}"
 
 
-def read_stories(path=STORIES_FILE):
+def read_stories(path: str | Path = STORIES_FILE) -> list[dict[str, Any]]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         stories = data["stories"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DemoError(f"Cannot read the demo stories in {path}: {exc}") from None
-    numbers = set()
+    numbers: set[int] = set()
     for position, item in enumerate(stories, start=1):
         problem = _problem(item, numbers)
         if problem:
@@ -142,7 +143,9 @@ def _load_one(item, sections, now, user, extras=True):
     return True
 
 
-def load_demo(now=None, path=STORIES_FILE, dry_run=False, extras=True) -> LoadResult:
+def load_demo(
+    now: datetime | None = None, path: str | Path = STORIES_FILE, dry_run: bool = False, extras: bool = True
+) -> LoadResult:
     items = read_stories(path)
     sections = {section.slug: section for section in Section.objects.all()}
     if not sections:

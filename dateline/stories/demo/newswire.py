@@ -88,7 +88,7 @@ class CopyWriter:
         surname = pick(wb.SURNAMES)
         return f"{surname} {pick(wb.GIVEN_NAMES)}", surname
 
-    def story(self, slug):
+    def story(self, slug: str) -> StoryCopy:
         rng, pick, r = self.rng, self._pick, self.rng.random
         if slug not in wb.SECTIONS:  # a section added after the word banks were written
             slug = pick(tuple(wb.SECTIONS))

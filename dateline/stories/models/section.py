@@ -21,7 +21,7 @@ class Section(models.Model):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return fast_reverse("site:section", self.slug)
 
     @classmethod
@@ -59,7 +59,7 @@ class Author(models.Model):
         return self.name
 
     @classmethod
-    def for_name(cls, name):
+    def for_name(cls, name: str) -> "Author":
         slug = name_slug(name)[:140] or "author"
         author, _ = cls.objects.get_or_create(slug=slug, defaults={"name": name})
         return author

@@ -1,3 +1,8 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Self
+
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F
@@ -6,9 +11,12 @@ from django.utils import timezone
 from dateline.core.timefmt import to_newsroom
 from dateline.core.urls import fast_reverse
 
+if TYPE_CHECKING:
+    from .section import Section
 
-class StoryQuerySet(models.QuerySet):
-    def public(self, now=None):
+
+class StoryQuerySet(models.QuerySet["Story"]):
+    def public(self, now: datetime | None = None) -> Self:
         """Stories a reader may see: published (or killed, which shows a notice)
         and past any embargo. The single definition every public surface uses."""
         # A public status implies a live version (a database constraint), so
@@ -16,7 +24,7 @@ class StoryQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.filter(status__in=Story.PUBLIC_STATUSES, first_published_at__lte=now)
 
-    def listed(self, now=None):
+    def listed(self, now: datetime | None = None) -> Self:
         """Public stories that appear in lists and feeds (killed ones do not)."""
         now = now or timezone.now()
         return self.filter(status=Story.Status.PUBLISHED, first_published_at__lte=now)
@@ -106,12 +114,12 @@ class Story(models.Model):
     def __str__(self):
         return f"{self.public_id} {self.headline}"
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return fast_reverse("site:article", self.public_id)
 
     PUBLIC_STATUSES = ("published", "killed")
 
-    def is_visible(self, now=None):
+    def is_visible(self, now: datetime | None = None) -> bool:
         """The same rule as StoryQuerySet.public(), for one loaded story."""
         now = now or timezone.now()
         return (
@@ -121,12 +129,12 @@ class Story(models.Model):
             and self.first_published_at <= now
         )
 
-    def is_listed(self, now=None):
+    def is_listed(self, now: datetime | None = None) -> bool:
         """The same rule as StoryQuerySet.listed(), for one loaded story."""
         return self.status == self.Status.PUBLISHED and self.is_visible(now)
 
     @property
-    def is_killed(self):
+    def is_killed(self) -> bool:
         return self.status == self.Status.KILLED
 
 
@@ -140,14 +148,14 @@ class DailySequence(models.Model):
         return f"{self.day}: {self.last}"
 
     @classmethod
-    def next_for(cls, day):
+    def next_for(cls, day: date) -> int:
         with transaction.atomic():
             cls.objects.get_or_create(day=day)
             cls.objects.filter(day=day).update(last=F("last") + 1)
             return cls.objects.get(day=day).last
 
 
-def make_public_id(section, when=None, sequence=None):
+def make_public_id(section: Section, when: datetime | None = None, sequence: int | None = None) -> str:
     """Agency-style ID: prefix, newsroom date, six-digit sequence, desk code."""
     local = to_newsroom(when or timezone.now())
     day = local.date()

@@ -13,9 +13,10 @@ import html5lib
 import pytest
 from lxml import etree
 
+from dateline.ingest.acceptance import draft_from
 from dateline.ingest.importer import import_text
 from dateline.ingest.models import IncomingItem
-from dateline.ingest.services import draft_from, ingest_bytes
+from dateline.ingest.services import ingest_bytes
 from dateline.stories.actions import Actor, CreateStory, Publish
 from dateline.stories.models import Section
 

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from dateline.ingest import parsers
-from dateline.ingest.services import IngestReport, ingest_source
+from dateline.ingest.polling import ingest_source
+from dateline.ingest.services import IngestReport
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
 from dateline.ingest.models import Feed
-from dateline.ingest.services import fetch_source, poll_feed
+from dateline.ingest.polling import fetch_source, poll_feed
 
 
 class Command(BaseCommand):

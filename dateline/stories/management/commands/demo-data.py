@@ -1,6 +1,7 @@
 import sys
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from dateline.stories.demo.archive import ArchiveError, ArchiveGenerator
@@ -21,7 +22,7 @@ class Command(BaseCommand):
         "Writes in bulk without signals: run `dateline reindex` afterwards."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--stories", required=True, metavar="N", help="How many stories to create.")
         parser.add_argument(
             "--seed", default="0", metavar="S", help="Random seed; the same seed writes the same copy (default 0)."
@@ -36,7 +37,7 @@ class Command(BaseCommand):
             help="No progress bar (it is off anyway when stderr is not a terminal).",
         )
 
-    def handle(self, *args, **options):
+    def handle(self, *args: object, **options: Any) -> None:
         stories = _whole_number("stories", options["stories"])
         seed = _whole_number("seed", options["seed"])
         years = _whole_number("years", options["years"])

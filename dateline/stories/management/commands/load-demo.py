@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from dateline.stories.demo.loader import DemoError, load_demo
 
@@ -6,7 +6,7 @@ from dateline.stories.demo.loader import DemoError, load_demo
 class Command(BaseCommand):
     help = "Load Dateline's demo stories (published over the last ten days). Safe to run again."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--dry-run", action="store_true", help="Say what would be loaded; change nothing.")
         parser.add_argument(
             "--stories-only",
@@ -14,7 +14,7 @@ class Command(BaseCommand):
             help="Load the stories without what other apps add to them (their photos): a quicker load.",
         )
 
-    def handle(self, *args, dry_run=False, stories_only=False, **options):
+    def handle(self, *args: object, dry_run: bool = False, stories_only: bool = False, **options: object) -> None:
         try:
             result = load_demo(dry_run=dry_run, extras=not stories_only)
         except DemoError as exc:

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import IntegrityError, transaction
 
 from dateline.wire.models import ApiClient
@@ -7,7 +7,7 @@ from dateline.wire.models import ApiClient
 class Command(BaseCommand):
     help = "Create a subscriber of the API and print its key (shown only this once)."
 
-    def add_arguments(self, parser) -> None:
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("name", help="The client's name, e.g. 'Daily Herald'.")
         parser.add_argument("--rate-limit", type=int, default=120, help="Requests a minute (default 120).")
 
