@@ -75,9 +75,12 @@ def read(data, story) -> dict:
 def after_save(data) -> str:
     """After a photo button (or a search) without scripts, the editor opens at its photos."""
     op = data.get("photo_op", "")
-    if not op:
-        return ""
     q = data.get("photo_q", "").strip()
+    # Enter in the search field sends the form with its first button (Save),
+    # not "Find photos": a query typed since the page was shown is searched.
+    typed = bool(q) and q != data.get("photo_q_shown", "").strip()
+    if not op and not typed:
+        return ""
     return (urlencode({"photo_q": q}) if q else "photos=1") + "#story-photos"
 
 

@@ -20,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from dateline.desk.views import desk_page, render
+from dateline.photos.imaging import ACCEPTED
 from dateline.photos.models import Photo
 from dateline.photos.services import PhotoRejected, add_photo
 from dateline.stories.actions import Actor
@@ -125,6 +126,7 @@ def upload_page(request: HttpRequest, results=(), problem: str = "", status: int
             "results": list(results),
             "problem": problem,
             "accept": ACCEPT,
+            "accepted": ACCEPTED,
             "max_text": size_text(max_bytes()),
             "max_files": settings.DATA_UPLOAD_MAX_NUMBER_FILES,
         },

@@ -74,3 +74,12 @@ def test_the_form_needs_its_csrf_token(reporter):
     )
     assert response.status_code == 403
     assert not Photo.objects.exists()
+
+
+def test_the_form_names_the_formats_the_photo_core_accepts(reporter_client):
+    # One list for the page and the refusals: HEIC, when its decoder is
+    # installed, is named on the form as it is accepted on arrival.
+    from dateline.photos.imaging import ACCEPTED
+
+    page = reporter_client.get("/newsroom/photos/upload/").content.decode()
+    assert f"<p>{ACCEPTED}, up to" in page

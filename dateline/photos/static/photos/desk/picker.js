@@ -10,6 +10,7 @@
   var chosen = box.querySelector("[data-chosen-photos]");
   var results = box.querySelector("[data-photo-results]");
   var query = box.querySelector("[data-photo-q]");
+  var queryShown = box.querySelector("input[name=photo_q_shown]");
   var title = box.querySelector("#photo-results-title");
   var announce = box.querySelector("[data-photo-announce]");
   var empty = box.querySelector("[data-no-photos]");
@@ -148,6 +149,8 @@
       results.appendChild(none);
     }
     title.textContent = q ? "Photos matching “" + q + "”" : "Newest photos";
+    // The results on screen are this query's: a later Save is a plain save.
+    if (queryShown) queryShown.value = q;
     say(shown === 1 ? "1 photo found." : shown + " photos found.");
   }
 
