@@ -9,6 +9,8 @@ still ahead.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -50,7 +52,7 @@ def _story_fields(item: IncomingItem) -> dict:
     }
 
 
-def source_date(item: IncomingItem):
+def source_date(item: IncomingItem) -> date | None:
     """The date the source's dateline names: its own, else the day it first
     sent the story (in the newsroom's zone), never the day we publish it."""
     if item.dateline_date:
@@ -65,7 +67,7 @@ def desk_notes_of(item: IncomingItem) -> list[str]:
     return notes
 
 
-def draft_from(item: IncomingItem, actor: Actor, feed=None, photos: list[int] | None = None) -> Story:
+def draft_from(item: IncomingItem, actor: Actor, feed: Feed | None = None, photos: list[int] | None = None) -> Story:
     # Dated when Dateline takes it: the public ID carries the newsroom's date,
     # not the sender's; the original times stay on the incoming item.
     fields = _story_fields(item)
@@ -90,13 +92,13 @@ def feed_actor(feed: Feed) -> Actor:
     return Actor.system(f"feed:{feed.name}"[:150], via="ingest")
 
 
-def future_embargo(item: IncomingItem, now=None):
+def future_embargo(item: IncomingItem, now: datetime | None = None) -> datetime | None:
     """The sender's embargo if it is still ahead, else None."""
     now = now or timezone.now()
     return item.embargo_until if item.embargo_until and item.embargo_until > now else None
 
 
-def publish_incoming(item: IncomingItem, feed: Feed):
+def publish_incoming(item: IncomingItem, feed: Feed) -> Story | None:
     """Auto-publishing feeds: the first version creates and publishes a story,
     later versions update it (a new revision and version through `Update`).
     A canceled item is left for the desk to kill."""
@@ -146,7 +148,7 @@ class Acceptance(Action):
         self.item = item
         self.user = self.actor.user
 
-    def problem(self, story):
+    def problem(self, story: Story | None) -> str | None:
         if self.item.status == IncomingItem.Status.ACCEPTED and self.item.story_id:
             return "This item is already a draft story."
         if self.item.status == IncomingItem.Status.PUBLISHED:
@@ -155,7 +157,7 @@ class Acceptance(Action):
             return "The sending agency has withdrawn this story; it cannot be accepted."
         return None
 
-    def execute(self, skip_permission_check=False) -> Story:
+    def execute(self, skip_permission_check: bool = False) -> Story:
         with transaction.atomic():
             item = IncomingItem.objects.select_for_update().get(pk=self.item.pk)
             self.item = item
@@ -175,14 +177,14 @@ class Dismissal:
     """The desk decides not to use an incoming item; it leaves the New list."""
 
     item: IncomingItem
-    user: object = None
+    user: Any = None
 
-    def check(self):
+    def check(self) -> str | None:
         if self.item.status != IncomingItem.Status.NEW:
             return f"Only a new item can be set aside; this one is {self.item.get_status_display().lower()}."
         return None
 
-    def execute(self):
+    def execute(self) -> IncomingItem:
         with transaction.atomic():
             item = IncomingItem.objects.select_for_update().get(pk=self.item.pk)
             self.item = item

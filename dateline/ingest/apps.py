@@ -5,7 +5,7 @@ class IngestConfig(AppConfig):
     name = "dateline.ingest"
     label = "ingest"
 
-    def ready(self):
+    def ready(self) -> None:
         from dateline.desk.registry import register_desk, register_role_permissions
 
         # Editors take incoming wire copy into drafts or set it aside.

@@ -3,7 +3,7 @@
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import cast
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -64,7 +64,7 @@ def is_house_copy(parsed: ParsedStory) -> bool:
     return bool(parsed.credit) and parsed.credit.casefold() == settings.DATELINE_AGENCY.casefold()
 
 
-def parse_upload(data) -> ParsedStory:
+def parse_upload(data: bytes | str) -> ParsedStory:
     """Bytes or text to a parsed page, refusing what the newsroom cannot take."""
     if isinstance(data, bytes):
         if len(data) > MAX_TEXT_BYTES:
@@ -82,7 +82,7 @@ def parse_upload(data) -> ParsedStory:
     return parsed
 
 
-def import_text(data, *, draft=False, source="", user=None) -> ImportResult:
+def import_text(data: bytes | str, *, draft: bool = False, source: str = "", user: Any = None) -> ImportResult:
     """Import one pasted article page (str or bytes). Raises NoArticleFound
     with a one-line reason; nothing is written then."""
     parsed = parse_upload(data)

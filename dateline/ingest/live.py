@@ -1,15 +1,18 @@
 """Incoming wire copy on the newsroom's live desk (dateline.newsroom.live)."""
 
+from datetime import datetime
+from typing import Any
+
 from django.urls import reverse
 
 from .models import IncomingItem
 
 
-def waiting(user):
+def waiting(user: Any) -> int:
     return IncomingItem.objects.filter(status=IncomingItem.Status.NEW).count()
 
 
-def newest(user, since, limit):
+def newest(user: Any, since: datetime, limit: int) -> list[tuple[str, str]]:
     rows = (
         IncomingItem.objects.filter(status=IncomingItem.Status.NEW, updated_at__gt=since)
         .order_by("-updated_at")
@@ -18,7 +21,7 @@ def newest(user, since, limit):
     return [(headline, reverse("ingest:detail", args=[pk])) for headline, pk in rows]
 
 
-def add_to_live_desk():
+def add_to_live_desk() -> None:
     from dateline.newsroom.live import register_live_feed
 
     register_live_feed(

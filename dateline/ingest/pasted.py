@@ -20,7 +20,7 @@ from datetime import datetime
 from dateline.core.text import strip_control
 
 from .captions import CREDIT_LINE_RE
-from .datelines import ParsedDateline, match_dateline
+from .datelines import MetaLine, ParsedDateline, match_dateline
 from .furniture import RELATED_RE, is_chrome_line, is_list_item
 from .pagebody import _paragraphs, drop_author_notes, sort_body
 from .pageheader import read_header
@@ -148,7 +148,7 @@ def _published(metas, dropped: list[str]) -> datetime | None:
     the headline (the site's "today" or a blog's day heading) counts only
     when nothing else gives a time."""
 
-    def rank(item):
+    def rank(item: tuple[MetaLine, bool]) -> int:
         meta, after = item
         if meta.label == "published":
             return 0

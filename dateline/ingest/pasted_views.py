@@ -5,6 +5,7 @@ Pasted pages are copy taken in from outside, so they belong to the Incoming
 desk: whoever may read that queue reviews them."""
 
 from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -19,7 +20,7 @@ PAGE_SIZE = 30
 @require_safe
 @never_cache
 @desk_page(desk="incoming")
-def pasted_list(request):
+def pasted_list(request: HttpRequest) -> HttpResponse:
     imports = PastedImport.objects.select_related("story")
     page = Paginator(imports, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "ingest/pasted_list.html", {"page": page})
@@ -28,7 +29,7 @@ def pasted_list(request):
 @require_safe
 @never_cache
 @desk_page(desk="incoming")
-def pasted_detail(request, pk):
+def pasted_detail(request: HttpRequest, pk: int) -> HttpResponse:
     record = get_object_or_404(PastedImport.objects.select_related("story", "imported_by"), pk=pk)
     story = record.story
     return render(

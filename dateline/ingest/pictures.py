@@ -35,8 +35,9 @@ from django.db import transaction
 
 from dateline.core.fetch import FetchError, fetch_url
 from dateline.photos.models import Photo
+from dateline.stories.actions import Actor
 
-from .parsers import IngestedItem
+from .parsers import BadEntry, IngestedItem
 from .parsers.base import unreadable
 from .parsers.pictures import PictureRef
 
@@ -82,7 +83,7 @@ class Kept:
     pictures: list[dict] = field(default_factory=list)
 
 
-def fetch_all(entries, source: str) -> dict[int, list[Fetched]]:
+def fetch_all(entries: list[IngestedItem | BadEntry], source: str) -> dict[int, list[Fetched]]:
     """{id(entry): [Fetched, ...]} for the entries that carry pictures."""
     wanted = [(entry, picture) for entry in entries if isinstance(entry, IngestedItem) for picture in entry.pictures]
     if not wanted:
@@ -158,7 +159,7 @@ def _too_small(data: bytes) -> str:
     return ""
 
 
-def keep(outcomes: list[Fetched], *, actor, source: str) -> Kept:
+def keep(outcomes: list[Fetched], *, actor: Actor, source: str) -> Kept:
     """Store the fetched pictures as photos (drafts; inside the caller's transaction)."""
     from dateline.photos.services import PhotoRejected, add_photo
 
@@ -207,7 +208,7 @@ def _filename(url: str) -> str:
     return PurePosixPath(urlsplit(url).path).name[:200]
 
 
-def attach(values: dict, fetched: list[Fetched], *, actor, source: str) -> list[str]:
+def attach(values: dict, fetched: list[Fetched], *, actor: Actor, source: str) -> list[str]:
     """Keep an item's fetched pictures as photos and put them on its values
     (lead first), in a savepoint of their own: whatever fails, the item goes
     in, without the pictures that failed and with a desk note saying why.

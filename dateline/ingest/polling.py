@@ -10,12 +10,12 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from .fetch import FetchError, fetch
+from .fetch import Fetched, FetchError, fetch
 from .models import Feed
 from .services import IngestReport, oversize, read_batch, reject, store_batch
 
 
-def fetch_source(source_path: str, feed: Feed | None = None):
+def fetch_source(source_path: str, feed: Feed | None = None) -> Fetched | FetchError:
     """Fetch a file or URL: the Fetched data, or the FetchError. No database
     work, so poll-feeds runs it for several feeds at once in threads."""
     try:
@@ -25,7 +25,12 @@ def fetch_source(source_path: str, feed: Feed | None = None):
 
 
 def ingest_source(
-    source_path: str, *, source: str, feed: Feed | None = None, format: str = "", fetched=None
+    source_path: str,
+    *,
+    source: str,
+    feed: Feed | None = None,
+    format: str = "",
+    fetched: Fetched | FetchError | None = None,
 ) -> IngestReport:
     """Fetch a file or URL (unless `fetched` holds fetch_source()'s answer)
     and ingest it; a fetch failure is a recorded rejection."""
@@ -51,7 +56,7 @@ def ingest_source(
     return report
 
 
-def poll_feed(feed: Feed, *, dry_run=False, fetched=None) -> IngestReport:
+def poll_feed(feed: Feed, *, dry_run: bool = False, fetched: Fetched | FetchError | None = None) -> IngestReport:
     if dry_run:
         return IngestReport()
     report = ingest_source(feed.url, source=feed.name, feed=feed, format=feed.format, fetched=fetched)

@@ -9,6 +9,7 @@ URLs and feeds is `polling`; an item becoming a story is `acceptance`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
@@ -24,34 +25,9 @@ from .models import Feed, IncomingItem, IngestRejection
 from .parsers import BadEntry, IngestedItem, ParseError
 from .parsers.base import unreadable
 
-WORKING_FIELDS = (
-    "headline",
-    "bylines",
-    "dateline_city",
-    "dateline_country",
-    "dateline_agency",
-    "body",
-    "language",
-    "urgency",
-    "keywords",
-    "section_name",
-    "slugline",
-    "ednote",
-    "pubstatus",
-    "first_created",
-    "version_created",
-    "dateline_date",
-    "original_version",
-    "format",
-    "origin",
-    "desk_notes",
-    "credit",
-    "dateline_text",
-    "embargo_until",
-    "wire_header",
-    "photos",
-    "pictures",
-)
+if TYPE_CHECKING:
+    from .pictures import Fetched
+
 CHAR_LIMITS = {
     "headline": 300,
     "dateline_city": 80,
@@ -89,7 +65,7 @@ class IngestReport:
             f"{len(self.rejected)} rejected"
         )
 
-    def merge(self, other: IngestReport):
+    def merge(self, other: IngestReport) -> None:
         self.created += other.created
         self.updated += other.updated
         self.unchanged += other.unchanged
@@ -97,7 +73,9 @@ class IngestReport:
         self.picture_problems += other.picture_problems
 
 
-def reject(report, *, source, origin, feed, reason, original_id=""):
+def reject(
+    report: IngestReport, *, source: str, origin: str, feed: Feed | None, reason: str, original_id: object = ""
+) -> IngestRejection:
     rejection = IngestRejection.objects.create(
         source=source[:200], origin=origin[:500], feed=feed, original_id=str(original_id)[:500], reason=reason[:1000]
     )
@@ -120,7 +98,7 @@ def ingest_bytes(
     return report
 
 
-def oversize(data: bytes, report, *, source, origin, feed) -> bool:
+def oversize(data: bytes, report: IngestReport, *, source: str, origin: str, feed: Feed | None) -> bool:
     """Refuse (with the reason recorded) input over DATELINE_INGEST_MAX_BYTES."""
     limit = max_bytes()
     if len(data) <= limit:
@@ -147,7 +125,16 @@ class Batch:
     pictures: dict
 
 
-def read_batch(data: bytes, report, *, source, origin, filename="", feed=None, format="") -> Batch | None:
+def read_batch(
+    data: bytes,
+    report: IngestReport,
+    *,
+    source: str,
+    origin: str,
+    filename: str = "",
+    feed: Feed | None = None,
+    format: str = "",
+) -> Batch | None:
     """Parse `data` and fetch the pictures its items carry: network, no
     transaction. None (with the rejection in the report) when unreadable."""
     from .pictures import fetch_all
@@ -167,7 +154,7 @@ def read_batch(data: bytes, report, *, source, origin, filename="", feed=None, f
     return Batch(entries, parser.name, source, origin, feed, fetch_all(entries, source))
 
 
-def store_batch(batch: Batch, report) -> None:
+def store_batch(batch: Batch, report: IngestReport) -> None:
     # One commit per batch (each item still in its own savepoint): committing
     # item by item would spend most of the time waiting on the disk.
     with transaction.atomic():
@@ -238,7 +225,16 @@ def is_newer(values: dict, existing: IncomingItem) -> bool:
     return any(values[k] != getattr(existing, k) for k in ("headline", "body", "pubstatus", "bylines", "photos"))
 
 
-def store(entries, report, *, source, origin, feed, format, pictures=None):
+def store(
+    entries: list[IngestedItem | BadEntry],
+    report: IngestReport,
+    *,
+    source: str,
+    origin: str,
+    feed: Feed | None,
+    format: str,
+    pictures: dict[int, list[Fetched]] | None = None,
+) -> None:
     usable = []
     for entry in entries:
         if isinstance(entry, BadEntry):
@@ -257,7 +253,7 @@ def store(entries, report, *, source, origin, feed, format, pictures=None):
             values["body"] = clean_paragraphs([values["headline"]], markup=False)
         if values is not None and not values["body"] and values["pubstatus"] == "usable":
             problems = ["missing a body (nothing left after removing markup)"]
-        if problems:
+        if problems or values is None:
             reject(
                 report,
                 source=source,

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -28,7 +28,7 @@ STATUSES = [
 
 @require_safe
 @desk_page(desk="incoming")
-def incoming(request):
+def incoming(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "new")
     if status not in {*IncomingItem.Status.values, "all"}:
         raise Http404("No such status.")
@@ -52,7 +52,7 @@ def incoming(request):
 
 @require_POST
 @desk_page("ingest.accept_incomingitem", desk="incoming")
-def accept(request, pk):
+def accept(request: HttpRequest, pk: int) -> HttpResponse:
     """Accepting opens the new draft in the story editor, where the work goes on."""
     item = get_object_or_404(IncomingItem, pk=pk)
     try:
@@ -66,7 +66,7 @@ def accept(request, pk):
 
 @require_safe
 @desk_page(desk="incoming")
-def detail(request, pk):
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(IncomingItem.objects.select_related("story", "feed", "handled_by"), pk=pk)
     return render(
         request,
@@ -83,7 +83,7 @@ def detail(request, pk):
 
 @require_POST
 @desk_page("ingest.accept_incomingitem", desk="incoming")
-def dismiss(request, pk):
+def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     """Setting an item aside (discarding it) is confirmed first: the desk
     stops offering it."""
     item = get_object_or_404(IncomingItem, pk=pk)

@@ -155,8 +155,7 @@ def _lift_dateline(items: list[str], body: Body):
             if index >= 0 and text:
                 # Only the first paragraph of text may carry the dateline; a
                 # story without one keeps its text as it is.
-                if body.dateline_text or not _could_precede_dateline(text):
-                    return
+                return
             continue
         written, place, agency, _rest = found
         if body.dateline_text and written != body.dateline_text:
@@ -168,10 +167,6 @@ def _lift_dateline(items: list[str], body: Body):
         body.place, body.agency = body.place or place, body.agency or agency
         items[index] = _cut_prefix(item, written)
         return
-
-
-def _could_precede_dateline(text: str) -> bool:
-    return False
 
 
 def _cut_prefix(item: str, written: str) -> str:

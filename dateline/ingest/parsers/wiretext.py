@@ -240,9 +240,7 @@ def _split_preformatted(el):
     """A <p> (or a bare body) holding many wire lines: one paragraph per
     indented or blank-line-separated block; lines set out in columns
     (results, tables) stay one line each."""
-    if el.tag == "pre":
-        pass
-    elif len(el) and el.tag == "p":
+    if len(el) and el.tag == "p":
         return
     text = el.text or ""
     if "\n" not in text.strip() or el.tag in ("body", "div") and not text.strip():

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import IntegrityError, transaction
 
 from dateline.core.fetch import FetchError, FetchRefused, check_url
@@ -11,14 +11,16 @@ from dateline.stories.models import Section
 class Command(BaseCommand):
     help = "Configure a wire feed for poll-feeds: a local path or an http(s) URL."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("name")
         parser.add_argument("url", metavar="URL|PATH")
         parser.add_argument("--format", default="", choices=["", *sorted(parsers.REGISTRY)])
         parser.add_argument("--auto-publish", action="store_true", help="Publish its stories without the desk.")
         parser.add_argument("--section", default="", help="Slug of the section for stories that name none.")
 
-    def handle(self, name, url, format="", auto_publish=False, section="", **options):
+    def handle(
+        self, name: str, url: str, format: str = "", auto_publish: bool = False, section: str = "", **options: object
+    ) -> None:
         if "://" in url and not is_url(url):
             raise CommandError("A feed is a local path or an http(s) URL.")
         if is_url(url):

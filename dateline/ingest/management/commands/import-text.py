@@ -1,7 +1,8 @@
+from collections.abc import Sequence
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from dateline.desk.registry import story_editor_url
 from dateline.ingest.importer import MAX_TEXT_BYTES, import_text, is_house_copy, parse_upload
@@ -15,7 +16,7 @@ class Command(BaseCommand):
         "and the lines dropped as page furniture."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument(
             "--draft",
@@ -24,7 +25,9 @@ class Command(BaseCommand):
         )
         parser.add_argument("--dry-run", action="store_true", help="Show what would be imported; write nothing.")
 
-    def handle(self, *args, files=(), draft=False, dry_run=False, **options):
+    def handle(
+        self, *args: object, files: Sequence[str] = (), draft: bool = False, dry_run: bool = False, **options: object
+    ) -> None:
         failures = []
         for name in files:
             path = Path(name)

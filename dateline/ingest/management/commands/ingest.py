@@ -1,4 +1,6 @@
-from django.core.management.base import BaseCommand, CommandError
+from collections.abc import Sequence
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from dateline.ingest import parsers
 from dateline.ingest.polling import ingest_source
@@ -8,7 +10,7 @@ from dateline.ingest.services import IngestReport
 class Command(BaseCommand):
     help = "Take wire items (ninjs, NewsML-G2, RSS/Atom, IPTC 7901/ANPA, page text) into the Incoming queue."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("sources", nargs="+", metavar="FILE|URL")
         parser.add_argument("--source", default="", help="The wire's name (default: the file or URL).")
         parser.add_argument(
@@ -18,7 +20,9 @@ class Command(BaseCommand):
             help="Skip detection and read as this format.",
         )
 
-    def handle(self, *args, sources=(), source="", format="", **options):
+    def handle(
+        self, *args: object, sources: Sequence[str] = (), source: str = "", format: str = "", **options: object
+    ) -> None:
         total = IngestReport()
         for name in sources:
             # Each source on its own: a failure in one never stops the next.

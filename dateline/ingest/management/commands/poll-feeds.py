@@ -2,7 +2,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import close_old_connections
 
 from dateline.ingest.models import Feed
@@ -15,7 +15,7 @@ class Command(BaseCommand):
         "taken in are not taken in again, and unchanged feeds answer 304."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--dry-run", action="store_true", help="List the feeds that would be polled.")
         parser.add_argument("--feed", default="", help="Poll only the feed with this name.")
         parser.add_argument(
@@ -26,7 +26,7 @@ class Command(BaseCommand):
             help="Keep polling, this many seconds apart (a worker loop); Ctrl-C stops it.",
         )
 
-    def handle(self, dry_run=False, feed="", every=0, **options):
+    def handle(self, dry_run: bool = False, feed: str = "", every: int = 0, **options: object) -> None:
         if every < 0 or (every and dry_run):
             raise CommandError("--every needs a positive number of seconds and cannot go with --dry-run.")
         if feed and not Feed.objects.filter(name=feed).exists():
@@ -40,11 +40,11 @@ class Command(BaseCommand):
             # database may have dropped meanwhile.
             close_old_connections()
 
-    def poll_once(self, dry_run, feed):
-        feeds = Feed.objects.filter(active=True).select_related("section")
+    def poll_once(self, dry_run: bool, feed: str) -> None:
+        chosen = Feed.objects.filter(active=True).select_related("section")
         if feed:
-            feeds = feeds.filter(name=feed)
-        feeds = list(feeds)
+            chosen = chosen.filter(name=feed)
+        feeds = list(chosen)
         if dry_run:
             for item in feeds:
                 self.stdout.write(f"would poll {item.name}: {item.url}")
