@@ -176,13 +176,13 @@ class AnpaParser(Parser):
     label = "IPTC 7901 / ANPA-1312 text wire"
     priority = 40
 
-    def sniff(self, data, filename=""):
+    def sniff(self, data: bytes, filename: str = "") -> bool:
         head = data[:64]
         return b"\x01" in head or filename.lower().endswith((".anpa", ".7901", ".ipt"))
 
-    def parse(self, data):
+    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         text = read_text(data)
-        out = []
+        out: list[IngestedItem | BadEntry] = []
         for header, body, trailer in _messages(text):
             info = _header(header)
             original = f"{info['service'] or 'wire'}:{info['slug'] or info['number']}"

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import feedparser
 
 from . import register, wiretext
-from .base import IngestedItem, ParseError, Parser
+from .base import BadEntry, IngestedItem, ParseError, Parser
 from .media_rss import has_own_content, item_elements, item_pictures
 from .wirelines import byline_names, place_parts
 from .xmlsafe import parse_xml, root_name
@@ -23,10 +23,10 @@ class FeedParser(Parser):
     label = "RSS 2.0 / Atom"
     priority = 30
 
-    def sniff(self, data, filename=""):
+    def sniff(self, data: bytes, filename: str = "") -> bool:
         return root_name(data) in ("rss", "feed", "RDF")
 
-    def parse(self, data):
+    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         # feedparser is lenient by design; the strict, entity-free parse
         # decides first whether the document is acceptable at all.
         root = parse_xml(data)

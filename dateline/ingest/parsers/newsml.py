@@ -30,7 +30,7 @@ class NewsMLParser(Parser):
     label = "IPTC NewsML-G2 newsItem"
     priority = 20
 
-    def sniff(self, data, filename=""):
+    def sniff(self, data: bytes, filename: str = "") -> bool:
         return root_name(data) in (
             "newsItem",
             "newsMessage",
@@ -41,7 +41,7 @@ class NewsMLParser(Parser):
             "catalogItem",
         )
 
-    def parse(self, data):
+    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         root = parse_xml(data)
         if localname(root) in ("packageItem", "conceptItem", "planningItem", "knowledgeItem", "catalogItem"):
             raise ParseError(f"a NewsML-G2 {localname(root)}, not a news item: it carries no story text")

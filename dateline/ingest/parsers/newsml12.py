@@ -24,7 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import register, wiretext
-from .base import IngestedItem, ParseError, Parser
+from .base import BadEntry, IngestedItem, ParseError, Parser
 from .nitf import child, children, nitf_to_html, text_of
 from .text import parse_date, parse_time, sender_zone, zone_note
 from .wirelines import byline_names, match_wire_dateline, place_parts
@@ -95,10 +95,10 @@ class NewsML12Parser(Parser):
     label = "IPTC NewsML 1.2"
     priority = 22
 
-    def sniff(self, data, filename=""):
+    def sniff(self, data: bytes, filename: str = "") -> bool:
         return root_name(data) == "NewsML"
 
-    def parse(self, data):
+    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         root = parse_xml(data)
         if localname(root) != "NewsML":
             raise ParseError(f"expected a NewsML 1.2 document, found <{localname(root)}>")

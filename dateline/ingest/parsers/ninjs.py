@@ -7,7 +7,7 @@ subscriber API ({"items": [...]}), so Dateline can take in its own feed.
 import json
 
 from . import register, wiretext
-from .base import IngestedItem, ParseError, Parser
+from .base import BadEntry, IngestedItem, ParseError, Parser
 from .pictures import ninjs_pictures
 from .text import decode_utf8, parse_date, parse_time
 from .wireconventions import Body
@@ -57,13 +57,13 @@ class NinjsParser(Parser):
     major = "2"
     label = "IPTC ninjs 2.x"
 
-    def sniff(self, data, filename=""):
+    def sniff(self, data: bytes, filename: str = "") -> bool:
         if not _looks_like_ninjs(data):
             return False
         is_v3 = any(f'"{marker}"'.encode() in data[:200_000] for marker in V3_MARKERS)
         return is_v3 == (self.major == "3")
 
-    def parse(self, data):
+    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         def read(doc):
             if not isinstance(doc, dict):
                 raise ParseError("an entry is not a JSON object")

@@ -30,7 +30,7 @@ import json
 import re
 
 from . import register, wiretext
-from .base import IngestedItem, ParseError, Parser
+from .base import BadEntry, IngestedItem, ParseError, Parser
 from .pictures import ninjs_pictures
 from .text import decode_utf8, parse_time
 from .wireconventions import Body
@@ -72,11 +72,11 @@ class Ninjs1Parser(Parser):
     label = "IPTC ninjs 1.x"
     priority = 9
 
-    def sniff(self, data, filename=""):
+    def sniff(self, data: bytes, filename: str = "") -> bool:
         stripped = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
         return stripped[:1] in (b"{", b"[") and looks_like_ninjs1(data)
 
-    def parse(self, data):
+    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         return self.read_each(documents(data), read_ninjs1, _id)
 
 

@@ -2,7 +2,7 @@
 plain text that is no other format."""
 
 from . import register
-from .base import IngestedItem, ParseError, Parser
+from .base import BadEntry, IngestedItem, ParseError, Parser
 from .text import read_text
 
 
@@ -12,13 +12,13 @@ class PastedTextParser(Parser):
     label = "Pasted article page (plain text)"
     priority = 90
 
-    def sniff(self, data, filename=""):
+    def sniff(self, data: bytes, filename: str = "") -> bool:
         head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
         if head[:1] in (b"<", b"{", b"["):
             return False
         return not any(ch in head for ch in b"\x00\x01\x02\x03\x04")
 
-    def parse(self, data):
+    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         from dateline.ingest.importer import fingerprint
         from dateline.ingest.pasted import NoArticleFound, parse_page_text
 

@@ -67,18 +67,20 @@ class APMediaParser(Parser):
     label = "AP Media API JSON (refused: it carries no story text)"
     priority = 5
 
-    def sniff(self, data, filename=""):
+    def sniff(self, data: bytes, filename: str = "") -> bool:
         head = data[:200_000]
         return _is_json(data) and bool(_AP_ENVELOPE.search(head) or _AP_ITEM.search(head))
 
-    def parse(self, data):
+    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         items = _ap_items(_json(data, "AP Media API JSON"))
         if not items:
             raise ParseError("AP Media API JSON, not ninjs: an answer with no item in it (nothing to take in)")
-        out = []
+        out: list[IngestedItem | BadEntry] = []
         for item in items:
-            altids = item.get("altids") if isinstance(item.get("altids"), dict) else {}
-            renditions = item.get("renditions") if isinstance(item.get("renditions"), dict) else {}
+            altids = item.get("altids")
+            altids = altids if isinstance(altids, dict) else {}
+            renditions = item.get("renditions")
+            renditions = renditions if isinstance(renditions, dict) else {}
             texts = [str(key) for key, r in renditions.items() if isinstance(r, dict) and r.get("type") == "text"]
             name = item.get("headline") or item.get("title") or altids.get("itemid", "")
             kind = str(item.get("type") or "item")
@@ -115,10 +117,10 @@ class DigitalwiresParser(Parser):
     label = "dpa digitalwires JSON"
     priority = 6
 
-    def sniff(self, data, filename=""):
+    def sniff(self, data: bytes, filename: str = "") -> bool:
         return _is_json(data) and bool(_DIGITALWIRES.search(data[:200_000]))
 
-    def parse(self, data):
+    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
         return self.read_each(
             _entries(_json(data, "digitalwires JSON")),
             read_digitalwires,

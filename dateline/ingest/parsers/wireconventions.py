@@ -152,7 +152,7 @@ def _lift_dateline(items: list[str], body: Body):
         text = item_text(item)
         found = match_wire_dateline(text)
         if not found:
-            if index >= 0 and text:
+            if text:
                 # Only the first paragraph of text may carry the dateline; a
                 # story without one keeps its text as it is.
                 return
