@@ -1,7 +1,9 @@
 """NewsML-G2 newsItems (alone, or in a newsMessage's itemSet)."""
 
+from __future__ import annotations
+
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
@@ -10,6 +12,9 @@ from .text import parse_date, parse_time
 from .wireconventions import Body
 from .wirelines import byline_names, match_wire_dateline, place_parts
 from .xmlsafe import localname, parse_xml, root_name
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 NS = {"g": NAR}
@@ -72,7 +77,7 @@ class NewsMLParser(Parser):
             entry.desk_notes += notes.get(entry.original_id, [])
         return entries
 
-    def read(self, el) -> IngestedItem:
+    def read(self, el: etree._Element) -> IngestedItem:
         meta, content = el.find("g:itemMeta", NS), el.find("g:contentMeta", NS)
         item_class = meta.find("g:itemClass", NS) if meta is not None else None
         item_class = item_class.get("qcode", "") if item_class is not None else ""
@@ -171,14 +176,14 @@ class NewsMLParser(Parser):
         if dateline_date:
             item.dateline_date = parse_date(dateline_date + "T00:00:00+00:00")
         written = _text(content, "g:dateline")
-        if not item.dateline_text and written and match_wire_dateline(written + " "):
+        if not item.dateline_text and written and (whole := match_wire_dateline(written + " ")):
             # The sender wrote a whole dateline in its place ("Berlin (dpa) - ").
-            item.dateline_text = match_wire_dateline(written + " ")[0]
+            item.dateline_text = whole[0]
         if not item.dateline_city:
             item.dateline_city, item.dateline_country = place_parts(body.place or written)
         return item
 
-    def body(self, el, headline=""):
+    def body(self, el: etree._Element, headline: str = "") -> Body:
         inline = el.find("g:contentSet/g:inlineXML", NS)
         if inline is not None:
             root = next((n for n in inline.iter() if localname(n) in ("body", "body.content")), None)

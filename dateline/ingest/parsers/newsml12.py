@@ -40,7 +40,7 @@ STATUS = {
 }
 
 
-def formal(el) -> str:
+def formal(el: etree._Element | None) -> str:
     return (el.get("FormalName", "") if el is not None else "").strip()
 
 
@@ -48,7 +48,7 @@ def _components(item):
     """Every NewsComponent of an item, outermost first, with its ancestors."""
     out = []
 
-    def walk(el, ancestors):
+    def walk(el: etree._Element, ancestors: list[etree._Element]) -> None:
         for c in children(el, "NewsComponent"):
             out.append((c, ancestors + [c]))
             walk(c, ancestors + [c])
@@ -121,7 +121,7 @@ def _identity(item):
     return public, revision
 
 
-def read_item(item, envelope) -> IngestedItem:
+def read_item(item: etree._Element, envelope: etree._Element | None) -> IngestedItem:
     original_id, revision = _identity(item)
     management = child(item, "NewsManagement")
     content, chain = _text_content(item)

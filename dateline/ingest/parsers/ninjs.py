@@ -4,7 +4,11 @@ A file may hold one document, a JSON array of them, or a page of the
 subscriber API ({"items": [...]}), so Dateline can take in its own feed.
 """
 
+from __future__ import annotations
+
 import json
+from collections.abc import Callable, Collection
+from typing import Any
 
 from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
@@ -64,14 +68,14 @@ class NinjsParser(Parser):
         return is_v3 == (self.major == "3")
 
     def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
-        def read(doc):
+        def read(doc: object) -> IngestedItem:
             if not isinstance(doc, dict):
                 raise ParseError("an entry is not a JSON object")
             return self.read(doc)
 
         return self.read_each(_documents(data), read, lambda doc: doc.get("uri", "") if isinstance(doc, dict) else "")
 
-    def key(self, name, v3=None):
+    def key(self, name: str, v3: bool | None = None) -> str:
         if not (self.major == "3" if v3 is None else v3):
             return name.lower()
         return {
@@ -87,13 +91,13 @@ class NinjsParser(Parser):
             "embargoed": "embargoedUntil",
         }.get(name, name)
 
-    def read(self, doc) -> IngestedItem:
+    def read(self, doc: dict[str, Any]) -> IngestedItem:
         # Each document is read by its own naming, so a batch may mix 2.x and 3.x.
         v3 = any(marker in doc for marker in V3_MARKERS) or (
             self.major == "3" and not any(marker.lower() in doc for marker in V3_MARKERS)
         )
 
-        def k(name):
+        def k(name: str) -> str:
             return self.key(name, v3)
 
         headlines = doc.get("headlines") or []
@@ -149,10 +153,10 @@ class NinjsParser(Parser):
             item.dateline_city, item.dateline_country = place_parts(body.place)
         return item
 
-    def body(self, bodies, k, headline=""):
+    def body(self, bodies: list[Any], k: Callable[[str], str], headline: str = "") -> Body:
         """HTML first, then plain text, then NITF (parsed, never shown as markup)."""
 
-        def of_type(types):
+        def of_type(types: Collection[str]) -> dict[str, Any] | None:
             return next(
                 (b for b in bodies if isinstance(b, dict) and str(b.get(k("contenttype"), "")).lower() in types), None
             )

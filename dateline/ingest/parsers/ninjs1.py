@@ -131,7 +131,7 @@ def _urgency(value):
     return number
 
 
-def read_ninjs1(doc) -> IngestedItem:
+def read_ninjs1(doc: object) -> IngestedItem:
     if not isinstance(doc, dict):
         raise ParseError("an entry is not a JSON object")
     kind = str(doc.get("type") or "text").lower()

@@ -1,7 +1,11 @@
 """Reading bytes as text, and small text helpers shared by the parsers."""
 
+from __future__ import annotations
+
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -10,13 +14,16 @@ from dateline.core.text import NotText, decode_text
 
 from .base import ParseError
 
+if TYPE_CHECKING:
+    from dateline.ingest.datelines import ParsedDateline
+
 BOM = b"\xef\xbb\xbf"
 _BLOCKS = re.compile(
     r"(?is)<\s*(p|div|br|li|h[1-6]|blockquote|section|article)\b[^>]*>|</\s*(p|div|li|h[1-6]|blockquote)\s*>"
 )
 
 
-def decode_utf8(data: bytes, what="JSON") -> str:
+def decode_utf8(data: bytes, what: str = "JSON") -> str:
     """Strict UTF-8 (a BOM is tolerated): anything else is refused, with where."""
     if data.startswith(BOM):
         data = data[len(BOM) :]
@@ -70,7 +77,7 @@ def _extended(text: str) -> str:
     return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone or ''}"
 
 
-def parse_time(value, zone: tzinfo | None = None) -> datetime | None:
+def parse_time(value: object, zone: tzinfo | None = None) -> datetime | None:
     """ISO 8601. A time without a zone is in `zone`, the sender's when its
     item says it (see sender_zone), else UTC."""
     if not value:
@@ -90,11 +97,11 @@ def parse_time(value, zone: tzinfo | None = None) -> datetime | None:
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 
 
-def has_zone(value) -> bool:
+def has_zone(value: object) -> bool:
     return bool(value) and bool(_OFFSET.search(str(value).strip()))
 
 
-def sender_zone(values) -> tzinfo | None:
+def sender_zone(values: Iterable[object]) -> tzinfo | None:
     """The offset of the sender's clock, from the first of an item's times
     (in the order given: the item's own before its envelope's) that carries
     one; None when none does. NITF and NewsML 1.2 ask for a zone on every
@@ -111,7 +118,7 @@ def sender_zone(values) -> tzinfo | None:
     return None
 
 
-def zone_note(values, zone: tzinfo | None) -> list[str]:
+def zone_note(values: Iterable[object], zone: tzinfo | None) -> list[str]:
     """The desk's note when times without a zone had to be read as UTC."""
     bare = [str(v).strip() for v in values if v and not has_zone(v)]
     if not bare or zone is not None:
@@ -119,7 +126,7 @@ def zone_note(values, zone: tzinfo | None) -> list[str]:
     return [f"Sent without a time zone, read as UTC: {', '.join(bare)}"]
 
 
-def parse_date(value) -> date | None:
+def parse_date(value: object) -> date | None:
     """The date of an ISO 8601 time (or date), as parse_time reads it."""
     when = parse_time(value)
     return when.date() if when else None
@@ -142,7 +149,7 @@ def strip_dateline_markup(markup: str) -> str:
     return _DATELINE_SPAN.sub("", markup or "", count=1)
 
 
-def split_dateline(paragraphs: list[str]):
+def split_dateline(paragraphs: list[str]) -> tuple[ParsedDateline | None, list[str]]:
     """Find a dateline opening the first paragraph ("SEOUL, Oct. 28 (Yonhap) --").
     Returns (ParsedDateline or None, paragraphs without it)."""
     if not paragraphs:

@@ -65,7 +65,7 @@ class Body:
     source_text: str = ""
 
 
-def apply_conventions(items: list[str], body: Body, headline: str = ""):
+def apply_conventions(items: list[str], body: Body, headline: str = "") -> None:
     """Apply the agency conventions to the opening and the close of a body,
     then lift the dateline; `items` become `body.items`."""
     texts = [item_text(i) for i in items]

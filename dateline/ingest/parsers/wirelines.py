@@ -23,7 +23,7 @@ _CREDIT_FIRST = re.compile(
 )
 
 
-def match_wire_dateline(text: str):
+def match_wire_dateline(text: str) -> tuple[str, str, str, str] | None:
     """(dateline as written, place, agency, rest of the text) or None."""
     if "(" not in text[:100]:
         return None

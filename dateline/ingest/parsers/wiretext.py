@@ -58,7 +58,7 @@ def _block_text(root) -> str:
     keep words apart, inline elements do not (for word counts)."""
     out: list[str] = []
 
-    def walk(el):
+    def walk(el: etree._Element) -> None:
         tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
         breaks = tag in FLOW_BREAKS
         if breaks:
@@ -84,7 +84,7 @@ def _strip_namespaces(root):
     return root
 
 
-def from_element(element, *, headline: str = "") -> Body:
+def from_element(element: etree._Element, *, headline: str = "") -> Body:
     """An XML body element (XHTML <body>, <html>, a NITF body.content, …)."""
     root = _strip_namespaces(etree.fromstring(etree.tostring(element)))
     return _from_tree(root, headline=headline)

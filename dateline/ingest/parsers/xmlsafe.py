@@ -95,7 +95,7 @@ def parse_xml(data: bytes) -> etree._Element:
         raise ParseError(f"malformed XML: {exc}") from None
 
 
-def localname(el) -> str:
+def localname(el: etree._Element) -> str:
     tag = el.tag if isinstance(el.tag, str) else ""
     return tag.rsplit("}", 1)[-1]
 
