@@ -6,18 +6,22 @@
 Add a format by subclassing Parser and calling register() at import time.
 """
 
+from typing import TypeVar
+
 from .base import BadEntry, IngestedItem, ParseError, Parser
+
+P = TypeVar("P", bound=type[Parser])
 
 REGISTRY: dict[str, Parser] = {}
 
 
-def register(parser_class):
+def register(parser_class: P) -> P:
     parser = parser_class()
     REGISTRY[parser.name] = parser
     return parser_class
 
 
-def get(name) -> Parser:
+def get(name: str) -> Parser:
     try:
         return REGISTRY[name]
     except KeyError:

@@ -9,6 +9,7 @@ indent and line ends with "<".
 
 import re
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser, unreadable
@@ -199,12 +200,12 @@ class AnpaParser(Parser):
             raise ParseError("no wire message found")
         return out
 
-    def read(self, info, body, trailer, original):
+    def read(self, info: dict[str, Any], body: str, trailer: str, original: str) -> IngestedItem:
         lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         header = {k: v for k, v in info.items() if v not in (None, "")}
         slug, version = info["slug"], "1"
 
-        def clean(line):
+        def clean(line: str) -> str:
             return line.strip().removesuffix("<").strip().lstrip("^\t ").strip()
 
         while lines and not clean(lines[0]):
@@ -229,7 +230,7 @@ class AnpaParser(Parser):
                 break
         # The heading: take keys, the headline and "By" lines, ended by "="
         # (IPTC 7901) or by the next marked paragraph (ANPA's "^" or tab).
-        heading = []
+        heading: list[str] = []
         while lines:
             raw = lines[0]
             line = clean(raw)
@@ -256,7 +257,10 @@ class AnpaParser(Parser):
             )
             lines[:0] = heading[keep:]
             heading = heading[:keep]
-        takes, bylines, title, notes = [], [], [], []
+        takes: list[str] = []
+        bylines: list[str] = []
+        title: list[str] = []
+        notes: list[str] = []
         for line in heading:
             line = line.rstrip("=").strip()
             if _TAKE.match(line) and len(line.split()) <= 4 and not title:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 
 class ParseError(ValueError):
@@ -101,11 +103,15 @@ class Parser:
         raise NotImplementedError
 
     @staticmethod
-    def read_each(entries, read, original_id=lambda entry: "") -> list[IngestedItem | BadEntry]:
+    def read_each(
+        entries: Iterable[Any],
+        read: Callable[[Any], IngestedItem],
+        original_id: Callable[[Any], object] = lambda entry: "",
+    ) -> list[IngestedItem | BadEntry]:
         """Read each entry of a batch on its own: any failure (a ParseError, or
         a bug meeting input nobody foresaw) becomes that entry's BadEntry with
         a readable reason, and the others are still read."""
-        out = []
+        out: list[IngestedItem | BadEntry] = []
         for entry in entries:
             try:
                 out.append(read(entry))

@@ -1,15 +1,22 @@
 """RSS and Atom feeds, read with feedparser after the XML safety check."""
 
+from __future__ import annotations
+
 import calendar
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import feedparser
+from feedparser import FeedParserDict
 
 from . import register, wiretext
 from .base import BadEntry, IngestedItem, ParseError, Parser
 from .media_rss import has_own_content, item_elements, item_pictures
 from .wirelines import byline_names, place_parts
 from .xmlsafe import parse_xml, root_name
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 
 def _when(entry, key):
@@ -36,7 +43,7 @@ class FeedParser(Parser):
         language = feed.feed.get("language", "")
         credit = " ".join(feed.feed.get("title", "").split())
 
-        def original_id(entry):
+        def original_id(entry: FeedParserDict) -> str:
             return entry.get("id") or entry.get("link") or ""
 
         elements = item_elements(root)
@@ -49,7 +56,14 @@ class FeedParser(Parser):
             original_id,
         )
 
-    def read(self, entry, original_id, language, credit="", element=None):
+    def read(
+        self,
+        entry: FeedParserDict,
+        original_id: str,
+        language: str,
+        credit: str = "",
+        element: etree._Element | None = None,
+    ) -> IngestedItem:
         content = entry.get("content") or []
         if element is not None and not has_own_content(element):
             content = []  # feedparser's "content" here is a picture's media:description

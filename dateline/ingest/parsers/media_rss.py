@@ -18,10 +18,14 @@ is a picture too; media of other types (audio, video) are left alone.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .pictures import PictureRef, text, unique
 from .xmlsafe import localname
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 ATOM = "http://www.w3.org/2005/Atom"
 PERSON_ROLES = {"photographer", "author", "creator", "artist", "camera operator", "cameraman", "illustrator"}
@@ -72,7 +76,7 @@ def _is_image(kind: str, medium: str) -> bool:
     return not kind or kind.startswith("image/")
 
 
-def item_pictures(item) -> list[PictureRef]:
+def item_pictures(item: etree._Element) -> list[PictureRef]:
     """The pictures of one RSS <item> or Atom <entry> element, in document order."""
     by_identity: dict[str, PictureRef] = {}
     order: list[PictureRef] = []
@@ -86,7 +90,7 @@ def item_pictures(item) -> list[PictureRef]:
             order.append(picture)
         return picture
 
-    def add_content(content, described):
+    def add_content(content: etree._Element, described: dict) -> None:
         url, kind = content.get("url", ""), content.get("type", "")
         if not url or not _is_image(kind, content.get("medium", "")):
             return
@@ -147,13 +151,13 @@ def item_pictures(item) -> list[PictureRef]:
     return unique(order)
 
 
-def item_elements(root) -> list:
+def item_elements(root: etree._Element) -> list:
     """RSS 2.0 / 1.0 items or Atom entries, in the order feedparser lists them."""
     names = ("item",) if localname(root) in ("rss", "RDF") else ("entry",)
     return [el for el in root.iter() if isinstance(el.tag, str) and localname(el) in names]
 
 
-def has_own_content(item) -> bool:
+def has_own_content(item: etree._Element) -> bool:
     """Whether the item carries its text in content:encoded or Atom content
     (else feedparser's `content` may be a media:description)."""
     for child in item:

@@ -87,7 +87,7 @@ _DROPPED = {
 }
 
 
-def child(el, *names):
+def child(el: etree._Element | None, *names: str) -> etree._Element | None:
     """The first descendant along a path of local names, or None (namespace-blind)."""
     for name in names:
         if el is None:
@@ -96,11 +96,11 @@ def child(el, *names):
     return el
 
 
-def children(el, name):
+def children(el: etree._Element | None, name: str) -> list[etree._Element]:
     return [c for c in el if localname(c) == name] if el is not None else []
 
 
-def text_of(el) -> str:
+def text_of(el: etree._Element | None) -> str:
     return " ".join("".join(el.itertext()).split()) if el is not None else ""
 
 
@@ -121,7 +121,7 @@ def _pre_to_paragraphs(pre):
     return holder
 
 
-def nitf_to_html(content, desk_notes: list[str]) -> str:
+def nitf_to_html(content: etree._Element, desk_notes: list[str]) -> str:
     """An NITF body part (body.content, or a whole <nitf>) as an HTML string;
     what belongs to editors is appended to `desk_notes` instead."""
     tree = etree.fromstring(etree.tostring(content))
@@ -264,7 +264,7 @@ class NITFParser(Parser):
         return self.read_each([root], lambda nitf: read_nitf(nitf, data), _doc_id)
 
 
-def read_nitf(root, data: bytes = b"") -> IngestedItem:
+def read_nitf(root: etree._Element, data: bytes = b"") -> IngestedItem:
     head, body = child(root, "head"), child(root, "body")
     docdata = child(head, "docdata")
     body_head = child(body, "body.head")

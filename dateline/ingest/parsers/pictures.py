@@ -49,7 +49,7 @@ def usable_type(kind: str, href: str) -> str | None:
     return ACCEPTED.get(guessed)
 
 
-def number(value) -> int | None:
+def number(value: object) -> int | None:
     try:
         found = int(float(str(value).strip()))
     except (TypeError, ValueError):
@@ -77,7 +77,16 @@ class PictureRef:
     # The sender's point of interest, as fractions of width and height.
     focal: tuple[float, float] | None = None
 
-    def add(self, href, *, width=None, height=None, kind="", name="", size=None) -> None:
+    def add(
+        self,
+        href: object,
+        *,
+        width: object = None,
+        height: object = None,
+        kind: str = "",
+        name: str = "",
+        size: object = None,
+    ) -> None:
         href = " ".join(str(href or "").split())
         if not href or urlsplit(href).scheme not in ("http", "https"):
             return
@@ -140,11 +149,11 @@ class PictureRef:
         return data
 
 
-def text(value) -> str:
+def text(value: object) -> str:
     return " ".join(str(value or "").split())
 
 
-def focal_point(x, y, width, height) -> tuple[float, float] | None:
+def focal_point(x: object, y: object, width: object, height: object) -> tuple[float, float] | None:
     """A point of interest in pixels as fractions of the picture, if it lies inside it."""
     x, y, width, height = number(x), number(y), number(width), number(height)
     if x is None or y is None or not width or not height or x > width or y > height:

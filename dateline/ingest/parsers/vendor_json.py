@@ -140,7 +140,7 @@ def _desk_notes(entry) -> list[str]:
     return [n for n in notes if n]
 
 
-def read_digitalwires(entry) -> IngestedItem:
+def read_digitalwires(entry: object) -> IngestedItem:
     if not isinstance(entry, dict):
         raise ParseError("an entry is not a JSON object")
     article = str(entry.get("article_html") or "")
