@@ -66,10 +66,16 @@ def sync_photo(photo_id: int, backend=None) -> bool:
     return True
 
 
-def on_photo_changed(sender: object, photo: Photo | None = None, **kwargs: object) -> None:
+# Changes that alter nothing the index holds (photo_document's fields): new
+# renditions, made from a background thread after every upload and crop,
+# and a new focal point. Re-indexing for them was a write for nothing.
+UNINDEXED_CHANGES = frozenset({"photo.renditions", "photo.focal_point"})
+
+
+def on_photo_changed(sender: object, photo: Photo | None = None, action: str = "", **kwargs: object) -> None:
     """Signal receiver. The change is already committed: an indexing error is
     logged for `dateline reindex`, never raised into the desk."""
-    if photo is None:
+    if photo is None or action in UNINDEXED_CHANGES:
         return
     try:
         sync_photo(photo.pk)

@@ -95,3 +95,20 @@ def test_the_index_follows_the_photo_desk(make_photo, django_capture_on_commit_c
     with django_capture_on_commit_callbacks(execute=True):
         WithdrawPhoto(photo, actor=desk).execute()
     assert found(text="lantern") == []
+
+
+@pytest.mark.parametrize("action", ["photo.renditions", "photo.focal_point"])
+def test_changes_the_index_does_not_hold_write_nothing(indexed_photo, action, monkeypatch):
+    # Renditions are made from a background thread after every upload; a
+    # re-index for them was a database write racing the desk's own.
+    from dateline.photos.models import Photo
+    from dateline.photos.signals import photo_changed
+    from dateline.search import photos as photo_index
+
+    photo = indexed_photo()
+    calls = []
+    monkeypatch.setattr(photo_index, "sync_photo", lambda pk, backend=None: calls.append(pk))
+    photo_changed.send(sender=Photo, photo=photo, action=action, actor=None)
+    assert calls == []
+    photo_changed.send(sender=Photo, photo=photo, action="photo.edit", actor=None)
+    assert calls == [photo.pk]
