@@ -8,9 +8,17 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .captions import CREDIT_LINE_RE, is_caption, starts_caption
+from .captions import CREDIT_LINE_RE, is_caption, is_strong_caption, starts_caption
 from .datelines import parse_byline, parse_meta_line, parse_name_line
-from .furniture import COPYRIGHT_RE, end_mark, is_chrome_line, is_list_item, is_signoff, strip_glued_trailer
+from .furniture import (
+    AUTHOR_NOTE_RE,
+    COPYRIGHT_RE,
+    end_mark,
+    is_chrome_line,
+    is_list_item,
+    is_signoff,
+    strip_glued_trailer,
+)
 from .pageunits import ends_sentence as _ends_sentence
 
 
@@ -146,7 +154,12 @@ def _is_furniture(text: str) -> bool:
         or (len(text) < 200 and is_chrome_line(text))
         or is_caption(text, in_body=True)
         or parse_meta_line(text) is not None
+        # "[Sound bite: ...]", "[Anchor Lead]": a script's production cue
+        or bool(_CUE_RE.fullmatch(text))
     )
+
+
+_CUE_RE = re.compile(r"\[[^\[\]]{2,120}\]")
 
 
 # A caption's credit glued to the next paragraph by the copy: "...on Aug. 25.
@@ -179,9 +192,25 @@ def drop_author_notes(paragraphs: list[str], names: list[str], dropped: list[str
     """Cut the author's note from the foot of the story: paragraphs that open
     with a byline's name and say who the author is or how to reach them."""
     note = re.compile(r"(?:{})\s{}".format("|".join(re.escape(n) for n in names), _AUTHOR_NOTE_RE), re.I)
-    while paragraphs and ((names and note.match(paragraphs[-1])) or _is_label(paragraphs[-1])):
+    while paragraphs and (
+        (names and note.match(paragraphs[-1])) or AUTHOR_NOTE_RE.fullmatch(paragraphs[-1]) or _is_foot(paragraphs)
+    ):
         dropped.append(paragraphs.pop())
     return paragraphs
+
+
+def _is_foot(paragraphs: list[str]) -> bool:
+    """The story ends with a sentence: what follows its last sentence and
+    ends none is the page foot (linked headlines, tags, buttons), as long as
+    a sentence is left above it. A list the story introduces with a colon
+    ("Here are some facts:") is the story's own."""
+    run = next(i for i in range(len(paragraphs), -1, -1) if i == 0 or _closes_sentence(paragraphs[i - 1]))
+    return run < len(paragraphs) and run > 0 and not paragraphs[run - 1].rstrip().endswith(":")
+
+
+def _closes_sentence(text: str) -> bool:
+    # "... to keep prices stable. (Yonhap)": the credit after the full stop.
+    return _ends_sentence(re.sub(r"(?<=[.!?\"”’])\s?\([A-Z][\w .&'’/\-]{0,40}\)$", "", text))
 
 
 def _foreign_script(text: str) -> bool:
@@ -197,6 +226,9 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     # On a page in a Latin script a paragraph without a Latin letter is the
     # site's own furniture ("投稿者 kenji 時刻: 19:02").
     latin_page = sum(not _foreign_script(p) for p in paragraphs) * 2 > len(paragraphs)
+    # A sentence closed by a bare agency credit after the story's text is
+    # the republished story's last paragraph, not a caption.
+    credited_tail: tuple[str, int] | None = None
     for para in _unglue(paragraphs):
         para, cut = strip_glued_trailer(para)
         body.dropped.extend(cut)
@@ -219,8 +251,11 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
         elif headline and para.casefold() == headline.casefold():
             body.dropped.append(para)  # the headline again, above the text
         elif is_caption(para, in_body=True):
+            para = para.rstrip(" |")  # "... (Yonhap) |": the caption's separator
             if para not in body.captions:
                 body.captions.append(para)
+                strong = is_strong_caption(para) or not _closes_sentence(para)
+                credited_tail = None if strong else (para, len(body.paragraphs))
         elif (meta := parse_meta_line(para)) is not None:
             body.metas.append(meta)
             body.dropped.append(para)
@@ -236,7 +271,10 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
             body.dropped.append(para)
         else:
             body.paragraphs.append(para)
+    if credited_tail and body.paragraphs and credited_tail[1] == len(body.paragraphs):
+        body.captions.remove(credited_tail[0])
+        body.paragraphs.append(credited_tail[0])
     # Tags and links under the last paragraph ("Sponsor Message", "Transcript").
-    while body.paragraphs and _is_label(body.paragraphs[-1]):
+    while body.paragraphs and _is_foot(body.paragraphs):
         body.dropped.append(body.paragraphs.pop())
     return body

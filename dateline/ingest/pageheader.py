@@ -265,6 +265,7 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
                 nxt.kind in ("meta",)
                 or is_role_line(nxt.text)
                 or (nxt.kind == "chrome" and "follow" in nxt.text.lower())
+                or nxt.kind == "authornote"  # the columnist's name over "The author is ..."
                 # "Heard on ...", the name, "4-Minute Listen"; the name, the city, the time
                 or any(u.kind in ("meta", "namedate") for u in units[max(after + 1, i - 3) : i + 4])
             )

@@ -26,7 +26,7 @@ from .datelines import (
     split_hangul_byline,
     wire_city_credit,
 )
-from .furniture import COPYRIGHT_RE, is_chrome_line, is_header_chrome, is_role_line
+from .furniture import AUTHOR_NOTE_RE, COPYRIGHT_RE, is_chrome_line, is_header_chrome, is_role_line
 
 _TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _EDNOTE_RE = re.compile(r"\((?:ATTN|EDS|EDITORS?|CORRECTS?|UPDATES?)\b.*\)", re.I)
@@ -133,7 +133,10 @@ def classify(unit: Unit) -> Unit:
         unit.kind, unit.credit = "chrome", m["src"].strip()
         return unit
     if is_caption(text, in_body=False):
-        unit.kind = "caption"
+        unit.kind, unit.text = "caption", text.rstrip(" |")  # "... (Yonhap) |"
+        return unit
+    if AUTHOR_NOTE_RE.fullmatch(text):
+        unit.kind = "authornote"  # "The author is a professor of ..." under the columnist's name
         return unit
     if _IMAGE_CREDIT_LINE_RE.fullmatch(text):
         unit.kind = "imagecredit"
@@ -197,7 +200,8 @@ def _compound(unit: Unit) -> bool:
     found = Unit(unit.text, unit.start)
     useful = False
     for part in parts:
-        written = re.match(r"(?i)(?:written|reported|posted|text)\s+(by\s.+)", part)
+        # "Story by Yonhap • 2h" on a portal
+        written = re.match(r"(?i)(?:written|reported|posted|text|story|article|words)\s+(by\s.+)", part)
         names = parse_byline(written[1] if written else part)
         if names is None and part is parts[0] and len(parts) > 2:
             names = plain_names(part)  # "Neha Sharma / TNN / Updated: ..."

@@ -223,7 +223,8 @@ def _headline_from_lead(lead: str) -> str:
     text = clause if len(clause.split()) >= 5 else sentence
     if len(text) > 120:
         text = text[:120].rsplit(" ", 1)[0] + "…"
-    return text.rstrip(".")
+    # "0 ." must not leave "0 ": the stand-in is stripped like any headline.
+    return text.rstrip(".").strip() or lead.strip()
 
 
 # ------------------------------------------------------------------- parse
