@@ -186,11 +186,7 @@ def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
     # Bylines and times sit under the headline: text after a headline-like
     # line and its byline or time is a standfirst or a link, not the headline.
     for j in range(i):
-        if (
-            units[j].kind == "text"
-            and _is_headlike(units[j])
-            and any(_under_headline(u) for u in units[j + 1 : i])
-        ):
+        if units[j].kind == "text" and _is_headlike(units[j]) and any(_under_headline(u) for u in units[j + 1 : i]):
             score -= 3
             break
     prev = next((u for u in reversed(units[:i]) if u.kind not in ("chrome", "imagecredit")), None)
@@ -221,7 +217,8 @@ def read_header(lines: list[str]) -> Header:
             break
         kind = _opens_story(unit, after_headline=any(u.kind == "text" and len(u.text.split()) >= 2 for u in seen))
         if kind == "prose" and (
-            _next_dateline(units, i) is not None or _meta_follows(units, i)
+            _next_dateline(units, i) is not None
+            or _meta_follows(units, i)
             or _picture_follows(units, i, seen)
             or _dated_lead_follows(units, i, seen)
         ):
