@@ -63,7 +63,11 @@ _STRONG_CREDIT_END_RE = re.compile(
     r"|\b(?:REUTERS|AFP|EPA)/[^\s/][^/]*(?:/File Photo)?)$"
 )
 # "(Yonhap)", or after a full stop "... on Tuesday. (Jeonju City)".
-_BARE_CREDIT_END_RE = re.compile(r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}\)$")
+# The source's name may hold small words: "(Korean Culture and Information
+# Service)", "(Courtesy of Han Seung-woo)".
+_BARE_CREDIT_END_RE = re.compile(
+    r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\([A-Z][\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|and|of|for|the|de)){0,5}\)$"
+)
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|adds|noted|stated|announced|reported|"
     r"showed|shows data|quoted|insisted|explained|urged|warned)\b"

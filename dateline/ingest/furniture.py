@@ -204,6 +204,9 @@ _LABELLED_RE = re.compile(
     r"|\((?:[$€£¥₩]|US\$|US\s\$)\s?1 = .{2,60}\)|click here.{0,100}|enditem"
     r"|follow (?:topics?|us|[\w ]{1,20})\s*:.{0,60}|(?:log ?in|sign in|register) to (?:leave |post |add |read )?.{0,20}"
     r"|(?:you must be )?logged in to (?:post|leave|add|read) .{0,40}"
+    # a site's legal disclaimer at the foot of republished copy
+    r"|(?:the )?(?:information|content) (?:contained )?on this (?:page|site|website)\b.{0,400}"
+    r"|.{0,120}\bmakes? no (?:warranties or representations|representations or warranties)\b.{0,300}"
     # "Related: Linked headline", a link set between paragraphs (no sentence)
     r"|(?:related|see also|watch|listen)(?: \w+)?\s?:\s[^.!?]{2,150}"
     r"|why you can trust .{1,20}|search (?:the|our|this) [\w ,&]{1,40}|(?:please )?update your browser.{0,80}"
@@ -279,6 +282,8 @@ def is_chrome_line(line: str) -> bool:
     if line.lower().startswith("copyright") and len(line) < 100 and not line.endswith("."):
         return True
     parts = [p for p in _NAV_SPLIT_RE.split(line) if p]
+    if re.search(r"\s[>›»]\s", line) and all(len(p.split()) <= 4 and not p.endswith((".", "!", "?")) for p in parts):
+        return True  # a breadcrumb ("Life&Culture > Arts & Design"): no headline holds ">"
     # A long menu may hold a question ("Error/typo?"); a sentence split by pipes may not.
     ends = (".", ",", "!") if len(parts) >= 5 else (".", ",", "!", "?")
     if (len(parts) >= 3 or (len(parts) == 2 and parts[0].lower() == "home")) and all(
