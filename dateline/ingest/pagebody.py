@@ -34,6 +34,7 @@ def _is_hard_break(line: str) -> bool:
         or is_caption(line, in_body=True)
         or end_mark(line)
         or (line[:1] == "(" and line[-1:] == ")" and len(line) < 160)
+        or bool(_CUE_RE.fullmatch(line))
     )
 
 
@@ -76,6 +77,10 @@ def _joins(prev: str, nxt: str, width: tuple[int, int], whole_blocks: bool) -> b
         return True
     low, high = width
     if not low:
+        # Nothing was wrapped: a long line that ends a sentence ends its
+        # paragraph, the blank line after it lost in the copy.
+        if len(prev) >= 40 and _ends_sentence(prev) and not nxt[:1].islower():
+            return False
         return whole_blocks and not _is_label(prev) and not _is_label(nxt)
     # A greedy wrapper only breaks early when the next word would not fit.
     # Where a sentence ends, a paragraph may end too, so demand more proof of
@@ -118,6 +123,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
 def _one_per_line(block: list[str], width: tuple[int, int]) -> bool:
     """Three or more lines that are whole paragraphs, one a line: each ends a
     sentence, or (when nothing wrapped them) they are long and most do."""
+    if len(block) == 2:
+        # Two long lines that each end a sentence: two paragraphs copied
+        # without the blank line between them, not one wrapped paragraph.
+        return not width[0] and all(_ends_sentence(a) and len(a) >= 80 for a in block)
     if len(block) < 3:
         return False
     if all(_ends_sentence(a) for a in block[:-1]):

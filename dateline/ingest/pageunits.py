@@ -63,7 +63,11 @@ def _raw_units(lines: list[str]) -> Iterator[Unit]:
     cur: Unit | None = None
     last = ""
     for i, line in enumerate(lines):
-        standalone = bool(line) and (parse_meta_line(line) or parse_byline(line) is not None)
+        # "by Kelly Ho 10:41, 25 October 2023" starts in lower case but never
+        # continues the headline above it.
+        standalone = bool(line) and (
+            parse_meta_line(line) or parse_byline(line) is not None or bool(re.match(r"by:?\s+[A-Z]", line))
+        )
         if cur is not None and line and CREDIT_LINE_RE.fullmatch(line) and ends_sentence(cur.text):
             cur.text += " " + line  # the photo credit on the line under its caption
             last = line

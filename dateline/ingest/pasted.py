@@ -65,7 +65,7 @@ def _normalise(text: str) -> list[str]:
     # and they would split or join words a reader sees as one.
     text = strip_control(text, invisible=True).replace("\u00ad", "")
     # A drop capital copied on a line of its own: "T" + blank + "he city ...".
-    text = re.sub(r"(?m)^([A-Z])\n\s*\n?([a-z])", r"\1\2", text)
+    text = re.sub(r"(?m)^([A-Z])[ \t\u00a0]*\n\s*\n?([a-z])", r"\1\2", text)
     return [_BULLET_RE.sub("", _SPACES_RE.sub(" ", line).strip()) for line in text.split("\n")]
 
 
@@ -84,7 +84,16 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             i += 1
             while i < n and not lines[i]:
                 i += 1  # the list may start after a blank line
+            first_item = i
             while i < n and lines[i]:
+                # Copied without blank lines, the story goes on right under
+                # the list: a line of prose after linked headlines ends it.
+                if (
+                    i > first_item
+                    and _is_prose_line(lines[i])
+                    and not any(_is_prose_line(ln) for ln in lines[first_item:i])
+                ):
+                    break
                 i += 1
             # Lists at the page foot often put a blank line between items.
             tail = [ln for ln in lines[i:] if ln]
@@ -100,6 +109,11 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             out.append(line)
         i += 1
     return out
+
+
+def _is_prose_line(line: str) -> bool:
+    # A sentence of eight words or more: linked headlines end in no full stop.
+    return len(line.split()) >= 8 and bool(re.search(r"[.!?][\"'”’)]*$", line))
 
 
 def _credit_under_caption(prev: str, line: str) -> bool:
