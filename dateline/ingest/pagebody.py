@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 
 from .captions import CREDIT_LINE_RE, is_caption, starts_caption
 from .datelines import parse_byline, parse_meta_line, parse_name_line
-from .furniture import COPYRIGHT_RE, end_mark, is_chrome_line, is_list_item, is_signoff, strip_glued_trailer
+from .furniture import (
+    COPYRIGHT_RE,
+    closes_story,
+    end_mark,
+    is_chrome_line,
+    is_list_item,
+    is_signoff,
+    strip_glued_trailer,
+)
 from .pageunits import ends_sentence as _ends_sentence
 
 
@@ -27,6 +35,11 @@ def _is_hard_break(line: str) -> bool:
         or end_mark(line)
         or (line[:1] == "(" and line[-1:] == ")" and len(line) < 160)
     )
+
+
+def _is_tail_link(line: str) -> bool:
+    # A factbox's items ("- A budget of 760 billion won") are the story's.
+    return len(line.split()) <= 12 and not _ends_sentence(line) and not re.match(r"[-–•*]|\d+[.)] ", line)
 
 
 def _is_label(line: str) -> bool:
@@ -193,14 +206,25 @@ def _foreign_script(text: str) -> bool:
 def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     """Story text, captions and furniture, each paragraph in one place."""
     body = Body()
-    ended = False
+    ended = closed = False
     # On a page in a Latin script a paragraph without a Latin letter is the
     # site's own furniture ("投稿者 kenji 時刻: 19:02").
     latin_page = sum(not _foreign_script(p) for p in paragraphs) * 2 > len(paragraphs)
     for para in _unglue(paragraphs):
+        if closed:
+            # Under the sign-off: author boxes, link lists, the site's footer.
+            if is_caption(para, in_body=True) and para not in body.captions:
+                body.captions.append(para)
+            elif (meta := parse_meta_line(para)) is not None:
+                body.metas.append(meta)  # "First Published: ..." at the foot
+                body.dropped.append(para)
+            else:
+                body.dropped.append(para)
+            continue
         para, cut = strip_glued_trailer(para)
         body.dropped.extend(cut)
         body.signoffs.extend(cut)
+        closed = any(closes_story(c) for c in cut)
         if not para:
             continue
         if end_mark(para):
@@ -227,6 +251,7 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
         elif _is_furniture(para):
             body.dropped.append(para)
             body.signoffs.append(para)
+            closed = closes_story(para)
             # "BY YOON DA-BIN [yoon@...]" signs off with the byline.
             bare = re.sub(r"[\[(<][^\])>]*[\])>]|\S+@\S+|,\s[^,]*\b(?:News|TV|Radio|Television)\.?$", "", para).strip()
             if not body.bylines and bare != para and (signed := parse_byline(bare) or _name(bare)):
@@ -236,7 +261,9 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
             body.dropped.append(para)
         else:
             body.paragraphs.append(para)
-    # Tags and links under the last paragraph ("Sponsor Message", "Transcript").
-    while body.paragraphs and _is_label(body.paragraphs[-1]):
+    # Tags and links under the last paragraph ("Sponsor Message", "Transcript",
+    # a newsletter box's "Get the day's news each morning"): no story text
+    # ends without ending a sentence.
+    while body.paragraphs and _is_tail_link(body.paragraphs[-1]):
         body.dropped.append(body.paragraphs.pop())
     return body
