@@ -37,7 +37,9 @@ _PHOTO_CREDIT_END = (
     r"|©\s?[A-Z][^.©]{1,60}"
     r"|\bCopyright [A-Z][\w .'’\-]{1,40}/[A-Z][\w.\-]{1,20}"
     r"|(?<=[.!?])\s?(?:\|\s?)?(?:(?:Photo|Picture|Image)s?(?: Credits?)?|Credits?)\s?:\s?[A-Z].{1,60}"
-    r"|(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}/[A-Z][\w&.\-]+"
+    r"|(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3} ?/ ?[A-Z][\w&.\-]+"
+    # "... on Thursday. | Kyodo", "... in Seoul. — AFP": the credit after a rule or a dash
+    r"|(?<=[.!?])\s?(?:\||[—–])\s?[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,2}"
     r"|(?<=[.!?] )[A-Z][\w.&]*(?: [A-Z][\w.&]*)? (?:file )?(?:photo|image)"
     # "... in Riyadh. Reuters", "... in Tokyo. Pic: AP": a picture agency after the full stop
     r"|(?<=[.!?] )(?:Reuters|AFP|AP|EPA|Getty Images|Shutterstock|Bloomberg|Yonhap|Xinhua|Kyodo|Pool)(?: file)?"

@@ -13,6 +13,7 @@ from .datelines import parse_byline, parse_meta_line, parse_name_line
 from .furniture import (
     AUTHOR_NOTE_RE,
     COPYRIGHT_RE,
+    closes_story,
     end_mark,
     is_chrome_line,
     is_list_item,
@@ -36,6 +37,14 @@ def _is_hard_break(line: str) -> bool:
         or (line[:1] == "(" and line[-1:] == ")" and len(line) < 160)
         or bool(_CUE_RE.fullmatch(line))
     )
+
+
+def _is_tail_link(line: str) -> bool:
+    # A factbox's items ("- A budget of 760 billion won") are the story's.
+    return len(line.split()) <= 12 and not _closes_sentence(line) and not _LIST_ITEM_RE.match(line)
+
+
+_LIST_ITEM_RE = re.compile(r"[-–•*]|\d+[.)] ")
 
 
 def _is_label(line: str) -> bool:
@@ -214,7 +223,11 @@ def _is_foot(paragraphs: list[str]) -> bool:
     a sentence is left above it. A list the story introduces with a colon
     ("Here are some facts:") is the story's own."""
     run = next(i for i in range(len(paragraphs), -1, -1) if i == 0 or _closes_sentence(paragraphs[i - 1]))
-    return run < len(paragraphs) and run > 0 and not paragraphs[run - 1].rstrip().endswith(":")
+    return (
+        0 < run < len(paragraphs)
+        and not paragraphs[run - 1].rstrip().endswith(":")
+        and not _LIST_ITEM_RE.match(paragraphs[-1])
+    )
 
 
 def _closes_sentence(text: str) -> bool:
@@ -231,7 +244,7 @@ def _foreign_script(text: str) -> bool:
 def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     """Story text, captions and furniture, each paragraph in one place."""
     body = Body()
-    ended = False
+    ended = closed = False
     # On a page in a Latin script a paragraph without a Latin letter is the
     # site's own furniture ("投稿者 kenji 時刻: 19:02").
     latin_page = sum(not _foreign_script(p) for p in paragraphs) * 2 > len(paragraphs)
@@ -239,9 +252,20 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     # the republished story's last paragraph, not a caption.
     credited_tail: tuple[str, int] | None = None
     for para in _unglue(paragraphs):
+        if closed:
+            # Under the sign-off: author boxes, link lists, the site's footer.
+            if is_caption(para, in_body=True) and para not in body.captions:
+                body.captions.append(para)
+            elif (meta := parse_meta_line(para)) is not None:
+                body.metas.append(meta)  # "First Published: ..." at the foot
+                body.dropped.append(para)
+            else:
+                body.dropped.append(para)
+            continue
         para, cut = strip_glued_trailer(para)
         body.dropped.extend(cut)
         body.signoffs.extend(cut)
+        closed = any(closes_story(c) for c in cut)
         if not para:
             continue
         if end_mark(para):
@@ -271,6 +295,7 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
         elif _is_furniture(para):
             body.dropped.append(para)
             body.signoffs.append(para)
+            closed = closes_story(para)
             # "BY YOON DA-BIN [yoon@...]" signs off with the byline.
             bare = re.sub(r"[\[(<][^\])>]*[\])>]|\S+@\S+|,\s[^,]*\b(?:News|TV|Radio|Television)\.?$", "", para).strip()
             if not body.bylines and bare != para and (signed := parse_byline(bare) or _name(bare)):
@@ -283,7 +308,9 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     if credited_tail and body.paragraphs and credited_tail[1] == len(body.paragraphs):
         body.captions.remove(credited_tail[0])
         body.paragraphs.append(credited_tail[0])
-    # Tags and links under the last paragraph ("Sponsor Message", "Transcript").
-    while body.paragraphs and _is_foot(body.paragraphs):
+    # Tags and links under the last paragraph ("Sponsor Message", "Transcript",
+    # a newsletter box's "Get the day's news each morning"): no story text
+    # ends without ending a sentence.
+    while body.paragraphs and (_is_foot(body.paragraphs) or _is_tail_link(body.paragraphs[-1])):
         body.dropped.append(body.paragraphs.pop())
     return body

@@ -20,10 +20,11 @@ from datetime import datetime
 from dateline.core.text import strip_control
 
 from .captions import CREDIT_LINE_RE
-from .datelines import MetaLine, ParsedDateline, match_dateline
+from .datelines import MetaLine, ParsedDateline, match_dateline, parse_meta_line
 from .furniture import RELATED_RE, is_chrome_line, is_list_item
 from .pagebody import _paragraphs, drop_author_notes, sort_body
 from .pageheader import read_header
+from .pageunits import BARE_CLOCK_RE
 
 __all__ = ["NoArticleFound", "ParsedDateline", "ParsedStory", "parse_page_text"]
 
@@ -121,6 +122,16 @@ def _credit_under_caption(prev: str, line: str) -> bool:
     return bool(prev) and bool(CREDIT_LINE_RE.fullmatch(line)) and bool(re.search(r"[.!?]$", prev))
 
 
+def _join_clock_lines(lines: list[str]) -> list[str]:
+    """A clock on the line under a date ("Wednesday, 25 Oct 2023" then "10:41
+    AM MYT") is that date's time: join them into one time line."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if i and BARE_CLOCK_RE.fullmatch(line) and (meta := parse_meta_line(out[i - 1])) and not meta.has_clock:
+            out[i - 1], out[i] = f"{out[i - 1]} {line}", ""
+    return out
+
+
 # --------------------------------------------------------- not an article
 _MARKUP_LINE_RE = re.compile(r"(?:#{1,6} |```|~~~|\s{4,}\S|\t|[-*+] \[[ x]\]|>>> |\$ |\|.*\|\s*$|<[a-z]+[ >])")
 
@@ -182,6 +193,8 @@ def _published(metas, dropped: list[str]) -> datetime | None:
         # completes a day heading.
         day = re.compile(rf"\b{when:%b}\w*\.? {when.day}\b|\b{when.day} {when:%b}", re.I)
         for line in dropped:
+            if (other := parse_meta_line(line)) and other.label == "updated":
+                continue  # the clock of a later update is not the publication's
             m = _FOOTER_TIME_RE.search(line)
             if m is None and day.search(line):
                 m = _DAY_CLOCK_RE.search(line)
@@ -253,6 +266,7 @@ def parse_page_text(text: str) -> ParsedStory:
     if not any(lines):
         raise NoArticleFound("no article found: the text is only page chrome, no headline and body")
 
+    lines = _join_clock_lines(lines)
     header = read_header(lines)
     if header.body_at is None:
         if not header.headline:
