@@ -185,7 +185,9 @@ def _published(metas, dropped: list[str]) -> datetime | None:
 
     if not metas:
         return None
-    meta, _ = min(enumerate(metas), key=lambda e: (rank(e[1]), e[0]))[1]
+    # Among bare days above the headline the nearest one is the story's: the
+    # site's "today" heads the page, above its masthead and menus.
+    meta, _ = min(enumerate(metas), key=lambda e: (rank(e[1]), -e[0] if rank(e[1]) == 4 else e[0]))[1]
     when = meta.published
     if not meta.has_clock:
         # A blog's "Posted by NAME at 9:41 PM" footer, or an air-time line
