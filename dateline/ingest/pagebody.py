@@ -52,6 +52,14 @@ def _is_label(line: str) -> bool:
     return len(line.split()) <= 3 and not _ends_sentence(line)
 
 
+def wrap_width(lines: list[str]) -> int:
+    """The wrap column of a page hard-wrapped by a mail client (60 columns
+    or more: RFC 5322 asks for 78), 0 if nothing was. A narrower column is
+    more likely short lines of a page copied without blank lines."""
+    low = _wrap_width(_blocks(lines))[0]
+    return low if low >= 60 else 0
+
+
 def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
     """Bounds (low, high) of the wrap column of hard-wrapped text; (0, 0) if unwrapped.
 
@@ -59,9 +67,12 @@ def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
     broken by the wrapper: they cluster just under the column, and
     one-paragraph-per-line text has almost none of them.
     """
-    pairs = [(a, b) for blk in blocks for a, b in zip(blk, blk[1:], strict=False) if not _is_hard_break(a)]
+    # Lines under 30 characters are menus and labels: no wrap column is that narrow.
+    pairs = [
+        (a, b) for blk in blocks for a, b in zip(blk, blk[1:], strict=False) if len(a) >= 30 and not _is_hard_break(a)
+    ]
     cut = [(a, b) for a, b in pairs if not _ends_sentence(a)]
-    if len(cut) < 2 or len(cut) < 0.4 * len(pairs):
+    if len(cut) < 3 or len(cut) < 0.4 * len(pairs):
         return 0, 0
     # After a wrap the next line mostly goes on with a small word; whole
     # paragraphs one a line (some ending without a full stop) start capitalised.
@@ -80,11 +91,19 @@ def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
 def _joins(prev: str, nxt: str, width: tuple[int, int], whole_blocks: bool) -> bool:
     if CREDIT_LINE_RE.fullmatch(nxt) and _ends_sentence(prev):
         return True  # the photo credit under its caption
+    low, high = width
+    if (
+        low
+        and not _closes_sentence(prev)
+        and len(prev) + 1 + len(nxt.split()[0]) > low
+        and not end_mark(nxt)
+        and parse_meta_line(nxt) is None
+    ):
+        return True  # the wrapper broke a sentence, a caption's included ("... on / Monday. (Yonhap)")
     if _is_hard_break(prev) or _is_hard_break(nxt) or starts_caption(nxt, strong=True):
         return False
     if nxt[:1].islower() and not _ends_sentence(prev):
         return True
-    low, high = width
     if not low:
         # Nothing was wrapped: a long line that ends a sentence ends its
         # paragraph, the blank line after it lost in the copy.
@@ -232,7 +251,7 @@ def _is_foot(paragraphs: list[str]) -> bool:
 
 def _closes_sentence(text: str) -> bool:
     # "... to keep prices stable. (Yonhap)": the credit after the full stop.
-    return _ends_sentence(re.sub(r"(?<=[.!?\"”’])\s?\([A-Z][\w .&'’/\-]{0,40}\)$", "", text))
+    return _ends_sentence(re.sub(r"(?<=[.!?\"”’])\s?[(\[][A-Z][\w .&'’/\-]{0,40}[)\]]$", "", text))
 
 
 def _foreign_script(text: str) -> bool:

@@ -206,9 +206,9 @@ def _under_headline(unit: Unit) -> bool:
     return unit.kind == "meta" and unit.meta is not None and bool(unit.meta.has_clock or unit.meta.label)
 
 
-def read_header(lines: list[str]) -> Header:
+def read_header(lines: list[str], wrap: int = 0) -> Header:
     """Classify the page top; ``body_at`` says where the story begins."""
-    units = Units(lines)
+    units = Units(lines, wrap)
     seen: list[Unit] = []
     body_kind = None
     for i in itertools.count():

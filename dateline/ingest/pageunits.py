@@ -62,8 +62,14 @@ class Unit:
     lower: bool = False  # furniture only because it starts in lower case
 
 
-def _raw_units(lines: list[str]) -> Iterator[Unit]:
-    """Group lines conservatively: only obvious continuations are joined."""
+# "(Yonhap)" on the line under a sentence above the story: the picture's
+# credit, its caption wrapped or copied without a blank line.
+_BRACKET_CREDIT_RE = re.compile(r"[(\[][A-Z][\w .&'’/\-]{1,40}[)\]]")
+
+
+def _raw_units(lines: list[str], wrap: int = 0) -> Iterator[Unit]:
+    """Group lines conservatively: only obvious continuations are joined
+    (and, on a hard-wrapped page, lines the wrapper broke at ``wrap``)."""
     cur: Unit | None = None
     last = ""
     for i, line in enumerate(lines):
@@ -72,11 +78,16 @@ def _raw_units(lines: list[str]) -> Iterator[Unit]:
         standalone = bool(line) and (
             parse_meta_line(line) or parse_byline(line) is not None or bool(re.match(r"by:?\s+[A-Z]", line))
         )
-        if cur is not None and line and CREDIT_LINE_RE.fullmatch(line) and ends_sentence(cur.text):
+        if (
+            cur is not None
+            and line
+            and (CREDIT_LINE_RE.fullmatch(line) or _BRACKET_CREDIT_RE.fullmatch(line))
+            and ends_sentence(cur.text)
+        ):
             cur.text += " " + line  # the photo credit on the line under its caption
             last = line
             continue
-        if cur is not None and (not line or standalone or not _continues(cur.text, last, line)):
+        if cur is not None and (not line or standalone or not _continues(cur.text, last, line, wrap)):
             yield cur
             cur = None
         if standalone:
@@ -91,9 +102,11 @@ def _raw_units(lines: list[str]) -> Iterator[Unit]:
         yield cur
 
 
-def _continues(text: str, last: str, line: str) -> bool:
+def _continues(text: str, last: str, line: str, wrap: int = 0) -> bool:
     if match_dateline(line) or starts_caption(line) or ends_sentence(last):
         return False
+    if wrap and len(last) + 1 + len(line.split()[0]) > wrap:
+        return True  # the next word would not have fitted: the wrapper broke here
     if starts_caption(text) and not ends_with_credit(last):
         return True  # a wrapped caption
     return line[:1].islower()
@@ -102,8 +115,8 @@ def _continues(text: str, last: str, line: str) -> bool:
 class Units:
     """Units read on demand: the header is short, a body may be huge."""
 
-    def __init__(self, lines: list[str]):
-        self._source = _raw_units(lines)
+    def __init__(self, lines: list[str], wrap: int = 0):
+        self._source = _raw_units(lines, wrap)
         self._seen: list[Unit] = []
 
     def __getitem__(self, i: int) -> Unit | None:

@@ -22,7 +22,7 @@ from dateline.core.text import strip_control
 from .captions import CREDIT_LINE_RE
 from .datelines import MetaLine, ParsedDateline, match_dateline, parse_meta_line
 from .furniture import RELATED_RE, is_chrome_line, is_list_item
-from .pagebody import _paragraphs, drop_author_notes, sort_body
+from .pagebody import _paragraphs, drop_author_notes, sort_body, wrap_width
 from .pageheader import read_header
 from .pageunits import BARE_CLOCK_RE
 
@@ -65,9 +65,19 @@ def _normalise(text: str) -> list[str]:
     # Controls, zero-width and bidirectional marks, and soft hyphens: invisible,
     # and they would split or join words a reader sees as one.
     text = strip_control(text, invisible=True).replace("\u00ad", "")
+    text = _unquote(text)
     # A drop capital copied on a line of its own: "T" + blank + "he city ...".
     text = re.sub(r"(?m)^([A-Z])[ \t\u00a0]*\n\s*\n?([a-z])", r"\1\2", text)
     return [_BULLET_RE.sub("", _SPACES_RE.sub(" ", line).strip()) for line in text.split("\n")]
+
+
+def _unquote(text: str) -> str:
+    """A page forwarded in a reply arrives with every line quoted ("> ..."):
+    when nearly all lines are, one level of quoting is taken off."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) >= 3 and sum(ln.lstrip().startswith(">") for ln in lines) >= 0.9 * len(lines):
+        return re.sub(r"(?m)^[ \t]*> ?", "", text)
+    return text
 
 
 # ----------------------------------------------------------------- chrome
@@ -269,7 +279,7 @@ def parse_page_text(text: str) -> ParsedStory:
         raise NoArticleFound("no article found: the text is only page chrome, no headline and body")
 
     lines = _join_clock_lines(lines)
-    header = read_header(lines)
+    header = read_header(lines, wrap_width(lines))
     if header.body_at is None:
         if not header.headline:
             raise NoArticleFound("no article found: no headline and body")
