@@ -188,6 +188,9 @@ def classify(unit: Unit) -> Unit:
     if role and parse_name_line(name) and is_role_line(role):
         unit.kind, unit.names = "byline", [name]
         return unit
+    if m := _SYNDICATED_RE.fullmatch(text):
+        unit.kind, unit.credit = "chrome", m["outlet"]  # "The Korea Herald/Asia News Network"
+        return unit
     wire = wire_city_credit(text)
     if wire or _DESK_CREDIT_RE.fullmatch(text):
         unit.kind, unit.credit = "chrome", wire or text  # "Agencies", "Reuters, Seoul" in place of a byline
@@ -209,6 +212,12 @@ def classify(unit: Unit) -> Unit:
 
 
 _BY_THEN_LABEL_RE = re.compile(r"(?P<by>.+?)\s+(?P<rest>(?i:published|updated|posted)\b.+)")
+# A story shared through a syndicate names its outlet, then the network:
+# the outlet is the credit.
+_SYNDICATED_RE = re.compile(
+    r"(?:By )?(?P<outlet>(?:The )?[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})\s?/\s?"
+    r"(?:[A-Z][\w.&'’]*\s){0,3}(?:Network|News Service|Syndicate|Wire)"
+)
 _DESK_CREDIT_RE = re.compile(r"(?:News )?[Aa]gencies|Wires?|Wire services")
 _NAMES_OUTLET_RE = re.compile(r"(?P<names>[A-Z][^()]{3,80}?)\s*\((?P<outlet>(?:The )?[A-Z][\w.&'’ ]{1,40})\)")
 
