@@ -169,7 +169,9 @@ class WithdrawPhoto(PhotoAction):
     def _execute(self, photo: Photo) -> dict[str, Any]:
         was = photo.status
         # The current set, and any replaced set still kept for old pages.
-        gone = sorted({info["name"] for info in (photo.renditions or {}).values()} | set(stored_renditions(photo.public_id)))
+        gone = sorted(
+            {info["name"] for info in (photo.renditions or {}).values()} | set(stored_renditions(photo.public_id))
+        )
         photo.status = Photo.Status.WITHDRAWN
         photo.renditions, photo.renditions_key = {}, ""
         photo.modified_at = timezone.now()

@@ -360,7 +360,9 @@ def stale_renditions() -> list[str]:
         return []
     if not connection.in_atomic_block:
         close_old_connections()
-    rows = {p.public_id: p for p in Photo.objects.filter(public_id__in=folders).only("public_id", "status", "renditions")}
+    rows = {
+        p.public_id: p for p in Photo.objects.filter(public_id__in=folders).only("public_id", "status", "renditions")
+    }
     cutoff = timezone.now() - timedelta(seconds=settings.DATELINE_PHOTO_STALE_RENDITIONS_SECONDS)
 
     def old(name: str) -> bool:
