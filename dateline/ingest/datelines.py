@@ -163,7 +163,7 @@ _TIME_RE = re.compile(
     re.I,
 )
 _LABEL_RE = re.compile(
-    r"\b(?P<label>first\s+published|last\s+updated|last\s+modified|published|updated?|"
+    r"\b(?P<label>first\s+published|last\s+updated|last\s+modified|published|updated?|original|"
     r"posted|modified|uploaded|input|edited|write|written|submitted|date)\b|(?P<ko>승인|입력|수정|등록)",
     re.I,
 )
@@ -225,9 +225,12 @@ def parse_meta_line(line: str) -> MetaLine | None:
     parts = [p.strip(_FILLER) for p in "".join(marked).split("\0")]
     # Only a prefix may remain: any words after the date mean this is a
     # sentence or headline that merely mentions a date.
-    if any(parts[1:]):
-        return None
     section = parts[0]
+    after = [p for p in parts[1:] if p]
+    if after and label_match and not section and len(after) == 1 and re.fullmatch(r"[A-Z][A-Z&/\- ]{1,30}", after[0]):
+        section = after[0]  # "date 2017-08-21 ENTERTAINMENT": the section after a labelled date
+    elif after:
+        return None
     if re.match(r"(?i)by\b", section):
         return None  # "By Hoang Minh October 25, 2023": a byline with its date
     if section:
@@ -347,7 +350,7 @@ _TITLE_MARKERS = {
     "daily",
 }
 _TRAILING_OUTLET_RE = re.compile(
-    r"(?<=\S)\s+(?:The\s)?(?:[A-Z][\w&.]*\s){0,2}(?:Press|News|Agency|Times|Herald|Post|Journal|Daily)$"
+    r"(?<=\S)\s+(?:The\s)?(?:[A-Z](?:[a-z][\w&.]*|[A-Z]{0,2})\s){0,2}(?:Press|News|Agency|Times|Herald|Post|Journal|Daily)$"
 )
 _BYLINE_OUTLET_RE = re.compile(
     r"(?:The )?(?:[A-Z][\w.&'’]*\s){0,3}(?:News|Times|Post|Herald|Daily|Journal|Agency|Press|Wire)"
@@ -355,7 +358,7 @@ _BYLINE_OUTLET_RE = re.compile(
 _TRAILING_TITLE_RE = re.compile(
     r"(?<=\S)\s+(?:(?:Senior|Staff|Chief|Special|Contributing)\s)?(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$"
 )
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "dos", "du", "del", "la", "le", "bin", "al", "ibn", "ter"}
+_PARTICLES = {"van", "von", "de", "dela", "der", "den", "da", "dos", "du", "del", "la", "le", "bin", "al", "ibn", "ter"}
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*")
 
 
@@ -411,9 +414,10 @@ def byline_credit(line: str) -> str:
     parts = [p.strip(" ,;") for p in re.split(r" [|/] | - ", m["names"])]
     # "By: A - Reporter / @handle": a title is no outlet
     parts = parts[:1] + [p for p in parts[1:] if p and not {w.lower() for w in p.split()} <= _TITLE_WORDS]
-    if len(parts) == 1 and re.fullmatch(r"[A-Z][A-Za-z]+|[A-Z]{2,6}", parts[0]):
-        return parts[0]
     names = parse_byline(line)
+    # "By Yonhap", "By AFP - Agence France Presse": the agency's own name first
+    if (len(parts) == 1 or names == []) and re.fullmatch(r"[A-Z][A-Za-z]+|[A-Z]{2,6}", parts[0]):
+        return parts[0]
     for seg in re.split(r",\s*", parts[0])[1:]:
         if names and _BYLINE_OUTLET_RE.fullmatch(seg):
             return seg  # "By Lin Ko, Taiwan News, Staff Writer"
@@ -441,10 +445,10 @@ def plain_names(text: str) -> list[str] | None:
 
 def wire_city_credit(text: str) -> str:
     """ "Reuters, Seoul": a wire agency and the city, in place of a byline."""
-    agency, _, city = text.partition(", ")
-    if city and agency.lower() in _WIRE_AGENCIES and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", city):
-        return agency
-    return ""
+    m = re.fullmatch(r"(?P<agency>[A-Za-z]{2,8})(?:,? (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)?", text)
+    if not m or m["agency"].lower() not in _WIRE_AGENCIES:
+        return ""  # "KYODO" alone under the headline, "IANS New Delhi": the agency as byline
+    return m["agency"].title() if m["agency"].isupper() and len(m["agency"]) > 4 else m["agency"]
 
 
 _WIRE_AGENCIES = {"reuters", "ap", "afp", "yonhap", "kyodo", "xinhua", "dpa", "efe", "ansa", "bloomberg", "ians", "pti"}
@@ -468,6 +472,8 @@ def parse_caps_names(line: str) -> list[str] | None:
         return None
     if m["title"] and not re.search(r"(?i)\b(?:writer|reporter|correspondent|editor|staff)\b", m["title"]):
         return None
+    if {w.lower() for w in m["names"].split()} & _TITLE_MARKERS:
+        return None  # "KYODO NEWS - 3 hours ago": an outlet, no one's name
     return [n for n in re.split(r", | and | AND ", m["names"]) if n]
 
 

@@ -14,7 +14,9 @@ import re
 from .datelines import parse_byline, parse_meta_line
 
 __all__ = [
+    "AUTHOR_NOTE_RE",
     "RELATED_RE",
+    "closes_story",
     "end_mark",
     "is_chrome_line",
     "is_header_chrome",
@@ -27,6 +29,15 @@ _CHROME_PHRASES = sorted(
     {
         "go to contents",
         "go to navigation",
+        "go search",
+        "go contents",
+        "go to bottom",
+        "go to top",
+        "site map",
+        "sitemap",
+        "go to list",
+        "back to list",
+        "leave a reply",
         "skip to main content",
         "skip to content",
         "skip to navigation",
@@ -37,6 +48,7 @@ _CHROME_PHRASES = sorted(
         "thanks for your feedback",
         "feedback",
         "(end)",
+        "end",
         "share",
         "share this",
         "share this article",
@@ -150,6 +162,20 @@ _CHROME_PHRASES = sorted(
         "korean version",
         "chinese version",
         "original version",
+        # gallery and pager buttons, licensing and new-tab link texts
+        "prev",
+        "next",
+        "previous",
+        "purchase licensing rights",
+        "acquire licensing rights",
+        "opens new tab",
+        "photo gallery",
+        "click to enlarge",
+        "story continues",
+        "watch live",
+        "watch now",
+        "follow us",
+        "advertising",
     },
     key=len,
     reverse=True,
@@ -165,7 +191,8 @@ RELATED_RE = re.compile(
     r"see also|editor'?s picks?|trending(?: now)?|popular (?:stories|news|articles)|"
     r"what to read next|tagged topics|topics|explore more on these topics|more on this story|"
     r"in this article|read next|more from [\w ]{1,30}|also read|read (?:also|more)|key points|highlights|"
-    r"disclosure statement|partners|tags)\s*:?",
+    r"disclosure statement|partners|tags|keywords|suggested topics|more for you|next in [\w ]{1,30}|"
+    r"(?:previous|next) (?:article|post|story)|(?:this (?:article|story|post) (?:is )?)?tagged (?:under|in|with))\s*:?",
     re.I,
 )
 _NAV_SPLIT_RE = re.compile(r"\s+[>/]\s+|\s*[|•·›»]\s*")
@@ -175,7 +202,9 @@ _STAMP_OR_TAGS_RE = re.compile(
     r"(?:(?:first |last )?(?:updated|published|posted)\s*:?\s*(?:on |at )?\d[^.!?]{0,40}"
     r"|\d+[- ]min(?:ute)?s?(?: read| listen)|(?:this (?:\w+ )?was (?:published|posted|updated|written) )?\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
     r"|(?:no |\d+ )?comments?\s*(?:\(\d+\)|:|\d+)?|comments?\s*\(\d+\)|\d+(?:\.\d+)?[km]?"
-    r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3})",
+    r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3}"
+    # "#public housing": a keyword tag; "2h", "45m": a portal's relative stamp
+    r"|#\w[\w\-]*(?: [\w\-]+){0,3}|\d{1,2}\s?(?:h|hrs?|m|mins?|d)(?: ago)?)",
     re.I,
 )
 # Lines of page furniture with a label: the source or editor credit, the
@@ -191,6 +220,12 @@ _LABELLED_RE = re.compile(
     r"|(?:want|like) (?:more|this).{0,80}subscribe.{0,60}|(?:also )?read(?: more| also| next)?\s*:.{0,200}"
     r"|\((?:[$€£¥₩]|US\$|US\s\$)\s?1 = .{2,60}\)|click here.{0,100}|enditem"
     r"|follow (?:topics?|us|[\w ]{1,20})\s*:.{0,60}|(?:log ?in|sign in|register) to (?:leave |post |add |read )?.{0,20}"
+    r"|(?:you must be )?logged in to (?:post|leave|add|read) .{0,40}"
+    # a site's legal disclaimer at the foot of republished copy
+    r"|(?:the )?(?:information|content) (?:contained )?on this (?:page|site|website)\b.{0,400}"
+    r"|.{0,120}\bmakes? no (?:warranties or representations|representations or warranties)\b.{0,300}"
+    # "Related: Linked headline", a link set between paragraphs (no sentence)
+    r"|(?:related|see also|watch|listen)(?: \w+)?\s?:\s[^.!?]{2,150}"
     r"|why you can trust .{1,20}|search (?:the|our|this) [\w ,&]{1,40}|(?:please )?update your browser.{0,80}"
     r"|your browser is out of date.{0,120}|.{0,120}\bprivacy (?:policy|statement|collection statement|notice)\b.{0,40}"
     r"|support (?:\w+ ){0,3}journalism.{0,80}|(?:do you like|did you (?:like|enjoy)|was this (?:article|story) "
@@ -199,13 +234,40 @@ _LABELLED_RE = re.compile(
     r"on (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube))\b.{0,80}",
     re.I,
 )
+_FILE_NAMES_RE = re.compile(r"(?:[\w\-]+\.(?:png|jpe?g|gif|svg|webp|ico)\s?)+", re.I)
+# "The author is a professor of ...", "The views expressed are his own": a
+# note on the author or a disclaimer, above or under the text, never its news.
+AUTHOR_NOTE_RE = re.compile(
+    r"(?:The (?:author|writer|columnist|contributor)s? (?:is|are|was|were) (?:a|an|the)\b"
+    r"|The (?:views|opinions) expressed\b).{0,400}"
+)
+# Notes a site puts around the copy: a link to video or a related story set
+# between paragraphs ("Related video: ...", "Read moreHeadline" glued by
+# the copy), a newsletter promotion ending "Sign up here.", an editor's
+# note between rules, an unsupported-browser warning, the comment form, a
+# syndication note, a subscription appeal, an opinion disclaimer.
+_NOTICE_RE = re.compile(
+    r"related (?:videos?|audio|galler(?:y|ies)|podcasts?)\s*:.{2,200}"
+    r"|(?:(?:also )?read (?:more|also|next)|see also|related)(?-i:[A-Z\"“‘])[^.!?]{2,150}"
+    r"|[^.!?]{0,200}[.!?] (?:sign up|subscribe|register) here\."
+    r"|editor[’']?s[’']? note\s*:.{2,300}"
+    r"|[^.!?]{0,60}\bnot supported\b.{0,120}\bbrowser\b.{0,40}"
+    r"|leave a (?:reply|comment)\b.{0,40}|your e-?mail address will not be published.{0,80}"
+    r"|.{0,250}\bsyndicated feed\b.{0,40}"
+    r"|[^()]{0,200}\b(?:by subscribing|your subscription)\b.{0,200}"
+    r"|\(?[^()]{0,120}\bopinions expressed (?:are|here are)\b[^()]{0,120}\)?"
+    r"|[^.!?]{0,80}\b(?:download|get|install) (?:the |our )?[\w ]{0,30}\bapp\b[^.!?]{0,40}",
+    re.I,
+)
 _DATED_RE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\b\d{1,2}/\d{1,2}/\d{4}|[A-Za-z]\.?\s?\d{1,2},\s?\d{4}")
 _TRAILER_RE = re.compile(
-    r"\(?(?:(?:Additional )?reporting|editing|writing|compiled|translated|graphics?|(?:\w+ )?original) by\b", re.I
+    r"\(?(?:(?:Additional )?reporting|editing|edited|writing|compiled|translated|translation|graphics?|(?:\w+ )?original) by\b",
+    re.I,
 )
 _CONTRIBUTED_RE = re.compile(
     r"(?:[\w.'’\- ]{0,80}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,120}"
-    r"\bcontributed (?:to )?(?:this|the) (?:report|story)\.?)",
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story)\.?)"
+    r"|(?:[A-Z][\w.'’\-]+ ){1,3}(?:and (?:[A-Z][\w.'’\-]+ ){1,3})?contributed(?: reporting)?\.",
     re.I,
 )
 # The end of wire copy: "--IANS", "—AFP", the desk's initials "ksk/",
@@ -245,15 +307,24 @@ def is_chrome_line(line: str) -> bool:
         return False  # "Politics | 09:05" would otherwise look like a menu
     if not any(ch.isalnum() for ch in line):
         return True  # rules, bullets and other decoration
+    if _FILE_NAMES_RE.fullmatch(line):
+        return True  # an icon's file name copied as its alt text ("bt_fb_on.svg")
     if (len(line) < 250 and COPYRIGHT_RE.search(line.lstrip("-–— <[("))) or _STAMP_OR_TAGS_RE.fullmatch(line):
         return True
     if len(line) < 160 and _DATED_RE.search(line):
         return False  # "Source: X | 2023-10-25 10:41 | Editor: Y" carries the time
-    if len(line) < 500 and _LABELLED_RE.fullmatch(line):
+    if len(line) < 500 and (_LABELLED_RE.fullmatch(line) or _NOTICE_RE.fullmatch(line)):
         return True
     if line.lower().startswith("copyright") and len(line) < 100 and not line.endswith("."):
         return True
     parts = [p for p in _NAV_SPLIT_RE.split(line) if p]
+    if any(parse_meta_line(p) for p in parts):
+        return False  # "Thursday, 26 October 2023 | IANS | Guwahati" carries the time
+    # A breadcrumb may end with the headline itself ("Home » World » Headline").
+    if len(parts) >= 3 and parts[0].lower() == "home" and all(len(p.split()) <= 4 for p in parts[:-1]):
+        return True
+    if re.search(r"\s[>›»]\s", line) and all(len(p.split()) <= 4 and not p.endswith((".", "!", "?")) for p in parts):
+        return True  # a breadcrumb ("Life&Culture > Arts & Design"): no headline holds ">"
     # A long menu may hold a question ("Error/typo?"); a sentence split by pipes may not.
     ends = (".", ",", "!") if len(parts) >= 5 else (".", ",", "!", "?")
     if (len(parts) >= 3 or (len(parts) == 2 and parts[0].lower() == "home")) and all(
@@ -262,7 +333,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(line) > 200:
         return False
-    words = re.sub(r"[|•·/?!:.,;+]+", " ", line.lower()).split()
+    words = re.sub(r"[|•·/?!:.,;+()]+", " ", line.lower()).split()
     return bool(_CHROME_LINE_RE.fullmatch(" ".join(words)))
 
 
@@ -387,13 +458,26 @@ def end_mark(line: str) -> bool:
     return bool(_END_MARK_RE.fullmatch(line.strip()))
 
 
+def closes_story(text: str) -> bool:
+    """A sign-off after which a page holds no more of the story: the
+    reporting and editing credits, the contributors' note, the agency's
+    sign-off. What follows is the site's foot. (A copyright line may sit
+    under a picture mid-story, so it closes nothing.)"""
+    return bool(
+        _TRAILER_RE.match(text)
+        or _CONTRIBUTED_RE.fullmatch(text)
+        or _AGENCY_SIGNOFF_RE.fullmatch(text)
+        or end_mark(text)
+    )
+
+
 def is_signoff(text: str) -> bool:
     """A paragraph that signs the story off rather than tells it."""
     if _TRAILER_RE.match(text) or _CONTRIBUTED_RE.fullmatch(text):
         return True
     if _AGENCY_SIGNOFF_RE.fullmatch(text) or _INITIALS_RE.fullmatch(text) or _TV_SIGNOFF_RE.fullmatch(text):
         return True
-    if len(text) < 300 and _LABELLED_RE.fullmatch(text):
+    if len(text) < 300 and (_LABELLED_RE.fullmatch(text) or _NOTICE_RE.fullmatch(text)):
         return True
     if _EMAIL_RE.search(text) and len(text) < 160:
         # "By Lee Ha-eun (lhe@...)", "BY YOON DA-BIN [yoon@...]", a bare

@@ -26,7 +26,7 @@ from .datelines import (
     split_hangul_byline,
     wire_city_credit,
 )
-from .furniture import COPYRIGHT_RE, is_chrome_line, is_header_chrome, is_role_line
+from .furniture import AUTHOR_NOTE_RE, COPYRIGHT_RE, is_chrome_line, is_header_chrome, is_role_line
 
 _TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _EDNOTE_RE = re.compile(r"\((?:ATTN|EDS|EDITORS?|CORRECTS?|UPDATES?)\b.*\)", re.I)
@@ -40,6 +40,10 @@ _IMAGE_CREDIT_LINE_RE = re.compile(
     r"|.{2,40}\bvia (?:Getty|AP|Reuters|AFP|EPA|Yonhap)\b.{0,20}",
 )
 _SOURCE_RE = re.compile(r"Source\s*:\s*(?P<src>[A-Z][\w.&'’ ]{1,30})", re.I)
+
+
+# A clock alone ("10:41 AM MYT"), which pages set apart from the date above it.
+BARE_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
 
 
 def ends_sentence(line: str) -> bool:
@@ -63,7 +67,11 @@ def _raw_units(lines: list[str]) -> Iterator[Unit]:
     cur: Unit | None = None
     last = ""
     for i, line in enumerate(lines):
-        standalone = bool(line) and (parse_meta_line(line) or parse_byline(line) is not None)
+        # "by Kelly Ho 10:41, 25 October 2023" starts in lower case but never
+        # continues the headline above it.
+        standalone = bool(line) and (
+            parse_meta_line(line) or parse_byline(line) is not None or bool(re.match(r"by:?\s+[A-Z]", line))
+        )
         if cur is not None and line and CREDIT_LINE_RE.fullmatch(line) and ends_sentence(cur.text):
             cur.text += " " + line  # the photo credit on the line under its caption
             last = line
@@ -112,9 +120,11 @@ def classify(unit: Unit) -> Unit:
     if _EDNOTE_RE.fullmatch(text):
         unit.kind = "ednote"
         return unit
-    if _COMPOUND_SPLIT_RE.search(text) and _compound(unit) and unit.names:
-        return unit  # "Neha Sharma / TNN / Updated: ...", not a section "Neha Sharma / TNN"
     meta = parse_meta_line(text)
+    if _COMPOUND_SPLIT_RE.search(text) and _compound(unit) and (unit.names or _better(unit.meta, meta)):
+        # "Neha Sharma / TNN / Updated: ...", not a section "Neha Sharma / TNN";
+        # "Updated ... / Original ...": each labelled time read alone
+        return unit
     if meta:
         unit.kind, unit.meta = "meta", meta
         return unit
@@ -133,7 +143,10 @@ def classify(unit: Unit) -> Unit:
         unit.kind, unit.credit = "chrome", m["src"].strip()
         return unit
     if is_caption(text, in_body=False):
-        unit.kind = "caption"
+        unit.kind, unit.text = "caption", text.rstrip(" |")  # "... (Yonhap) |"
+        return unit
+    if AUTHOR_NOTE_RE.fullmatch(text):
+        unit.kind = "authornote"  # "The author is a professor of ..." under the columnist's name
         return unit
     if _IMAGE_CREDIT_LINE_RE.fullmatch(text):
         unit.kind = "imagecredit"
@@ -187,6 +200,13 @@ _DESK_CREDIT_RE = re.compile(r"(?:News )?[Aa]gencies|Wires?|Wire services")
 _NAMES_OUTLET_RE = re.compile(r"(?P<names>[A-Z][^()]{3,80}?)\s*\((?P<outlet>(?:The )?[A-Z][\w.&'’ ]{1,40})\)")
 
 
+_META_RANK = {"published": 0, "": 1, "updated": 2}
+
+
+def _better(meta: MetaLine | None, than: MetaLine | None) -> bool:
+    return meta is not None and than is not None and _META_RANK[meta.label] < _META_RANK[than.label]
+
+
 def _compound(unit: Unit) -> bool:
     """ "By A | Outlet | Updated: date", "Source: X| date |Editor: Y",
     "Written by A / Date : date": parts that each are furniture, a byline
@@ -196,14 +216,22 @@ def _compound(unit: Unit) -> bool:
         return False
     found = Unit(unit.text, unit.start)
     useful = False
+    dated = ""  # the part that gave the time, which a clock part completes
     for part in parts:
-        written = re.match(r"(?i)(?:written|reported|posted|text)\s+(by\s.+)", part)
+        if found.meta and not found.meta.has_clock and BARE_CLOCK_RE.fullmatch(part):
+            found.meta = parse_meta_line(f"{dated} {part}") or found.meta  # "Oct 25, 2018 / 2:07 PM"
+            continue
+        # "Story by Yonhap • 2h" on a portal
+        written = re.match(r"(?i)(?:written|reported|posted|text|story|article|words)\s+(by\s.+)", part)
         names = parse_byline(written[1] if written else part)
         if names is None and part is parts[0] and len(parts) > 2:
             names = plain_names(part)  # "Neha Sharma / TNN / Updated: ..."
         meta = parse_meta_line(part)
-        if meta and found.meta is None:
-            found.meta, useful = meta, True
+        if meta and (found.meta is None or _META_RANK[meta.label] < _META_RANK[found.meta.label]):
+            # "Updated ... / Original ...": the publication time wins over the update
+            found.meta, useful, dated = meta, True, part
+        elif meta:
+            found.dropped.append(part)
         elif names is not None and found.names is None:
             found.names, useful = names, True
             found.credit = found.credit or byline_credit(written[1] if written else part)

@@ -20,10 +20,11 @@ from datetime import datetime
 from dateline.core.text import strip_control
 
 from .captions import CREDIT_LINE_RE
-from .datelines import MetaLine, ParsedDateline, match_dateline
+from .datelines import MetaLine, ParsedDateline, match_dateline, parse_meta_line
 from .furniture import RELATED_RE, is_chrome_line, is_list_item
 from .pagebody import _paragraphs, drop_author_notes, sort_body
 from .pageheader import read_header
+from .pageunits import BARE_CLOCK_RE
 
 __all__ = ["NoArticleFound", "ParsedDateline", "ParsedStory", "parse_page_text"]
 
@@ -65,7 +66,7 @@ def _normalise(text: str) -> list[str]:
     # and they would split or join words a reader sees as one.
     text = strip_control(text, invisible=True).replace("\u00ad", "")
     # A drop capital copied on a line of its own: "T" + blank + "he city ...".
-    text = re.sub(r"(?m)^([A-Z])\n\s*\n?([a-z])", r"\1\2", text)
+    text = re.sub(r"(?m)^([A-Z])[ \t\u00a0]*\n\s*\n?([a-z])", r"\1\2", text)
     return [_BULLET_RE.sub("", _SPACES_RE.sub(" ", line).strip()) for line in text.split("\n")]
 
 
@@ -84,7 +85,16 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             i += 1
             while i < n and not lines[i]:
                 i += 1  # the list may start after a blank line
+            first_item = i
             while i < n and lines[i]:
+                # Copied without blank lines, the story goes on right under
+                # the list: a line of prose after linked headlines ends it.
+                if (
+                    i > first_item
+                    and _is_prose_line(lines[i])
+                    and not any(_is_prose_line(ln) for ln in lines[first_item:i])
+                ):
+                    break
                 i += 1
             # Lists at the page foot often put a blank line between items.
             tail = [ln for ln in lines[i:] if ln]
@@ -102,9 +112,24 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
     return out
 
 
+def _is_prose_line(line: str) -> bool:
+    # A sentence of eight words or more: linked headlines end in no full stop.
+    return len(line.split()) >= 8 and bool(re.search(r"[.!?][\"'”’)]*$", line))
+
+
 def _credit_under_caption(prev: str, line: str) -> bool:
     """ "Credit: Name" or "Photo: Name" on the line under a caption belongs to it."""
     return bool(prev) and bool(CREDIT_LINE_RE.fullmatch(line)) and bool(re.search(r"[.!?]$", prev))
+
+
+def _join_clock_lines(lines: list[str]) -> list[str]:
+    """A clock on the line under a date ("Wednesday, 25 Oct 2023" then "10:41
+    AM MYT") is that date's time: join them into one time line."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if i and BARE_CLOCK_RE.fullmatch(line) and (meta := parse_meta_line(out[i - 1])) and not meta.has_clock:
+            out[i - 1], out[i] = f"{out[i - 1]} {line}", ""
+    return out
 
 
 # --------------------------------------------------------- not an article
@@ -168,6 +193,8 @@ def _published(metas, dropped: list[str]) -> datetime | None:
         # completes a day heading.
         day = re.compile(rf"\b{when:%b}\w*\.? {when.day}\b|\b{when.day} {when:%b}", re.I)
         for line in dropped:
+            if (other := parse_meta_line(line)) and other.label == "updated":
+                continue  # the clock of a later update is not the publication's
             m = _FOOTER_TIME_RE.search(line)
             if m is None and day.search(line):
                 m = _DAY_CLOCK_RE.search(line)
@@ -223,7 +250,8 @@ def _headline_from_lead(lead: str) -> str:
     text = clause if len(clause.split()) >= 5 else sentence
     if len(text) > 120:
         text = text[:120].rsplit(" ", 1)[0] + "…"
-    return text.rstrip(".")
+    # "0 ." must not leave "0 ": the stand-in is stripped like any headline.
+    return text.rstrip(".").strip() or lead.strip()
 
 
 # ------------------------------------------------------------------- parse
@@ -238,6 +266,7 @@ def parse_page_text(text: str) -> ParsedStory:
     if not any(lines):
         raise NoArticleFound("no article found: the text is only page chrome, no headline and body")
 
+    lines = _join_clock_lines(lines)
     header = read_header(lines)
     if header.body_at is None:
         if not header.headline:
