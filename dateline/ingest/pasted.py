@@ -21,7 +21,7 @@ from dateline.core.text import strip_control
 
 from .captions import CREDIT_LINE_RE
 from .datelines import MetaLine, ParsedDateline, match_dateline, parse_meta_line
-from .furniture import RELATED_RE, is_chrome_line, is_list_item
+from .furniture import RELATED_RE, is_chrome_line, is_list_item, strip_trailing_widget
 from .pagebody import _paragraphs, drop_author_notes, sort_body
 from .pageheader import read_header
 from .pageunits import BARE_CLOCK_RE
@@ -76,7 +76,9 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
-        line = lines[i]
+        line, widget = strip_trailing_widget(lines[i])
+        if widget:
+            dropped.append(widget)
         # A list heading opens its block; the last line of a menu ("News",
         # "City News", "Trending", then a blank line) is not one.
         menu_end = i > 0 and bool(lines[i - 1]) and (i + 1 == n or not lines[i + 1])
