@@ -26,7 +26,7 @@ _PHOTO_CREDIT_END = (
     r"|\((?:[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)/[^()/]{2,40}\)"
     r"|\bPhotograph:\s.{2,60}"
     r"|\b(?:[Pp]hotos?|[Pp]ictures?) (?:courtesy of|by|from|:)\s?[^.]{2,60}"
-    r"|\| Photo:.{2,60}"
+    r"|\|\s?(?:Photo|Image|Picture)s?\s?:.{2,60}"
     r"|==[A-Z][\w]+"
     r"|(?<=\.)\s/\s?[A-Z][\w .\-]{1,30}"
     r"|\bvia [A-Z][\w\-]+(?: (?:[Ff]ile|[Pp]hoto|Images)){0,2}"
@@ -65,7 +65,11 @@ _STRONG_CREDIT_END_RE = re.compile(
     r"|\b(?:REUTERS|AFP|EPA)/[^\s/][^/]*(?:/File Photo)?)$"
 )
 # "(Yonhap)", or after a full stop "... on Tuesday. (Jeonju City)".
-_BARE_CREDIT_END_RE = re.compile(r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}\)$")
+# The source's name may hold small words: "(Korean Culture and Information
+# Service)", "(Courtesy of Han Seung-woo)".
+_BARE_CREDIT_END_RE = re.compile(
+    r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\([A-Z][\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|and|of|for|the|de)){0,5}\)$"
+)
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|adds|noted|stated|announced|reported|"
     r"showed|shows data|quoted|insisted|explained|urged|warned)\b"
@@ -77,6 +81,10 @@ _FIGURE_RE = re.compile(
     r"\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|won|yen|yuan|dollars|euros|people|tons|"
     r"kilometers|km)\b)|[$€£¥₩]\s?\d"
 )
+
+
+# "(KBS World Radio)" alone between paragraphs: a picture credited without a caption.
+_CREDIT_ONLY_RE = re.compile(r"\((?:[A-Z][\w.&'’\-]*)(?: [A-Z][\w.&'’\-]*){1,4}\)")
 
 
 def starts_caption(text: str, *, strong: bool = False) -> bool:
@@ -91,12 +99,21 @@ def _strip_pipe(text: str) -> str:
     return text.rstrip(" |")
 
 
+def is_strong_caption(text: str) -> bool:
+    """A caption by its own words ("This photo ...", "(AP Photo/...)"), not
+    only by a bare agency credit, which also closes republished stories."""
+    text = _strip_pipe(text)
+    return starts_caption(text, strong=True) or bool(_STRONG_CREDIT_END_RE.search(text))
+
+
 def is_caption(text: str, *, in_body: bool) -> bool:
     # Body paragraphs are held to stricter tests: losing a real paragraph to
     # the caption list is worse than keeping an odd caption in the body.
     text = _strip_pipe(text)
+    if _CREDIT_ONLY_RE.fullmatch(text):
+        return True
     if in_body:
-        if starts_caption(text, strong=True) or _STRONG_CREDIT_END_RE.search(text):
+        if is_strong_caption(text):
             return len(text) < 600
         return (
             bool(_BARE_CREDIT_END_RE.search(text))

@@ -225,9 +225,12 @@ def parse_meta_line(line: str) -> MetaLine | None:
     parts = [p.strip(_FILLER) for p in "".join(marked).split("\0")]
     # Only a prefix may remain: any words after the date mean this is a
     # sentence or headline that merely mentions a date.
-    if any(parts[1:]):
-        return None
     section = parts[0]
+    after = [p for p in parts[1:] if p]
+    if after and label_match and not section and len(after) == 1 and re.fullmatch(r"[A-Z][A-Z&/\- ]{1,30}", after[0]):
+        section = after[0]  # "date 2017-08-21 ENTERTAINMENT": the section after a labelled date
+    elif after:
+        return None
     if re.match(r"(?i)by\b", section):
         return None  # "By Hoang Minh October 25, 2023": a byline with its date
     if section:

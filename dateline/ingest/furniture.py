@@ -14,6 +14,7 @@ import re
 from .datelines import parse_byline, parse_meta_line
 
 __all__ = [
+    "AUTHOR_NOTE_RE",
     "RELATED_RE",
     "closes_story",
     "end_mark",
@@ -29,6 +30,15 @@ _CHROME_PHRASES = sorted(
     {
         "go to contents",
         "go to navigation",
+        "go search",
+        "go contents",
+        "go to bottom",
+        "go to top",
+        "site map",
+        "sitemap",
+        "go to list",
+        "back to list",
+        "leave a reply",
         "skip to main content",
         "skip to content",
         "skip to navigation",
@@ -193,7 +203,9 @@ _STAMP_OR_TAGS_RE = re.compile(
     r"(?:(?:first |last )?(?:updated|published|posted)\s*:?\s*(?:on |at )?\d[^.!?]{0,40}"
     r"|\d+[- ]min(?:ute)?s?(?: read| listen)|(?:this (?:\w+ )?was (?:published|posted|updated|written) )?\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
     r"|(?:no |\d+ )?comments?\s*(?:\(\d+\)|:|\d+)?|comments?\s*\(\d+\)|\d+(?:\.\d+)?[km]?"
-    r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3})",
+    r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3}"
+    # "#public housing": a keyword tag; "2h", "45m": a portal's relative stamp
+    r"|#\w[\w\-]*(?: [\w\-]+){0,3}|\d{1,2}\s?(?:h|hrs?|m|mins?|d)(?: ago)?)",
     re.I,
 )
 # Lines of page furniture with a label: the source or editor credit, the
@@ -209,6 +221,12 @@ _LABELLED_RE = re.compile(
     r"|(?:want|like) (?:more|this).{0,80}subscribe.{0,60}|(?:also )?read(?: more| also| next)?\s*:.{0,200}"
     r"|\((?:[$€£¥₩]|US\$|US\s\$)\s?1 = .{2,60}\)|click here.{0,100}|enditem"
     r"|follow (?:topics?|us|[\w ]{1,20})\s*:.{0,60}|(?:log ?in|sign in|register) to (?:leave |post |add |read )?.{0,20}"
+    r"|(?:you must be )?logged in to (?:post|leave|add|read) .{0,40}"
+    # a site's legal disclaimer at the foot of republished copy
+    r"|(?:the )?(?:information|content) (?:contained )?on this (?:page|site|website)\b.{0,400}"
+    r"|.{0,120}\bmakes? no (?:warranties or representations|representations or warranties)\b.{0,300}"
+    # "Related: Linked headline", a link set between paragraphs (no sentence)
+    r"|(?:related|see also|watch|listen)(?: \w+)?\s?:\s[^.!?]{2,150}"
     r"|why you can trust .{1,20}|search (?:the|our|this) [\w ,&]{1,40}|(?:please )?update your browser.{0,80}"
     r"|your browser is out of date.{0,120}|.{0,120}\bprivacy (?:policy|statement|collection statement|notice)\b.{0,40}"
     r"|support (?:\w+ ){0,3}journalism.{0,80}|(?:do you like|did you (?:like|enjoy)|was this (?:article|story) "
@@ -216,6 +234,13 @@ _LABELLED_RE = re.compile(
     r"|(?:join|follow|subscribe to|sign up for|download|get) .{0,60}\b(?:channel|newsletter|app|podcast|alerts|inbox|"
     r"on (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube))\b.{0,80}",
     re.I,
+)
+_FILE_NAMES_RE = re.compile(r"(?:[\w\-]+\.(?:png|jpe?g|gif|svg|webp|ico)\s?)+", re.I)
+# "The author is a professor of ...", "The views expressed are his own": a
+# note on the author or a disclaimer, above or under the text, never its news.
+AUTHOR_NOTE_RE = re.compile(
+    r"(?:The (?:author|writer|columnist|contributor)s? (?:is|are|was|were) (?:a|an|the)\b"
+    r"|The (?:views|opinions) expressed\b).{0,400}"
 )
 # Notes a site puts around the copy: a link to video or a related story set
 # between paragraphs ("Related video: ...", "Read moreHeadline" glued by
@@ -238,7 +263,8 @@ _NOTICE_RE = re.compile(
 _AGO_RE = re.compile(r"(?i)\b\d+\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\sago\b")
 _DATED_RE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\b\d{1,2}/\d{1,2}/\d{4}|[A-Za-z]\.?\s?\d{1,2},\s?\d{4}")
 _TRAILER_RE = re.compile(
-    r"\(?(?:(?:Additional )?reporting|editing|writing|compiled|translated|graphics?|(?:\w+ )?original) by\b", re.I
+    r"\(?(?:(?:Additional )?reporting|editing|edited|writing|compiled|translated|translation|graphics?|(?:\w+ )?original) by\b",
+    re.I,
 )
 _CONTRIBUTED_RE = re.compile(
     r"(?:[\w.'’\- ]{0,80}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,120}"
@@ -283,6 +309,8 @@ def is_chrome_line(line: str) -> bool:
         return False  # "Politics | 09:05" would otherwise look like a menu
     if not any(ch.isalnum() for ch in line):
         return True  # rules, bullets and other decoration
+    if _FILE_NAMES_RE.fullmatch(line):
+        return True  # an icon's file name copied as its alt text ("bt_fb_on.svg")
     if (len(line) < 250 and COPYRIGHT_RE.search(line.lstrip("-–— <[("))) or _STAMP_OR_TAGS_RE.fullmatch(line):
         return True
     if len(line) < 100 and _AGO_RE.search(line) and not line.endswith("."):
@@ -299,6 +327,8 @@ def is_chrome_line(line: str) -> bool:
     # A breadcrumb may end with the headline itself ("Home » World » Headline").
     if len(parts) >= 3 and parts[0].lower() == "home" and all(len(p.split()) <= 4 for p in parts[:-1]):
         return True
+    if re.search(r"\s[>›»]\s", line) and all(len(p.split()) <= 4 and not p.endswith((".", "!", "?")) for p in parts):
+        return True  # a breadcrumb ("Life&Culture > Arts & Design"): no headline holds ">"
     # A long menu may hold a question ("Error/typo?"); a sentence split by pipes may not.
     ends = (".", ",", "!") if len(parts) >= 5 else (".", ",", "!", "?")
     if (len(parts) >= 3 or (len(parts) == 2 and parts[0].lower() == "home")) and all(

@@ -8,9 +8,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .captions import CREDIT_LINE_RE, is_caption, starts_caption
+from .captions import CREDIT_LINE_RE, is_caption, is_strong_caption, starts_caption
 from .datelines import parse_byline, parse_meta_line, parse_name_line
 from .furniture import (
+    AUTHOR_NOTE_RE,
     COPYRIGHT_RE,
     closes_story,
     end_mark,
@@ -34,12 +35,16 @@ def _is_hard_break(line: str) -> bool:
         or is_caption(line, in_body=True)
         or end_mark(line)
         or (line[:1] == "(" and line[-1:] == ")" and len(line) < 160)
+        or bool(_CUE_RE.fullmatch(line))
     )
 
 
 def _is_tail_link(line: str) -> bool:
     # A factbox's items ("- A budget of 760 billion won") are the story's.
-    return len(line.split()) <= 12 and not _ends_sentence(line) and not re.match(r"[-–•*]|\d+[.)] ", line)
+    return len(line.split()) <= 12 and not _closes_sentence(line) and not _LIST_ITEM_RE.match(line)
+
+
+_LIST_ITEM_RE = re.compile(r"[-–•*]|\d+[.)] ")
 
 
 def _is_label(line: str) -> bool:
@@ -81,6 +86,10 @@ def _joins(prev: str, nxt: str, width: tuple[int, int], whole_blocks: bool) -> b
         return True
     low, high = width
     if not low:
+        # Nothing was wrapped: a long line that ends a sentence ends its
+        # paragraph, the blank line after it lost in the copy.
+        if len(prev) >= 40 and _ends_sentence(prev) and not nxt[:1].islower():
+            return False
         return whole_blocks and not _is_label(prev) and not _is_label(nxt)
     # A greedy wrapper only breaks early when the next word would not fit.
     # Where a sentence ends, a paragraph may end too, so demand more proof of
@@ -123,6 +132,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
 def _one_per_line(block: list[str], width: tuple[int, int]) -> bool:
     """Three or more lines that are whole paragraphs, one a line: each ends a
     sentence, or (when nothing wrapped them) they are long and most do."""
+    if len(block) == 2:
+        # Two long lines that each end a sentence: two paragraphs copied
+        # without the blank line between them, not one wrapped paragraph.
+        return not width[0] and all(_ends_sentence(a) and len(a) >= 80 for a in block)
     if len(block) < 3:
         return False
     if all(_ends_sentence(a) for a in block[:-1]):
@@ -159,7 +172,12 @@ def _is_furniture(text: str) -> bool:
         or (len(text) < 200 and is_chrome_line(text))
         or is_caption(text, in_body=True)
         or parse_meta_line(text) is not None
+        # "[Sound bite: ...]", "[Anchor Lead]": a script's production cue
+        or bool(_CUE_RE.fullmatch(text))
     )
+
+
+_CUE_RE = re.compile(r"\[[^\[\]]{2,120}\]")
 
 
 # A caption's credit glued to the next paragraph by the copy: "...on Aug. 25.
@@ -192,9 +210,29 @@ def drop_author_notes(paragraphs: list[str], names: list[str], dropped: list[str
     """Cut the author's note from the foot of the story: paragraphs that open
     with a byline's name and say who the author is or how to reach them."""
     note = re.compile(r"(?:{})\s{}".format("|".join(re.escape(n) for n in names), _AUTHOR_NOTE_RE), re.I)
-    while paragraphs and ((names and note.match(paragraphs[-1])) or _is_label(paragraphs[-1])):
+    while paragraphs and (
+        (names and note.match(paragraphs[-1])) or AUTHOR_NOTE_RE.fullmatch(paragraphs[-1]) or _is_foot(paragraphs)
+    ):
         dropped.append(paragraphs.pop())
     return paragraphs
+
+
+def _is_foot(paragraphs: list[str]) -> bool:
+    """The story ends with a sentence: what follows its last sentence and
+    ends none is the page foot (linked headlines, tags, buttons), as long as
+    a sentence is left above it. A list the story introduces with a colon
+    ("Here are some facts:") is the story's own."""
+    run = next(i for i in range(len(paragraphs), -1, -1) if i == 0 or _closes_sentence(paragraphs[i - 1]))
+    return (
+        0 < run < len(paragraphs)
+        and not paragraphs[run - 1].rstrip().endswith(":")
+        and not _LIST_ITEM_RE.match(paragraphs[-1])
+    )
+
+
+def _closes_sentence(text: str) -> bool:
+    # "... to keep prices stable. (Yonhap)": the credit after the full stop.
+    return _ends_sentence(re.sub(r"(?<=[.!?\"”’])\s?\([A-Z][\w .&'’/\-]{0,40}\)$", "", text))
 
 
 def _foreign_script(text: str) -> bool:
@@ -210,6 +248,9 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     # On a page in a Latin script a paragraph without a Latin letter is the
     # site's own furniture ("投稿者 kenji 時刻: 19:02").
     latin_page = sum(not _foreign_script(p) for p in paragraphs) * 2 > len(paragraphs)
+    # A sentence closed by a bare agency credit after the story's text is
+    # the republished story's last paragraph, not a caption.
+    credited_tail: tuple[str, int] | None = None
     for para in _unglue(paragraphs):
         if closed:
             # Under the sign-off: author boxes, link lists, the site's footer.
@@ -243,8 +284,11 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
         elif headline and para.casefold() == headline.casefold():
             body.dropped.append(para)  # the headline again, above the text
         elif is_caption(para, in_body=True):
+            para = para.rstrip(" |")  # "... (Yonhap) |": the caption's separator
             if para not in body.captions:
                 body.captions.append(para)
+                strong = is_strong_caption(para) or not _closes_sentence(para)
+                credited_tail = None if strong else (para, len(body.paragraphs))
         elif (meta := parse_meta_line(para)) is not None:
             body.metas.append(meta)
             body.dropped.append(para)
@@ -263,9 +307,12 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
             closed = bool(body.paragraphs) and bool(re.match(r"(?i)authors?\s*:", para))
         else:
             body.paragraphs.append(para)
+    if credited_tail and body.paragraphs and credited_tail[1] == len(body.paragraphs):
+        body.captions.remove(credited_tail[0])
+        body.paragraphs.append(credited_tail[0])
     # Tags and links under the last paragraph ("Sponsor Message", "Transcript",
     # a newsletter box's "Get the day's news each morning"): no story text
     # ends without ending a sentence.
-    while body.paragraphs and _is_tail_link(body.paragraphs[-1]):
+    while body.paragraphs and (_is_foot(body.paragraphs) or _is_tail_link(body.paragraphs[-1])):
         body.dropped.append(body.paragraphs.pop())
     return body

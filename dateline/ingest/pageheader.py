@@ -122,6 +122,36 @@ def _picture_follows(units: Units, i: int, seen: list[Unit]) -> bool:
     )
 
 
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b")
+_WHEN_RE = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
+)
+
+
+def _dated_lead_follows(units: Units, i: int, seen: list[Unit]) -> bool:
+    """Right under the headline, a sentence that says no day, then a longer
+    one that does ("A court in Seoul on Wednesday sentenced ..."): the first
+    is the standfirst, the second the lead, which news copy dates."""
+    last = next((u for u in reversed(seen) if u.kind not in ("chrome", "imagecredit")), None)
+    lead, standfirst = units[i + 1], units[i]
+    return (
+        last is not None
+        and last.kind == "text"
+        and _is_headlike(last)
+        and standfirst is not None
+        and not _WHEN_RE.search(standfirst.text)
+        # one sentence that reports nobody: a summary, not the story's first paragraph
+        and not _ATTRIBUTION_RE.search(standfirst.text)
+        and not re.search(r"[.!?][\"”’]?\s+[A-Z\"“]", standfirst.text)
+        and lead is not None
+        and lead.kind == "text"
+        and _is_prose(lead.text, after_headline=True)
+        and bool(_WHEN_RE.search(lead.text))
+        and not match_dateline(lead.text)
+        and len(lead.text) > len(standfirst.text)
+    )
+
+
 # A site banner or promotion: "WEATHER ALERT: ...", "BREAKING NEWS: ...", "LIVE: ...".
 _BANNER_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s")
 
@@ -156,11 +186,7 @@ def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
     # Bylines and times sit under the headline: text after a headline-like
     # line and its byline or time is a standfirst or a link, not the headline.
     for j in range(i):
-        if (
-            units[j].kind == "text"
-            and _is_headlike(units[j])
-            and any(u.kind in ("meta", "byline", "namedate") for u in units[j + 1 : i])
-        ):
+        if units[j].kind == "text" and _is_headlike(units[j]) and any(_under_headline(u) for u in units[j + 1 : i]):
             score -= 3
             break
     prev = next((u for u in reversed(units[:i]) if u.kind not in ("chrome", "imagecredit")), None)
@@ -171,7 +197,16 @@ def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
     return score
 
 
-def read_header(lines: list[str]) -> Header:
+def _under_headline(unit: Unit) -> bool:
+    """A byline or a time line set under a headline. A bare day ("Monday,
+    June 12, 2023") is also a blog's day heading above the post's title, so
+    it says nothing about which line is the headline."""
+    if unit.kind in ("byline", "namedate"):
+        return True
+    return unit.kind == "meta" and unit.meta is not None and bool(unit.meta.has_clock or unit.meta.label)
+
+
+def read_header(lines: list[str], raw: list[str] | None = None) -> Header:
     """Classify the page top; ``body_at`` says where the story begins."""
     units = Units(lines)
     seen: list[Unit] = []
@@ -182,7 +217,10 @@ def read_header(lines: list[str]) -> Header:
             break
         kind = _opens_story(unit, after_headline=any(u.kind == "text" and len(u.text.split()) >= 2 for u in seen))
         if kind == "prose" and (
-            _next_dateline(units, i) is not None or _meta_follows(units, i) or _picture_follows(units, i, seen)
+            _next_dateline(units, i) is not None
+            or _meta_follows(units, i)
+            or _picture_follows(units, i, seen)
+            or _dated_lead_follows(units, i, seen)
         ):
             kind = None  # a standfirst ending in a full stop: the dateline, byline, time or picture follows
         if kind:
@@ -200,11 +238,21 @@ def read_header(lines: list[str]) -> Header:
         header.body_at = first.start
         if lead := _agency_lead(first.text):
             header.lead_credit = lead[0]
-    _fill(header, seen, body_kind)
+    # Lines dropped as furniture between a unit and the story ("3 Min Read")
+    raw = raw or lines
+    read_time = {
+        i
+        for i, u in enumerate(seen)
+        if header.body_at is not None and any(_READ_TIME_RE.fullmatch(ln) for ln in raw[u.start + 1 : header.body_at])
+    }
+    _fill(header, seen, body_kind, read_time)
     return header
 
 
-def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
+_READ_TIME_RE = re.compile(r"(?i)\d+(?:-\d+)?\s?-?min(?:ute)?s?(?: read)?")
+
+
+def _fill(header: Header, units: list[Unit], body_kind: str | None, read_time: set[int]) -> None:
     candidates = [i for i, u in enumerate(units) if u.kind == "text"]
     best = max(candidates, key=lambda i: (_score(units, i, body_kind), -i), default=None)
     if best is not None and _score(units, best, body_kind) < 0:
@@ -268,10 +316,11 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             and (name := parse_name_line(unit.text) or _caps_name(unit.text, nxt))
             and (
                 (nxt is not None and nxt.kind in ("meta",))
-                # the headline, the name (and a read time), the story
-                or (nxt is None and body_kind is not None and i == after + 1)
+                # the headline, the name, a read time, the story
+                or (nxt is None and i == after + 1 and i in read_time)
                 or (nxt is not None and is_role_line(nxt.text))
                 or (nxt is not None and nxt.kind == "chrome" and "follow" in nxt.text.lower())
+                or (nxt is not None and nxt.kind == "authornote")  # the columnist's name over "The author is ..."
                 # "Heard on ...", the name, "4-Minute Listen"; the name, the city, the time
                 or any(u.kind in ("meta", "namedate") for u in units[max(after + 1, i - 3) : i + 4])
             )

@@ -26,7 +26,7 @@ from .datelines import (
     split_hangul_byline,
     wire_city_credit,
 )
-from .furniture import COPYRIGHT_RE, is_chrome_line, is_header_chrome, is_role_line
+from .furniture import AUTHOR_NOTE_RE, COPYRIGHT_RE, is_chrome_line, is_header_chrome, is_role_line
 
 _TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _EDNOTE_RE = re.compile(r"\((?:ATTN|EDS|EDITORS?|CORRECTS?|UPDATES?)\b.*\)", re.I)
@@ -67,7 +67,11 @@ def _raw_units(lines: list[str]) -> Iterator[Unit]:
     cur: Unit | None = None
     last = ""
     for i, line in enumerate(lines):
-        standalone = bool(line) and (parse_meta_line(line) or parse_byline(line) is not None)
+        # "by Kelly Ho 10:41, 25 October 2023" starts in lower case but never
+        # continues the headline above it.
+        standalone = bool(line) and (
+            parse_meta_line(line) or parse_byline(line) is not None or bool(re.match(r"by:?\s+[A-Z]", line))
+        )
         if cur is not None and line and CREDIT_LINE_RE.fullmatch(line) and ends_sentence(cur.text):
             cur.text += " " + line  # the photo credit on the line under its caption
             last = line
@@ -139,7 +143,10 @@ def classify(unit: Unit) -> Unit:
         unit.kind, unit.credit = "chrome", m["src"].strip()
         return unit
     if is_caption(text, in_body=False):
-        unit.kind = "caption"
+        unit.kind, unit.text = "caption", text.rstrip(" |")  # "... (Yonhap) |"
+        return unit
+    if AUTHOR_NOTE_RE.fullmatch(text):
+        unit.kind = "authornote"  # "The author is a professor of ..." under the columnist's name
         return unit
     if _IMAGE_CREDIT_LINE_RE.fullmatch(text):
         unit.kind = "imagecredit"
@@ -214,7 +221,8 @@ def _compound(unit: Unit) -> bool:
         if found.meta and not found.meta.has_clock and BARE_CLOCK_RE.fullmatch(part):
             found.meta = parse_meta_line(f"{dated} {part}") or found.meta  # "Oct 25, 2018 / 2:07 PM"
             continue
-        written = re.match(r"(?i)(?:written|reported|posted|text|story)\s+(by\s.+)", part)
+        # "Story by Yonhap • 2h" on a portal
+        written = re.match(r"(?i)(?:written|reported|posted|text|story|article|words)\s+(by\s.+)", part)
         names = parse_byline(written[1] if written else part)
         if names is None and part is parts[0] and len(parts) > 2:
             names = plain_names(part)  # "Neha Sharma / TNN / Updated: ..."

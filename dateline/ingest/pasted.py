@@ -66,7 +66,7 @@ def _normalise(text: str) -> list[str]:
     # and they would split or join words a reader sees as one.
     text = strip_control(text, invisible=True).replace("\u00ad", "")
     # A drop capital copied on a line of its own: "T" + blank + "he city ...".
-    text = re.sub(r"(?m)^([A-Z])\n\s*\n?([a-z])", r"\1\2", text)
+    text = re.sub(r"(?m)^([A-Z])[ \t\u00a0]*\n\s*\n?([a-z])", r"\1\2", text)
     return [_BULLET_RE.sub("", _SPACES_RE.sub(" ", line).strip()) for line in text.split("\n")]
 
 
@@ -87,14 +87,23 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             i += 1
             while i < n and not lines[i]:
                 i += 1  # the list may start after a blank line
+            first_item = i
             while i < n and lines[i]:
+                # Copied without blank lines, the story goes on right under
+                # the list: a line of prose after linked headlines ends it.
+                if (
+                    i > first_item
+                    and _is_prose_line(lines[i])
+                    and not any(_is_prose_line(ln) for ln in lines[first_item:i])
+                ):
+                    break
                 i += 1
             # Lists at the page foot often put a blank line between items.
             tail = [ln for ln in lines[i:] if ln]
             if all(is_list_item(ln) or is_chrome_line(ln) for ln in tail):
                 i = n
             dropped.extend(ln for ln in lines[start:i] if ln)
-            out.append("")
+            out.extend([""] * (i - start))  # one blank a line: the header reads lines by index
             continue
         if line and is_chrome_line(line) and not (i and _credit_under_caption(lines[i - 1], line)):
             dropped.append(line)
@@ -103,6 +112,11 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             out.append(line)
         i += 1
     return out
+
+
+def _is_prose_line(line: str) -> bool:
+    # A sentence of eight words or more: linked headlines end in no full stop.
+    return len(line.split()) >= 8 and bool(re.search(r"[.!?][\"'”’)]*$", line))
 
 
 def _credit_under_caption(prev: str, line: str) -> bool:
@@ -238,7 +252,8 @@ def _headline_from_lead(lead: str) -> str:
     text = clause if len(clause.split()) >= 5 else sentence
     if len(text) > 120:
         text = text[:120].rsplit(" ", 1)[0] + "…"
-    return text.rstrip(".")
+    # "0 ." must not leave "0 ": the stand-in is stripped like any headline.
+    return text.rstrip(".").strip() or lead.strip()
 
 
 # ------------------------------------------------------------------- parse
@@ -249,12 +264,12 @@ def parse_page_text(text: str) -> ParsedStory:
         raise NoArticleFound("no article found: the text is empty")
     _refuse_non_article(text)
     dropped: list[str] = []
-    lines = _drop_chrome(lines, dropped)
+    raw, lines = lines, _drop_chrome(lines, dropped)
     if not any(lines):
         raise NoArticleFound("no article found: the text is only page chrome, no headline and body")
 
     lines = _join_clock_lines(lines)
-    header = read_header(lines)
+    header = read_header(lines, raw)
     if header.body_at is None:
         if not header.headline:
             raise NoArticleFound("no article found: no headline and body")
