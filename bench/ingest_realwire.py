@@ -8,6 +8,9 @@ and reports for the whole folder:
 - files with at least one story stored, files refused whole, and crashes
   (an error no parser foresaw: ingest records it as "could not be read (...)");
 - every refusal with its reason;
+- pictures that came alone (no story carries them): photos taken in, and
+  refused with their reasons (their renditions are on the internet: offline,
+  every fetch fails, and says so);
 - words of the bodies as received against words stored: in the public body,
   and in the fields only the desk sees (notes, dateline, bylines). A word
   in neither is lost. Goal: 0 crashes, 0 words lost, a reason for every refusal.
@@ -58,6 +61,7 @@ def main():
 
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in SKIP)
     stored_files, refused_files, crashed, refusals = [], [], [], []
+    photos_taken, photo_refusals = 0, []
     words_in = words_body = words_desk = 0
     lost = Counter()
     started = time.perf_counter()
@@ -66,12 +70,14 @@ def main():
         source = f"bench-{number}"
         data = path.read_bytes()
         report = ingest_bytes(data, source=source, origin=name, filename=path.name)
+        photos_taken += len(report.photos_created)
+        photo_refusals += [(name, r.original_id, r.reason) for r in report.photos_refused]
         for rejection in report.rejected:
             refusals.append((name, rejection.original_id, rejection.reason))
             if rejection.reason.startswith("could not be read") or not rejection.reason.strip():
                 crashed.append((name, rejection.reason))
         stored = {i.original_id: i for i in IncomingItem.objects.filter(source=source)}
-        (stored_files if stored else refused_files).append(name)
+        (stored_files if stored or report.photos_created else refused_files).append(name)
         try:
             entries = parsers.detect(data, path.name).parse(data)
         except Exception:  # noqa: BLE001  refused whole: nothing stored to count
@@ -98,7 +104,7 @@ def main():
     elapsed = time.perf_counter() - started
 
     print(f"folder: {folder} ({len(files)} files, {elapsed:.1f} s)")
-    print(f"stored: {len(stored_files)} files, {IncomingItem.objects.count()} stories")
+    print(f"stored: {len(stored_files)} files, {IncomingItem.objects.count()} stories, or photos taken in")
     print(f"refused whole: {len(refused_files)} files")
     print(f"crashed: {len(crashed)}")
     for name, reason in crashed:
@@ -106,13 +112,16 @@ def main():
     print(f"refusals: {len(refusals)}")
     for name, original, reason in refusals:
         print(f"  {name}" + (f" [{original}]" if original else "") + f": {reason or '(NO REASON)'}")
+    print(f"pictures alone: {photos_taken} photos taken in, {len(photo_refusals)} refused")
+    for name, original, reason in photo_refusals:
+        print(f"  {name}" + (f" [{original}]" if original else "") + f": {reason or '(NO REASON)'}")
     print(
         f"words in: {words_in:,}; of them in public bodies: {words_body:,}; "
         f"kept for the desk only: {words_desk:,}; lost: {sum(lost.values()):,}"
     )
     if lost:
         print("  lost words (most common):", dict(lost.most_common(20)))
-    failed = bool(crashed or lost or any(not r.strip() for _, _, r in refusals))
+    failed = bool(crashed or lost or any(not r.strip() for _, _, r in refusals + photo_refusals))
     print("goal: 0 crashes, 0 words lost, a reason for every refusal:", "NOT met" if failed else "met")
     from django.db import connections
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Feed, IncomingItem, IngestRejection
+from .models import Feed, IncomingItem, IngestRejection, PictureFailure, WirePicture
 
 
 @admin.register(Feed)
@@ -18,3 +18,19 @@ class IncomingItemAdmin(admin.ModelAdmin):
 @admin.register(IngestRejection)
 class IngestRejectionAdmin(admin.ModelAdmin):
     list_display = ("received_at", "source", "original_id", "reason")
+
+
+@admin.register(WirePicture)
+class WirePictureAdmin(admin.ModelAdmin):
+    list_display = ("original_id", "source", "original_version", "photo", "updated_at")
+    list_filter = ("source",)
+    search_fields = ("original_id",)
+
+
+@admin.register(PictureFailure)
+class PictureFailureAdmin(admin.ModelAdmin):
+    """Deleting a failure has the next poll try the picture again."""
+
+    list_display = ("key", "source", "tries", "next_try_at", "reason")
+    list_filter = ("source",)
+    search_fields = ("key", "url")

@@ -121,6 +121,61 @@ class IngestRejection(models.Model):
         return f"{self.source}: {self.reason}"
 
 
+class WirePicture(models.Model):
+    """A picture item that came alone from a wire, and the photo it became.
+    A later version of it (same source, same original id) updates that photo's
+    description instead of adding another; `described` is what the sender
+    said last, so only what the sender changes overrides the desk's edits."""
+
+    source = models.CharField(max_length=200, help_text="The wire: a feed's name, or what the command was told.")
+    original_id = models.CharField(max_length=500)
+    original_version = models.CharField(max_length=40, blank=True)
+    version_created = models.DateTimeField(null=True, blank=True)
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    format = models.CharField(max_length=20, blank=True)
+    origin = models.CharField(max_length=500, blank=True, help_text="The file or URL it arrived in.")
+    photo = models.ForeignKey("photos.Photo", on_delete=models.CASCADE, related_name="+")
+    described = models.JSONField(default=dict, blank=True, help_text="The sender's description, as last received.")
+    received_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    versions_received = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "original_id"], name="wirepicture_unique_original"),
+        ]
+
+    def __str__(self):
+        return f"{self.source}: {self.original_id}"
+
+
+class PictureFailure(models.Model):
+    """A wire picture that could not be fetched or kept: when to try again,
+    or (once `tries` reach DATELINE_PICTURE_TRIES) that Dateline gave up.
+    Deleting the row has the next poll try it again."""
+
+    source = models.CharField(max_length=200)
+    key = models.CharField(max_length=128, help_text="The sender's id for the picture, as Photo.source_key holds it.")
+    url = models.CharField(max_length=1000, blank=True)
+    tries = models.PositiveSmallIntegerField(default=0)
+    reason = models.CharField(max_length=1000)
+    first_failed_at = models.DateTimeField(default=timezone.now)
+    last_failed_at = models.DateTimeField(default=timezone.now)
+    next_try_at = models.DateTimeField(null=True, blank=True, help_text="Empty: given up.")
+
+    class Meta:
+        ordering = ["-last_failed_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["source", "key"], name="picturefailure_unique_key")]
+
+    def __str__(self):
+        return f"{self.source}: {self.key} ({self.tries} tries)"
+
+    @property
+    def gave_up(self) -> bool:
+        return self.next_try_at is None
+
+
 class PastedImport(models.Model):
     """What `import-text` decided about one pasted article page, kept with the
     story: the desk checks it, and the photo desk uses the captions later."""

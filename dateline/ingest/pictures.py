@@ -17,7 +17,12 @@ Two steps, so no network wait ever happens inside a database transaction
 
 A picture that fails never stops its story or the batch: the story is kept
 without it, and the reason is in the item's desk notes ("Picture not taken
-in (https://…): the server answered 404 Not Found").
+in (https://…): the server answered 404 Not Found"). A failure is
+remembered (`picture_retries`): the picture is not fetched again until its
+next try is due, and never after its last.
+
+Pictures that arrive alone (`IngestedPicture`) are fetched here the same
+way; `dateline.ingest.wire_photos` keeps them.
 """
 
 from __future__ import annotations
@@ -37,8 +42,10 @@ from dateline.core.fetch import FetchError, fetch_url
 from dateline.photos.models import Photo
 from dateline.stories.actions import Actor
 
-from .parsers import BadEntry, IngestedItem
-from .parsers.base import unreadable
+from . import picture_retries
+from .models import WirePicture
+from .parsers import IngestedItem, IngestedPicture
+from .parsers.base import Parsed, unreadable
 from .parsers.pictures import PictureRef
 
 # Smaller than this on its longer side, a picture is an icon, an avatar or a
@@ -58,9 +65,13 @@ def max_bytes() -> int:
 
 
 def source_key(picture: PictureRef) -> str:
-    """The sender's id for the picture, as Photo.source_key holds it (a long
-    one by its digest, so the column's 128 characters always match)."""
-    key = picture.key
+    """The sender's id for the picture, as Photo.source_key holds it."""
+    return source_key_for(picture.key)
+
+
+def source_key_for(key: str) -> str:
+    """A key as Photo.source_key holds it (a long one by its digest, so the
+    column's 128 characters always match)."""
     return key if len(key) <= 128 else "sha256:" + hashlib.sha256(key.encode()).hexdigest()
 
 
@@ -74,6 +85,10 @@ class Fetched:
     data: bytes = b""
     url: str = ""
     problem: str = ""
+    # Not fetched: an earlier failure's next try is not due (or it was given up).
+    waiting: bool = False
+    # A failure that counts as a try (not one the batch's deadline cut off).
+    counts: bool = True
 
 
 @dataclass
@@ -83,21 +98,36 @@ class Kept:
     pictures: list[dict] = field(default_factory=list)
 
 
-def fetch_all(entries: list[IngestedItem | BadEntry], source: str) -> dict[int, list[Fetched]]:
-    """{id(entry): [Fetched, ...]} for the entries that carry pictures."""
-    wanted = [(entry, picture) for entry in entries if isinstance(entry, IngestedItem) for picture in entry.pictures]
+def fetch_all(entries: Parsed, source: str) -> dict[int, list[Fetched]]:
+    """{id(entry): [Fetched, ...]} for the entries that carry pictures or are one."""
+    wanted: list[tuple[IngestedItem | IngestedPicture, PictureRef]] = [
+        (entry, picture) for entry in entries if isinstance(entry, IngestedItem) for picture in entry.pictures
+    ]
+    wanted += [
+        (entry, entry.picture) for entry in entries if isinstance(entry, IngestedPicture) and not entry.problems()
+    ]
     if not wanted:
         return {}
     keys = {source_key(picture) for _, picture in wanted}
     known: dict[str, Photo] = {}
     for photo in Photo.objects.filter(source=source[:200], source_key__in=keys).order_by("-pk"):
         known[photo.source_key] = photo  # the oldest wins
+    lone = [entry.original_id.strip()[:500] for entry, _ in wanted if isinstance(entry, IngestedPicture)]
+    if lone:
+        # A picture taken in before under this id (its bytes may have matched
+        # a photo from elsewhere, so the photo's own source may differ).
+        for record in WirePicture.objects.filter(source=source[:200], original_id__in=lone).select_related("photo"):
+            known[source_key_for(record.original_id)] = record.photo
+    waiting = picture_retries.not_due(source, keys - set(known))
     out: dict[int, list[Fetched]] = {}
     todo = []
     for entry, picture in wanted:
         key = source_key(picture)
         outcome = Fetched(picture, key, photo=known.get(key))
-        if outcome.photo is None:
+        if outcome.photo is None and key in waiting:
+            outcome.waiting = True
+            outcome.problem = picture_retries.waiting_reason(waiting[key])
+        elif outcome.photo is None:
             todo.append(outcome)
         out.setdefault(id(entry), []).append(outcome)
     if todo:
@@ -123,6 +153,8 @@ def _fetch(outcome: Fetched, ends: float) -> None:
         remaining = ends - time.monotonic()
         if remaining <= 0:
             problems.append("not fetched: the batch's time for pictures ran out; the next poll tries again")
+            # Not the picture's fault: no try is counted against it.
+            outcome.counts = len(problems) > 1
             break
         try:
             response = fetch_url(
@@ -159,32 +191,43 @@ def _too_small(data: bytes) -> str:
     return ""
 
 
-def keep(outcomes: list[Fetched], *, actor: Actor, source: str) -> Kept:
-    """Store the fetched pictures as photos (drafts; inside the caller's transaction)."""
+def add_fetched(outcome: Fetched, *, actor: Actor, source: str, defaults: dict | None = None) -> Photo | None:
+    """A new draft photo from the fetched bytes (add_photo, the photos' one
+    door), with the sender's description and point of interest; None, with
+    the reason in `outcome.problem`, when it is refused or nothing was fetched."""
     from dateline.photos.services import PhotoRejected, add_photo
 
+    if not outcome.data:
+        return None
+    try:
+        photo = add_photo(
+            outcome.data,
+            _filename(outcome.url),
+            actor=actor,
+            source=source[:200],
+            source_url=outcome.url[:1000],
+            source_key=outcome.key,
+            described=outcome.picture.described(),
+            defaults=defaults,
+            from_wire=True,
+        )
+    except PhotoRejected as exc:
+        outcome.problem = str(exc)
+        return None
+    set_focal_point(photo, outcome.picture, actor)
+    picture_retries.forget(source, [outcome.key])
+    return photo
+
+
+def keep(outcomes: list[Fetched], *, actor: Actor, source: str) -> Kept:
+    """Store the fetched pictures as photos (drafts; inside the caller's transaction)."""
     kept = Kept()
     for outcome in outcomes:
         picture = outcome.picture
         record = {"key": outcome.key, "url": outcome.url or picture.url, **picture.described()}
-        photo = outcome.photo
-        if photo is None and outcome.data:
-            try:
-                photo = add_photo(
-                    outcome.data,
-                    _filename(outcome.url),
-                    actor=actor,
-                    source=source[:200],
-                    source_url=outcome.url[:1000],
-                    source_key=outcome.key,
-                    described=picture.described(),
-                )
-            except PhotoRejected as exc:
-                outcome.problem = str(exc)
-            else:
-                _set_focal_point(photo, picture, actor)
+        photo = outcome.photo or add_fetched(outcome, actor=actor, source=source)
         if photo is None:
-            reason = outcome.problem or "it could not be taken in"
+            reason = remember(outcome, source) or "it could not be taken in"
             kept.notes.append(f"Picture not taken in ({outcome.url or picture.url}): {reason}")
             kept.pictures.append({**record, "problem": reason})
             continue
@@ -194,7 +237,16 @@ def keep(outcomes: list[Fetched], *, actor: Actor, source: str) -> Kept:
     return kept
 
 
-def _set_focal_point(photo: Photo, picture: PictureRef, actor) -> None:
+def remember(outcome: Fetched, source: str) -> str:
+    """Count a failed try against the picture (the back-off), and return the
+    reason for the desk, saying when the next try is."""
+    if outcome.waiting or not outcome.counts or not outcome.problem:
+        return outcome.problem
+    failure = picture_retries.record_failure(source, outcome.key, outcome.url or outcome.picture.url, outcome.problem)
+    return picture_retries.failure_note(failure)
+
+
+def set_focal_point(photo: Photo, picture: PictureRef, actor: Actor) -> None:
     """The sender's point of interest becomes the photo's focal point, for a
     photo just taken in (never over the desk's own choice)."""
     if picture.focal is None or (photo.focal_x, photo.focal_y) != (0.5, 0.5):

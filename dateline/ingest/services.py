@@ -2,7 +2,8 @@
 
 ingest_bytes() parses a batch, refuses bad items with a recorded reason and
 stores the rest in the Incoming queue, each in its own savepoint so a
-failure never leaves half an item and never stops the batch. Fetching files,
+failure never leaves half an item and never stops the batch. Pictures that
+arrive alone go to the photo desk instead (`wire_photos`). Fetching files,
 URLs and feeds is `polling`; an item becoming a story is `acceptance`.
 """
 
@@ -22,10 +23,12 @@ from dateline.stories.services import StoryError, clean_paragraphs
 from . import parsers
 from .acceptance import feed_actor, publish_incoming
 from .models import Feed, IncomingItem, IngestRejection
-from .parsers import BadEntry, IngestedItem, ParseError
+from .parsers import BadEntry, IngestedItem, IngestedPicture, ParseError
 from .parsers.base import unreadable
 
 if TYPE_CHECKING:
+    from dateline.photos.models import Photo
+
     from .pictures import Fetched
 
 CHAR_LIMITS = {
@@ -58,12 +61,54 @@ class IngestReport:
     rejected: list[IngestRejection] = field(default_factory=list)
     # (original id, "Picture not taken in (...): reason"), for the commands to print.
     picture_problems: list[tuple[str, str]] = field(default_factory=list)
+    # Pictures that came alone, for the photo desk: photos added, photos
+    # whose description a later version changed, repeats, refusals (also
+    # recorded as IngestRejections), and failed ones whose next try is not due.
+    photos_created: list[Photo] = field(default_factory=list)
+    photos_updated: list[Photo] = field(default_factory=list)
+    photos_unchanged: int = 0
+    photos_refused: list[IngestRejection] = field(default_factory=list)
+    photos_waiting: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.created)} new, {len(self.updated)} updated, {self.unchanged} unchanged, "
             f"{len(self.rejected)} rejected"
         )
+        if self.has_photos:
+            text += (
+                f"; photos: {len(self.photos_created)} new, {len(self.photos_updated)} updated, "
+                f"{self.photos_unchanged} unchanged, {len(self.photos_refused)} refused"
+                + (f", {len(self.photos_waiting)} waiting to try again" if self.photos_waiting else "")
+            )
+        return text
+
+    @property
+    def has_photos(self) -> bool:
+        return bool(
+            self.photos_created
+            or self.photos_updated
+            or self.photos_unchanged
+            or self.photos_refused
+            or self.photos_waiting
+        )
+
+    @property
+    def taken(self) -> bool:
+        """Whether anything was taken in, or found already in."""
+        return bool(
+            self.created
+            or self.updated
+            or self.unchanged
+            or self.photos_created
+            or self.photos_updated
+            or self.photos_unchanged
+        )
+
+    @property
+    def refusals(self) -> list[IngestRejection]:
+        """Every refusal: stories' and lone pictures'."""
+        return self.rejected + self.photos_refused
 
     def merge(self, other: IngestReport) -> None:
         self.created += other.created
@@ -71,15 +116,28 @@ class IngestReport:
         self.unchanged += other.unchanged
         self.rejected += other.rejected
         self.picture_problems += other.picture_problems
+        self.photos_created += other.photos_created
+        self.photos_updated += other.photos_updated
+        self.photos_unchanged += other.photos_unchanged
+        self.photos_refused += other.photos_refused
+        self.photos_waiting += other.photos_waiting
 
 
 def reject(
-    report: IngestReport, *, source: str, origin: str, feed: Feed | None, reason: str, original_id: object = ""
+    report: IngestReport,
+    *,
+    source: str,
+    origin: str,
+    feed: Feed | None,
+    reason: str,
+    original_id: object = "",
+    picture: bool = False,
 ) -> IngestRejection:
+    """Record a refusal; `picture` for a lone picture's (counted apart from stories')."""
     rejection = IngestRejection.objects.create(
         source=source[:200], origin=origin[:500], feed=feed, original_id=str(original_id)[:500], reason=reason[:1000]
     )
-    report.rejected.append(rejection)
+    (report.photos_refused if picture else report.rejected).append(rejection)
     return rejection
 
 
@@ -226,7 +284,7 @@ def is_newer(values: dict, existing: IncomingItem) -> bool:
 
 
 def store(
-    entries: list[IngestedItem | BadEntry],
+    entries: list[IngestedItem | IngestedPicture | BadEntry],
     report: IngestReport,
     *,
     source: str,
@@ -236,9 +294,25 @@ def store(
     pictures: dict[int, list[Fetched]] | None = None,
 ) -> None:
     usable = []
+    actor = feed_actor(feed) if feed is not None else Actor.system("ingest", via="feed")
     for entry in entries:
         if isinstance(entry, BadEntry):
             reject(report, source=source, origin=origin, feed=feed, reason=entry.reason, original_id=entry.original_id)
+            continue
+        if isinstance(entry, IngestedPicture):
+            from .wire_photos import take_in
+
+            fetched = (pictures or {}).get(id(entry))
+            take_in(
+                entry,
+                fetched[0] if fetched else None,
+                report,
+                source=source,
+                origin=origin,
+                feed=feed,
+                format=format,
+                actor=actor,
+            )
             continue
         problems = entry.problems()
         try:
@@ -266,7 +340,6 @@ def store(
         if pictures and id(entry) in pictures:
             from .pictures import attach
 
-            actor = feed_actor(feed) if feed is not None else Actor.system("ingest", via="feed")
             problems = attach(values, pictures[id(entry)], actor=actor, source=source)
             report.picture_problems += [(entry.original_id, problem) for problem in problems]
         usable.append((entry.original_id.strip()[:500], values))

@@ -23,6 +23,10 @@ class PhotoQuerySet(models.QuerySet):
         """Photos a reader may see: published (with alt text, which publishing requires)."""
         return self.filter(status=Photo.Status.PUBLISHED)
 
+    def from_wire(self):
+        """Photos taken in from a wire, alone or with a story."""
+        return self.filter(from_wire=True)
+
 
 class Photo(models.Model):
     class Status(models.TextChoices):
@@ -81,6 +85,9 @@ class Photo(models.Model):
     source_url = models.URLField(max_length=1000, blank=True)
     source_key = models.CharField(
         max_length=128, blank=True, db_index=True, help_text="The sender's id, so re-sends do not duplicate."
+    )
+    from_wire = models.BooleanField(
+        default=False, help_text="Taken in from a wire (`source` names it), not uploaded on the desk."
     )
 
     revision = models.PositiveIntegerField(default=0)

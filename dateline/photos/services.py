@@ -64,9 +64,15 @@ def add_photo(
     source_url: str = "",
     source_key: str = "",
     described: dict[str, Any] | None = None,
+    defaults: dict[str, Any] | None = None,
+    from_wire: bool = False,
 ) -> Photo:
     """Validate, describe and store a new photo as a draft; the same bytes
-    again return the photo already kept. Raises PhotoRejected."""
+    again return the photo already kept. Raises PhotoRejected.
+
+    The description is the file's own (IPTC IIM/XMP, EXIF), with `described`
+    (the sender's values) over it and `defaults` under it: a default fills
+    only a field neither the file nor the sender gives."""
     if not actor.has_perm(ADD):
         raise ActionPermissionError("Your role does not allow you to add photos; it needs a photo desk role.")
     digest = hashlib.sha256(data).hexdigest()
@@ -77,7 +83,8 @@ def add_photo(
         info = imaging.inspect(data)
     except imaging.ImageRefused as error:
         raise PhotoRejected(str(error)) from None
-    fields = metadata.read(data)
+    fields = metadata.clean_description(defaults or {})
+    fields.update({name: value for name, value in metadata.read(data).items() if value not in (None, "", [])})
     fields.update(metadata.clean_description(described or {}))
     now = timezone.now()
     photo = Photo(
@@ -90,6 +97,7 @@ def add_photo(
         source=source[:200],
         source_url=source_url[:1000],
         source_key=source_key[:128],
+        from_wire=from_wire,
         created_at=now,
         modified_at=now,
         created_by=actor.user if getattr(actor.user, "pk", None) else None,

@@ -73,6 +73,11 @@ DATELINE_FETCH_ALLOW_NETWORKS = env_list("DATELINE_FETCH_ALLOW_NETWORKS", [])
 DATELINE_FETCH_DEADLINE = env_int("DATELINE_FETCH_DEADLINE", 60)
 DATELINE_FETCH_READ_TIMEOUT = env_int("DATELINE_FETCH_READ_TIMEOUT", 20)
 DATELINE_POLL_WORKERS = env_int("DATELINE_POLL_WORKERS", 4)
+# A wire picture that fails is tried again after this many seconds, twice
+# as long after each further failure, and given up after this many tries
+# (docs/ingest.md): polls do not fetch a broken address forever.
+DATELINE_PICTURE_RETRY_SECONDS = env_int("DATELINE_PICTURE_RETRY_SECONDS", 300)
+DATELINE_PICTURE_TRIES = env_int("DATELINE_PICTURE_TRIES", 6)
 
 INSTALLED_APPS = [
     # Django's admin, signed in to through the newsroom's sign-in page.

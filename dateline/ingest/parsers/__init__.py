@@ -8,7 +8,7 @@ Add a format by subclassing Parser and calling register() at import time.
 
 from typing import TypeVar
 
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import BadEntry, IngestedItem, IngestedPicture, ParseError, Parser
 
 P = TypeVar("P", bound=type[Parser])
 
@@ -39,4 +39,14 @@ def detect(data: bytes, filename: str = "") -> Parser:
 
 from . import anpa, feed, newsml, newsml12, ninjs, ninjs1, nitf, pasted_text, vendor_json  # noqa: E402,F401  (they register themselves)
 
-__all__ = ["REGISTRY", "BadEntry", "IngestedItem", "ParseError", "Parser", "detect", "get", "register"]
+__all__ = [
+    "REGISTRY",
+    "BadEntry",
+    "IngestedItem",
+    "IngestedPicture",
+    "ParseError",
+    "Parser",
+    "detect",
+    "get",
+    "register",
+]

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser, unreadable
+from .base import BadEntry, IngestedItem, Parsed, ParseError, Parser, unreadable
 from .text import read_text
 from .wirelines import byline_names, place_parts
 
@@ -181,9 +181,9 @@ class AnpaParser(Parser):
         head = data[:64]
         return b"\x01" in head or filename.lower().endswith((".anpa", ".7901", ".ipt"))
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
+    def parse(self, data: bytes) -> Parsed:
         text = read_text(data)
-        out: list[IngestedItem | BadEntry] = []
+        out: Parsed = []
         for header, body, trailer in _messages(text):
             info = _header(header)
             original = f"{info['service'] or 'wire'}:{info['slug'] or info['number']}"

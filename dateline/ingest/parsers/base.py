@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from .pictures import PictureRef
+
 
 class ParseError(ValueError):
     """Input that cannot become a story; the message is the recorded reason."""
@@ -79,11 +81,46 @@ class IngestedItem:
 
 
 @dataclass
+class IngestedPicture:
+    """A picture item that arrives alone, no story carrying it (a partner's
+    photo wire): it goes to the photo desk, not the Incoming queue.
+
+    `picture` (a dateline.ingest.parsers.pictures.PictureRef) holds what the
+    sender says about it and its renditions; its `source_key` is the item's
+    id, so a later version finds the photo the first one became."""
+
+    original_id: str
+    picture: PictureRef
+    original_version: str = ""
+    first_created: datetime | None = None
+    version_created: datetime | None = None
+    pubstatus: str = "usable"
+    # Notes for the desk (the sender's editorial note, say), shown with the refusal if any.
+    desk_notes: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        """Why the picture cannot be taken in, as readable reasons."""
+        if not self.original_id.strip():
+            return ["a picture item missing an id"]
+        if not self.picture.candidates():
+            return ["a picture item with no rendition of a kept type (JPEG, PNG, WebP, AVIF, HEIC) to fetch"]
+        return []
+
+
+# What a parser returns for each entry of its input.
+Entry = IngestedItem | IngestedPicture
+
+
+@dataclass
 class BadEntry:
     """An entry of a batch that failed on its own; the others are still read."""
 
     reason: str
     original_id: str = ""
+
+
+# What `Parser.parse` returns: stories, lone pictures, and entries that failed.
+Parsed = list[IngestedItem | IngestedPicture | BadEntry]
 
 
 class Parser:
@@ -99,19 +136,19 @@ class Parser:
     def sniff(self, data: bytes, filename: str = "") -> bool:
         raise NotImplementedError
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
+    def parse(self, data: bytes) -> Parsed:
         raise NotImplementedError
 
     @staticmethod
     def read_each(
         entries: Iterable[Any],
-        read: Callable[[Any], IngestedItem],
+        read: Callable[[Any], Entry],
         original_id: Callable[[Any], object] = lambda entry: "",
-    ) -> list[IngestedItem | BadEntry]:
+    ) -> Parsed:
         """Read each entry of a batch on its own: any failure (a ParseError, or
         a bug meeting input nobody foresaw) becomes that entry's BadEntry with
         a readable reason, and the others are still read."""
-        out: list[IngestedItem | BadEntry] = []
+        out: Parsed = []
         for entry in entries:
             try:
                 out.append(read(entry))

@@ -169,3 +169,20 @@ def has_own_content(item: etree._Element) -> bool:
         ):
             return True
     return False
+
+
+def has_own_text(item: etree._Element) -> bool:
+    """Whether the item carries any text of its own: content (as above), an
+    RSS description or an Atom summary (else feedparser's summary may be a
+    picture's media:description, which is the picture's caption)."""
+    if has_own_content(item):
+        return True
+    for child in item:
+        if not isinstance(child.tag, str):
+            continue
+        ns = _ns(child)
+        if (localname(child) == "description" and ns in ("", "http://purl.org/rss/1.0/")) or (
+            localname(child) == "summary" and ns == ATOM
+        ):
+            return True
+    return False

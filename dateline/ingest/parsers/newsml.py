@@ -1,4 +1,9 @@
-"""NewsML-G2 newsItems (alone, or in a newsMessage's itemSet)."""
+"""NewsML-G2 newsItems (alone, or in a newsMessage's itemSet).
+
+Text items are stories. Picture items (itemClass icls:picture) go with the
+story a packageItem (or the message's only text item) joins them to; a
+picture item no story carries is a picture alone, for the photo desk.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, IngestedPicture, Parsed, ParseError, Parser
 from .pictures import MAX_PICTURES, PictureRef, unique
 from .text import parse_date, parse_time
 from .wireconventions import Body
@@ -46,7 +51,7 @@ class NewsMLParser(Parser):
             "catalogItem",
         )
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
+    def parse(self, data: bytes) -> Parsed:
         root = parse_xml(data)
         if localname(root) in ("packageItem", "conceptItem", "planningItem", "knowledgeItem", "catalogItem"):
             raise ParseError(f"a NewsML-G2 {localname(root)}, not a news item: it carries no story text")
@@ -62,10 +67,12 @@ class NewsMLParser(Parser):
         attached, notes = _attach(root, items, pictures)
         carried = {guid for guids in attached.values() for guid in guids}
         entries = self.read_each(
-            [el for el in items if el.get("guid", "") not in carried], self.read, lambda el: el.get("guid", "")
+            [el for el in items if el.get("guid", "") not in carried],
+            lambda el: lone_picture(el) if _item_class(el) == "picture" else self.read(el),
+            lambda el: el.get("guid", ""),
         )
         for entry in entries:
-            if isinstance(entry, BadEntry):
+            if not isinstance(entry, IngestedItem):
                 continue
             refs = []
             for guid in attached.get(entry.original_id, []):
@@ -81,11 +88,6 @@ class NewsMLParser(Parser):
         meta, content = el.find("g:itemMeta", NS), el.find("g:contentMeta", NS)
         item_class = meta.find("g:itemClass", NS) if meta is not None else None
         item_class = item_class.get("qcode", "") if item_class is not None else ""
-        if item_class.split(":")[-1] == "picture":
-            raise ParseError(
-                f"a NewsML-G2 picture item (itemClass {item_class}), not a text story, and no story in the "
-                "message carries it (a packageItem groups pictures with their story)"
-            )
         if item_class and item_class.split(":")[-1] != "text":
             raise ParseError(f"a NewsML-G2 {item_class.split(':')[-1]} item (itemClass {item_class}), not a text story")
         if meta is None or content is None:
@@ -316,3 +318,34 @@ def picture_ref(el: Any) -> PictureRef:
             size=remote.get("size"),
         )
     return picture
+
+
+def lone_picture(el: Any) -> IngestedPicture:
+    """A picture newsItem no story carries: the photo desk's, with what
+    contentMeta says of it (located, contentCreated, keywords and named
+    subjects) over picture_ref's description and renditions."""
+    meta, content = el.find("g:itemMeta", NS), el.find("g:contentMeta", NS)
+    if meta is None or content is None:
+        raise ParseError("a picture newsItem without itemMeta or contentMeta (an empty placeholder)")
+    picture = picture_ref(el)
+    located = content.find("g:located", NS)
+    if located is not None:
+        picture.city = _text(located, "g:name") or located.get("literal", "")
+        for broader in located.findall("g:broader", NS):
+            # The IPTC concept type says which broader place is the country.
+            if broader.get("type", "").lower().endswith("country"):
+                picture.country = picture.country or _text(broader, "g:name")
+    picture.date_created = _time(content, "g:contentCreated")
+    picture.keywords = [k for k in (" ".join((kw.text or "").split()) for kw in content.findall("g:keyword", NS)) if k]
+    picture.keywords += [_text(s, "g:name") for s in content.findall("g:subject", NS) if _text(s, "g:name")]
+    pub = meta.find("g:pubStatus", NS)
+    notes = [" ".join(" ".join(n.itertext()).split()) for n in meta.findall("g:edNote", NS)]
+    return IngestedPicture(
+        original_id=el.get("guid", ""),
+        picture=picture,
+        original_version=el.get("version", ""),
+        first_created=_time(meta, "g:firstCreated"),
+        version_created=_time(meta, "g:versionCreated"),
+        pubstatus=(pub.get("qcode", "") if pub is not None else "stat:usable").split(":")[-1] or "usable",
+        desk_notes=[f"Editor's note: {note}" for note in notes if note],
+    )

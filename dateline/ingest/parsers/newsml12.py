@@ -24,7 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, Parsed, ParseError, Parser
 from .nitf import child, children, nitf_to_html, text_of
 from .text import parse_date, parse_time, sender_zone, zone_note
 from .wirelines import byline_names, match_wire_dateline, place_parts
@@ -98,7 +98,7 @@ class NewsML12Parser(Parser):
     def sniff(self, data: bytes, filename: str = "") -> bool:
         return root_name(data) == "NewsML"
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
+    def parse(self, data: bytes) -> Parsed:
         root = parse_xml(data)
         if localname(root) != "NewsML":
             raise ParseError(f"expected a NewsML 1.2 document, found <{localname(root)}>")

@@ -2,6 +2,8 @@
 
 A file may hold one document, a JSON array of them, or a page of the
 subscriber API ({"items": [...]}), so Dateline can take in its own feed.
+A document whose `type` is "picture" is a picture item alone, for the photo
+desk (dateline.ingest.parsers.lone_pictures), whatever text it carries.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, IngestedPicture, Parsed, ParseError, Parser
+from .lone_pictures import is_picture_item, ninjs_picture_item
 from .pictures import ninjs_pictures
 from .text import decode_utf8, parse_date, parse_time
 from .wireconventions import Body
@@ -67,10 +70,12 @@ class NinjsParser(Parser):
         is_v3 = any(f'"{marker}"'.encode() in data[:200_000] for marker in V3_MARKERS)
         return is_v3 == (self.major == "3")
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
-        def read(doc: object) -> IngestedItem:
+    def parse(self, data: bytes) -> Parsed:
+        def read(doc: object) -> IngestedItem | IngestedPicture:
             if not isinstance(doc, dict):
                 raise ParseError("an entry is not a JSON object")
+            if is_picture_item(doc):
+                return ninjs_picture_item(doc, str(doc.get("uri", "")))
             return self.read(doc)
 
         return self.read_each(_documents(data), read, lambda doc: doc.get("uri", "") if isinstance(doc, dict) else "")

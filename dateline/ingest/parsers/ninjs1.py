@@ -21,7 +21,9 @@ Mapping (the 1.x names, then Superdesk's additions):
 - associations: pictures (type picture, with renditions) travel with the
   story (`pictures`, the `featuremedia` one first); other media Dateline
   does not carry are named in the desk notes with their captions.
-- type picture, graphic, video or audio: not a story, refused by name.
+- type picture: a picture item alone, for the photo desk
+  (dateline.ingest.parsers.lone_pictures); graphic, video or audio: not a
+  story, refused by name.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ import json
 import re
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, IngestedPicture, Parsed, ParseError, Parser
+from .lone_pictures import is_picture_item, ninjs_picture_item
 from .pictures import ninjs_pictures
 from .text import decode_utf8, parse_time
 from .wireconventions import Body
@@ -76,7 +79,7 @@ class Ninjs1Parser(Parser):
         stripped = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
         return stripped[:1] in (b"{", b"[") and looks_like_ninjs1(data)
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
+    def parse(self, data: bytes) -> Parsed:
         return self.read_each(documents(data), read_ninjs1, _id)
 
 
@@ -131,12 +134,16 @@ def _urgency(value):
     return number
 
 
-def read_ninjs1(doc: object) -> IngestedItem:
+def read_ninjs1(doc: object) -> IngestedItem | IngestedPicture:
     if not isinstance(doc, dict):
         raise ParseError("an entry is not a JSON object")
+    if is_picture_item(doc):
+        return ninjs_picture_item(doc, _id(doc))
     kind = str(doc.get("type") or "text").lower()
     if kind in MEDIA_TYPES:
-        raise ParseError(f"a ninjs 1.x {kind} item, not a text story: Dateline takes in stories only")
+        raise ParseError(
+            f"a ninjs 1.x {kind} item, not a text story: Dateline takes in stories and pictures, not {kind} items"
+        )
     headline = " ".join(str(doc.get("headline") or "").split())
     body = _body(doc, headline)
     city, country = place_parts(body.place)

@@ -28,7 +28,7 @@ from lxml import etree
 from dateline.core.html import escape_text
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, Parsed, ParseError, Parser
 from .furniture import is_sign_off
 from .text import parse_date, parse_time, sender_zone, zone_note
 from .wirelines import byline_names, match_wire_dateline, place_parts
@@ -257,7 +257,7 @@ class NITFParser(Parser):
     def sniff(self, data: bytes, filename: str = "") -> bool:
         return root_name(data) == "nitf"
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
+    def parse(self, data: bytes) -> Parsed:
         root = parse_xml(data)
         if localname(root) != "nitf":
             raise ParseError(f"expected an NITF document, found <{localname(root)}>")

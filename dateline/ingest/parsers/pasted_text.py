@@ -2,7 +2,7 @@
 plain text that is no other format."""
 
 from . import register
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import IngestedItem, Parsed, ParseError, Parser
 from .text import read_text
 
 
@@ -18,7 +18,7 @@ class PastedTextParser(Parser):
             return False
         return not any(ch in head for ch in b"\x00\x01\x02\x03\x04")
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
+    def parse(self, data: bytes) -> Parsed:
         from dateline.ingest.importer import fingerprint
         from dateline.ingest.pasted import NoArticleFound, parse_page_text
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import mimetypes
 from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import urlsplit
 
 # The types Dateline keeps, with the names senders also use for them.
@@ -76,6 +77,11 @@ class PictureRef:
     source_key: str = ""
     # The sender's point of interest, as fractions of width and height.
     focal: tuple[float, float] | None = None
+    # When the picture was taken (the sender's contentCreated), where, and its keywords.
+    date_created: datetime | None = None
+    city: str = ""
+    country: str = ""
+    keywords: list[str] = field(default_factory=list)
 
     def add(
         self,
@@ -139,7 +145,17 @@ class PictureRef:
             "rights_usage": self.usage_terms,
             "alt_text": self.alt_text,
         }
-        return {name: " ".join(str(value).split()) for name, value in values.items() if str(value or "").strip()}
+        found: dict = {name: " ".join(str(value).split()) for name, value in values.items() if str(value or "").strip()}
+        for name, value in (("city", self.city), ("country", self.country)):
+            if text(value):
+                found[name] = text(value)
+        keywords = list(dict.fromkeys(text(k) for k in self.keywords if text(k)))
+        if keywords:
+            found["keywords"] = keywords
+        if self.date_created is not None:
+            # As text, so the record kept with an incoming item stays JSON.
+            found["date_created"] = self.date_created.isoformat()
+        return found
 
     def as_json(self) -> dict:
         """The reference as kept with the incoming item, for the desk."""
@@ -178,6 +194,8 @@ def unique(pictures: list[PictureRef]) -> list[PictureRef]:
 
 ALT_ROLES = {"alt", "alttext", "alt-text", "alternative", "alternativetext", "alternative-text"}
 CAPTION_ROLES = {"caption", "text", "description", "", "summary"}
+# The IPTC's name for the credit (NewsML-G2 creditline), as a description's role.
+CREDIT_ROLES = {"creditline", "credit-line", "credit"}
 
 
 def _get(doc: dict, *names):
@@ -200,7 +218,7 @@ def ninjs_pictures(doc: dict) -> list[PictureRef]:
     for name, entry in entries:
         if not isinstance(entry, dict) or not _is_picture(entry):
             continue
-        picture = _ninjs_picture(entry)
+        picture = ninjs_picture(entry)
         featured = "featuremedia" in (name.lower(), str(entry.get("rel", "")).lower())
         pictures.insert(0, picture) if featured else pictures.append(picture)
     return unique(pictures)
@@ -218,9 +236,9 @@ def _is_picture(entry: dict) -> bool:
     )
 
 
-def _descriptions(entry: dict) -> tuple[str, str]:
-    """(caption, alt text) from ninjs descriptions; 1.x's description_text."""
-    caption = alt = ""
+def _descriptions(entry: dict) -> tuple[str, str, str]:
+    """(caption, alt text, credit line) from ninjs descriptions; 1.x's description_text."""
+    caption = alt = credit = ""
     for description in entry.get("descriptions") or []:
         if not isinstance(description, dict):
             continue
@@ -229,14 +247,17 @@ def _descriptions(entry: dict) -> tuple[str, str]:
         value = text(description.get("value"))
         if role in ALT_ROLES:
             alt = alt or value
+        elif role in CREDIT_ROLES:
+            credit = credit or value
         elif role in CAPTION_ROLES and kind in ("", "text/plain"):
             caption = caption or value
     caption = caption or text(_get(entry, "description_text", "body_text"))
-    return caption, alt or text(entry.get("alt_text"))
+    return caption, alt or text(_get(entry, "altText", "alt_text")), credit
 
 
-def _ninjs_picture(entry: dict) -> PictureRef:
-    caption, alt = _descriptions(entry)
+def ninjs_picture(entry: dict) -> PictureRef:
+    """One ninjs picture object (an association, or a picture item itself)."""
+    caption, alt, credit_line = _descriptions(entry)
     headlines = entry.get("headlines") or []
     headline = next(
         (text(h.get("value")) for h in headlines if isinstance(h, dict) and h.get("role") == "main"), ""
@@ -252,8 +273,10 @@ def _ninjs_picture(entry: dict) -> PictureRef:
         "",
     )
     sources = [s for s in _get(entry, "infoSources", "infosources") or [] if isinstance(s, dict)]
-    credit = next((text(s.get("name")) for s in sources if s.get("role") == "credit"), "") or text(
-        _get(entry, "source", "copyrightHolder", "copyrightholder")
+    credit = (
+        credit_line
+        or next((text(s.get("name")) for s in sources if s.get("role") == "credit"), "")
+        or text(_get(entry, "source", "copyrightHolder", "copyrightholder"))
     )
     picture = PictureRef(
         caption=caption,

@@ -19,7 +19,7 @@ import re
 from lxml import html as lxml_html
 
 from . import register, wiretext
-from .base import BadEntry, IngestedItem, ParseError, Parser
+from .base import BadEntry, IngestedItem, Parsed, ParseError, Parser
 from .text import decode_utf8, parse_time
 from .wirelines import byline_names
 
@@ -71,11 +71,11 @@ class APMediaParser(Parser):
         head = data[:200_000]
         return _is_json(data) and bool(_AP_ENVELOPE.search(head) or _AP_ITEM.search(head))
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
+    def parse(self, data: bytes) -> Parsed:
         items = _ap_items(_json(data, "AP Media API JSON"))
         if not items:
             raise ParseError("AP Media API JSON, not ninjs: an answer with no item in it (nothing to take in)")
-        out: list[IngestedItem | BadEntry] = []
+        out: Parsed = []
         for item in items:
             altids = item.get("altids")
             altids = altids if isinstance(altids, dict) else {}
@@ -120,7 +120,7 @@ class DigitalwiresParser(Parser):
     def sniff(self, data: bytes, filename: str = "") -> bool:
         return _is_json(data) and bool(_DIGITALWIRES.search(data[:200_000]))
 
-    def parse(self, data: bytes) -> list[IngestedItem | BadEntry]:
+    def parse(self, data: bytes) -> Parsed:
         return self.read_each(
             _entries(_json(data, "digitalwires JSON")),
             read_digitalwires,

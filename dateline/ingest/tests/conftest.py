@@ -151,3 +151,48 @@ def picture_server(local_http, settings, tmp_path):
             return sum(1 for p, _ in seen if p == path)
 
     return Server()
+
+
+@pytest.fixture
+def wire_server(picture_server, monkeypatch):
+    """The picture servers real wire files name (on the internet), played by
+    the local picture server: `wire_server.serve(url, body)` answers that
+    address's path and query there. The lookup of its host gives 127.0.0.1
+    and the connection goes to the local server's port; everything else of
+    the fetch (address policy, deadline, byte cap) runs as in production.
+    Other hosts still fail to resolve (no test reaches the internet)."""
+    from urllib.parse import urlsplit
+
+    from dateline.core import fetch
+
+    hosts: set[str] = set()
+    lookup, connect = fetch.socket.getaddrinfo, fetch._connection
+    port = urlsplit(picture_server.url).port
+
+    def local_lookup(host, *args, **kwargs):
+        return lookup("127.0.0.1" if host in hosts else host, *args, **kwargs)
+
+    def local_connection(scheme, host, to_port, address, timeout):
+        if host in hosts:
+            return connect("http", host, port, address, timeout)
+        return connect(scheme, host, to_port, address, timeout)
+
+    monkeypatch.setattr(fetch.socket, "getaddrinfo", local_lookup)
+    monkeypatch.setattr(fetch, "_connection", local_connection)
+
+    class WireServer:
+        def serve(self, url, body, kind="image/jpeg"):
+            parts = urlsplit(url)
+            hosts.add(parts.hostname)
+            picture_server.serve(parts.path + (f"?{parts.query}" if parts.query else ""), body, kind)
+            return url
+
+        def asked(self, url):
+            parts = urlsplit(url)
+            return picture_server.asked(parts.path + (f"?{parts.query}" if parts.query else ""))
+
+        @property
+        def requests(self):
+            return picture_server.requests
+
+    return WireServer()

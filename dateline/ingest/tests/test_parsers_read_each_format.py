@@ -3,6 +3,7 @@
 import pytest
 
 from dateline.ingest import parsers
+from dateline.ingest.parsers import IngestedPicture
 
 
 def test_registry_holds_every_format_behind_one_interface():
@@ -41,15 +42,19 @@ def test_detect_picks_the_right_parser(sample, name, expected):
 def test_iptc_ninjs_examples_parse(standards_dir):
     examples = sorted((standards_dir / "ninjs" / "examples").glob("*.json"))
     assert len(examples) >= 20
-    texts = 0
+    texts = pictures = 0
     for path in examples:
         data = path.read_bytes()
         parser = parsers.detect(data, path.name)
         assert parser.name in ("ninjs2", "ninjs3"), path.name
         (item,) = parser.parse(data)
         assert item.original_id, path.name
-        texts += bool(item.paragraphs)
-    assert texts >= 12
+        if isinstance(item, IngestedPicture):  # "type": "picture": for the photo desk
+            pictures += 1
+            assert item.picture.url, path.name
+        else:
+            texts += bool(item.paragraphs)
+    assert texts >= 12 and pictures == 6
 
 
 def test_iptc_ninjs_3_text_article(standards_dir):

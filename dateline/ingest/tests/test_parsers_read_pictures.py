@@ -7,7 +7,7 @@ import json
 import pytest
 
 from dateline.ingest import parsers
-from dateline.ingest.parsers import BadEntry, IngestedItem
+from dateline.ingest.parsers import IngestedItem
 
 
 def parse(data: bytes, name=""):
@@ -183,12 +183,6 @@ def test_newsml_g2_package_links_picture_items_to_the_story_in_its_order():
 def test_newsml_g2_message_with_one_story_and_pictures_but_no_package():
     (item,) = parse(g2(package=False, pictures=(1,)))
     assert [p.source_key for p in item.pictures] == ["urn:example:pic:1"]
-
-
-def test_a_picture_item_no_story_carries_is_still_refused_by_name(realwire):
-    (entry,) = realwire.parse("newsml-g2/tag_reuters.com_2014_newsml_LYNXMPEA6F0MS_version_2")
-    assert isinstance(entry, BadEntry)
-    assert "picture item (itemClass icls:picture)" in entry.reason
 
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?>

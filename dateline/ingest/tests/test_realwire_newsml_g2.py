@@ -51,7 +51,6 @@ def test_every_word_of_every_story_is_kept(realwire, name):
         ("LISTING_6_Simple_NewsML-G2_Package.xml", "a NewsML-G2 packageItem, not a news item"),
         ("iptc_LISTING_16_A_Set_of_Events_carried_in_a_News_Item.xml", "composite item (itemClass ninat:composite)"),
         ("iptc_LISTING_24_News_Message_conveying_a_complete_News_Package.xml", "an empty placeholder"),
-        ("tag_reuters.com_2014_newsml_LYNXMPEA6F0MS_version_2", "picture item (itemClass icls:picture)"),
         ("stt_newsml_abstract_test.xml", "missing a headline"),
         ("stt_newsml_subject_test.xml", "missing a headline"),
     ],

@@ -13,6 +13,7 @@ import pytest
 
 from dateline.core.html import block_tag
 from dateline.ingest import parsers
+from dateline.ingest.parsers import IngestedPicture
 
 from .realwire import assert_no_words_lost, assert_not_public, expect
 
@@ -33,12 +34,13 @@ def test_ninjs_1_is_known_by_its_structure_whatever_the_file_is_called(realwire,
 
 
 @pytest.mark.parametrize("name", ["sd_ninjs3.json", "sd_ninjs6.json"])
-def test_picture_items_are_refused_as_what_they_are(realwire, name):
+def test_picture_items_are_pictures_for_the_photo_desk_not_stories(realwire, name):
+    # "type": "picture": the item is a picture (test_lone_picture_items_reach_the_photo_desk.py).
     report, pairs = realwire.ingest(f"ninjs/{name}")
-    assert not pairs
-    (rejection,) = report.rejected
-    assert rejection.reason == "a ninjs 1.x picture item, not a text story: Dateline takes in stories only"
-    assert rejection.original_id == "20170825001315282180"
+    assert not pairs and not report.rejected
+    (entry,) = realwire.parse(f"ninjs/{name}")
+    assert isinstance(entry, IngestedPicture)
+    assert (entry.original_id, entry.original_version) == ("20170825001315282180", "3")
 
 
 def test_bbc_api_page_wrapping_one_item(realwire):

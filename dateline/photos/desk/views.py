@@ -24,18 +24,25 @@ from .rules import PUBLISH, is_photo_editor, may_edit, require_edit
 
 PER_PAGE = 24
 STATUSES = {value: label for value, label in Photo.Status.choices}
+# Where photos came from: the list's "From" filter.
+ORIGINS = {"wire": "The wire", "desk": "Uploaded here"}
 
 
 @require_safe
 @desk_page(desk="photos")
 def photo_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
+    origin = request.GET.get("origin", "")
     q = text_param(request.GET.get("q"))
     photos: QuerySet = Photo.objects.select_related("created_by").order_by("-created_at", "-pk")
     if status in STATUSES:
         photos = photos.filter(status=status)
     else:
         status = ""
+    if origin in ORIGINS:
+        photos = photos.filter(from_wire=origin == "wire")
+    else:
+        origin = ""
     if q:
         photos = search(photos, q)
     page = Paginator(photos, PER_PAGE).get_page(request.GET.get("page"))
@@ -47,6 +54,8 @@ def photo_list(request: HttpRequest) -> HttpResponse:
             "q": q,
             "status": status,
             "statuses": STATUSES,
+            "origin": origin,
+            "origins": ORIGINS,
             "may_add": request.user.has_perm("photos.add_photo"),
             "picture": picture,
             "alt_for": alt_for,

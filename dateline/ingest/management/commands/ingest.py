@@ -32,13 +32,15 @@ class Command(BaseCommand):
             for rejection in report.rejected:
                 who = f" [{rejection.original_id}]" if rejection.original_id else ""
                 self.stderr.write(f"{name}{who}: rejected: {rejection.reason}")
-            for original_id, problem in report.picture_problems:
-                # The story was taken in without the picture: said, but not a refusal.
+            for rejection in report.photos_refused:
+                self.stderr.write(f"{name} [{rejection.original_id}]: photo refused: {rejection.reason}")
+            for original_id, problem in report.picture_problems + report.photos_waiting:
+                # A story taken in without the picture, or a picture waiting
+                # for its next try: said, but not a refusal.
                 self.stderr.write(f"{name} [{original_id}]: {problem}")
         # Exit 0: nothing refused; 1: nothing taken in; 2: some taken in, some refused.
-        if total.rejected and not (total.created or total.updated or total.unchanged):
-            raise CommandError(f"nothing taken in: {len(total.rejected)} rejected", returncode=1)
-        if total.rejected:
-            raise CommandError(
-                f"{len(total.rejected)} rejected; the rest was taken in ({total.summary()})", returncode=2
-            )
+        refused = len(total.refusals)
+        if refused and not total.taken:
+            raise CommandError(f"nothing taken in: {refused} rejected", returncode=1)
+        if refused:
+            raise CommandError(f"{refused} rejected; the rest was taken in ({total.summary()})", returncode=2)

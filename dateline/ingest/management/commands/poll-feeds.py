@@ -61,5 +61,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"{item.name}: {report.summary()}")
                 for rejection in report.rejected:
                     self.stderr.write(f"{item.name}: rejected: {rejection.reason}")
-                for original_id, problem in report.picture_problems:
+                for rejection in report.photos_refused:
+                    self.stderr.write(f"{item.name} [{rejection.original_id}]: photo refused: {rejection.reason}")
+                for original_id, problem in report.picture_problems + report.photos_waiting:
                     self.stderr.write(f"{item.name} [{original_id}]: {problem}")

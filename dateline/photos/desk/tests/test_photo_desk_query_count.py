@@ -27,6 +27,7 @@ def test_the_photo_list(editor_client, reporter, make_photo):
         make_photo(reporter, caption="Rain picture")
     assert queries(editor_client, "/newsroom/photos/") == SHELL + 2
     assert queries(editor_client, "/newsroom/photos/?q=picture&status=draft") == SHELL + 2
+    assert queries(editor_client, "/newsroom/photos/?origin=desk&status=draft") == SHELL + 2
 
 
 def test_the_edit_page(editor_client, make_photo):

@@ -1,0 +1,180 @@
+"""Pictures that arrive alone from a wire, kept as photos for the photo desk.
+
+A partner's photo wire sends picture items no story carries (ninjs type
+"picture", NewsML-G2 icls:picture items, RSS/Atom items that are only an
+image). `dateline.ingest.pictures.fetch_all` fetches them with the other
+pictures of the batch (no network inside a transaction); `take_in` then,
+in the batch's transaction and each in a savepoint of its own:
+
+- a first version: `add_photo()` (the photos app's one door) with the
+  sender's description over the file's own, as an unpublished draft marked
+  as from the wire, and a `WirePicture` row naming its source, original id
+  and version;
+- a later version (a higher version number, else a later versionCreated,
+  else the same version saying something else): what the sender changed
+  since its last version, through `EditPhoto`, so the desk's own edits to
+  what the sender did not change stay; an older or identical version
+  changes nothing;
+- a failed fetch: nothing stored, an `IngestRejection` with the reason, and
+  a try counted against the picture (`picture_retries`).
+
+Alt text comes only from the sender's own alt text (a ninjs description of
+role alt, a NewsML-G2 description of role alternative text): a caption says
+what the news is, not what the picture shows, so the desk writes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+from django.utils import timezone
+
+from dateline.photos.models import Photo
+from dateline.stories.actions import Actor
+
+from .models import Feed, WirePicture
+from .parsers import IngestedPicture
+from .parsers.base import unreadable
+from .pictures import add_fetched, remember
+
+if TYPE_CHECKING:
+    from .pictures import Fetched
+    from .services import IngestReport
+
+# Fields a sender's later version may change (the IPTC description).
+FIELDS = (
+    "caption",
+    "headline",
+    "credit_line",
+    "creator",
+    "copyright_notice",
+    "rights_usage",
+    "alt_text",
+    "keywords",
+    "date_created",
+    "city",
+    "country",
+)
+
+
+def take_in(
+    entry: IngestedPicture,
+    fetched: Fetched | None,
+    report: IngestReport,
+    *,
+    source: str,
+    origin: str,
+    feed: Feed | None,
+    format: str,
+    actor: Actor,
+) -> None:
+    """Keep, update or refuse one lone picture; whatever fails, the batch goes on."""
+    from .services import reject
+
+    def refuse(reason: str) -> None:
+        reject(
+            report, source=source, origin=origin, feed=feed, reason=reason, original_id=entry.original_id, picture=True
+        )
+
+    problems = entry.problems()
+    if problems or fetched is None:
+        refuse("; ".join(problems) or "a picture item that could not be read")
+        return
+    original_id = entry.original_id.strip()[:500]
+    described = entry.picture.described()
+    record = WirePicture.objects.filter(source=source[:200], original_id=original_id).select_related("photo").first()
+    if record is None and fetched.waiting:
+        # An earlier try failed and the next is not due: nothing to write.
+        report.photos_waiting.append((original_id, f"picture not taken in: {fetched.problem}"))
+        return
+    try:
+        with transaction.atomic():
+            if record is not None:
+                _update(record, entry, described, report, actor=actor, origin=origin, feed=feed, refuse=refuse)
+                return
+            if entry.pubstatus != "usable":
+                refuse(f"a picture item the sender marks {entry.pubstatus}: not taken in")
+                return
+            photo = fetched.photo
+            if photo is not None:
+                # Taken in before (with a story): the sender's description
+                # fills what the photo lacks, never over the desk's words.
+                _edit(photo, {k: v for k, v in described.items() if not getattr(photo, k)}, actor)
+            else:
+                defaults = {"date_created": entry.first_created} if entry.first_created else {}
+                photo = add_fetched(fetched, actor=actor, source=source, defaults=defaults)
+            if photo is None:
+                refuse(f"picture not taken in ({fetched.url or entry.picture.url}): {remember(fetched, source)}")
+                return
+            WirePicture.objects.create(
+                source=source[:200],
+                original_id=original_id,
+                original_version=entry.original_version.strip()[:40],
+                version_created=entry.version_created,
+                feed=feed,
+                format=format[:20],
+                origin=origin[:500],
+                photo=photo,
+                described=described,
+            )
+            report.photos_created.append(photo)
+    except Exception as exc:  # noqa: BLE001  one odd picture never stops the batch
+        refuse(f"could not be stored: {unreadable(exc)}")
+
+
+def _edit(photo: Photo, changes: dict, actor: Actor) -> Photo:
+    from dateline.photos.actions import EditPhoto
+
+    return EditPhoto(photo, changes, actor=actor).execute() if changes else photo
+
+
+def is_newer(entry: IngestedPicture, described: dict, record: WirePicture) -> bool:
+    """Whether this version of the picture is later than the one kept, as
+    for stories: the version number, else versionCreated, else a difference."""
+    new, old = entry.original_version.strip(), record.original_version
+    if new.isdigit() and old.isdigit() and int(new) != int(old):
+        return int(new) > int(old)
+    if entry.version_created and record.version_created and entry.version_created != record.version_created:
+        return entry.version_created > record.version_created
+    return described != record.described
+
+
+def _update(
+    record: WirePicture,
+    entry: IngestedPicture,
+    described: dict,
+    report: IngestReport,
+    *,
+    actor: Actor,
+    origin: str,
+    feed: Feed | None,
+    refuse: Callable[[str], None],
+) -> None:
+    if not is_newer(entry, described, record):
+        report.photos_unchanged += 1
+        return
+    if entry.pubstatus != "usable":
+        # Withdrawing is an editor's decision (stories may show the photo): say so.
+        refuse(
+            f"the sender marks this picture {entry.pubstatus}: photo {record.photo.public_id} is kept as it is; "
+            "withdraw it on the photo desk if it must not be used"
+        )
+    else:
+        # What the sender changed since its last version; a field it no
+        # longer gives is left as the desk has it.
+        changes = {
+            name: described[name]
+            for name in FIELDS
+            if name in described and described[name] != record.described.get(name)
+        }
+        report.photos_updated.append(_edit(record.photo, changes, actor))
+    record.original_version = entry.original_version.strip()[:40]
+    record.version_created = entry.version_created
+    record.described = described
+    record.origin = origin[:500]
+    record.feed = feed or record.feed
+    record.updated_at = timezone.now()
+    record.versions_received += 1
+    record.save()
