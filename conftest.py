@@ -17,6 +17,32 @@ CHROMIUM = os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def pytest_collection_modifyitems(config, items):
+    """A run with a live server on SQLite keeps its test database in a file.
+
+    SQLite's default test database is in memory with a shared cache, and the
+    live server's threads each open their own connection to it. Shared-cache
+    locks are not waited for (busy_timeout does not apply to them): a request
+    that begins a write while another holds one fails at once with "database
+    table is locked", where the same two requests in production (a file in
+    WAL mode, BEGIN IMMEDIATE, busy_timeout) queue. In a file, the server's
+    connections wait for each other as production's do."""
+    from django.conf import settings
+
+    if not settings.configured or not any("live_server" in getattr(item, "fixturenames", ()) for item in items):
+        return
+    from django.db import connections
+
+    database = connections["default"].settings_dict
+    if database["ENGINE"] != "django.db.backends.sqlite3" or database.get("TEST", {}).get("NAME"):
+        return
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="dateline-test-db-")
+    database.setdefault("TEST", {})["NAME"] = str(Path(folder) / "test.sqlite3")
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
 @pytest.fixture(autouse=True)
 def _fresh_process_memos():
     """Per-process memos (the section menu) and cached counters (rate limits,

@@ -63,14 +63,21 @@ def on_section_changed(sender: object, instance: Section, **kwargs: object) -> N
 
 
 def on_photo_changed(
-    sender: object, photo: object = None, action: str = "", gone: list[str] | None = None, **kwargs: object
+    sender: object,
+    photo: object = None,
+    action: str = "",
+    gone: list[str] | None = None,
+    public: bool | None = None,
+    **kwargs: object,
 ) -> None:
     """A photo edited, published, withdrawn or re-cropped: purge every page
     showing it (tagged with its key: its own page, articles, cards, history)
     and the photo lists (feed, archive search). A withdrawal also purges the
     rendition files (`gone`: by their key and their URLs), which caches keep
-    for a year otherwise. Never raises."""
-    if photo is None:
+    for a year otherwise. A change to a photo no public page shows (a draft's
+    new renditions or focal point: `public` is False) makes nothing in the
+    caches stale and purges nothing. Never raises."""
+    if photo is None or (public is False and not gone):
         return
     public_id = getattr(photo, "public_id", "")
     try:

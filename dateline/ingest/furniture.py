@@ -24,6 +24,7 @@ __all__ = [
     "is_list_item",
     "is_signoff",
     "strip_glued_trailer",
+    "strip_trailing_widget",
 ]
 
 # Several widgets often land on one line ("Go to Contents Go to Navigation").
@@ -105,6 +106,7 @@ _NOTICE_RE = re.compile(
     r"|[^.!?]{0,80}\b(?:download|get|install) (?:the |our )?[\w ]{0,30}\bapp\b[^.!?]{0,40}",
     re.I,
 )
+_AGO_RE = re.compile(r"(?i)\b\d+\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\sago\b")
 _DATED_RE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\b\d{1,2}/\d{1,2}/\d{4}|[A-Za-z]\.?\s?\d{1,2},\s?\d{4}")
 _TRAILER_RE = re.compile(
     r"\(?(?:(?:Additional )?reporting|editing|edited|writing|compiled|translated|translation|graphics?|(?:\w+ )?original) by\b",
@@ -157,6 +159,8 @@ def is_chrome_line(line: str) -> bool:
         return True  # an icon's file name copied as its alt text ("bt_fb_on.svg")
     if (len(line) < 250 and COPYRIGHT_RE.search(line.lstrip("-–— <[("))) or _STAMP_OR_TAGS_RE.fullmatch(line):
         return True
+    if len(line) < 100 and _AGO_RE.search(line) and not line.endswith("."):
+        return True  # "KYODO NEWS - 3 hours ago - 10:22 | All, Japan": a stamp without a date
     if len(line) < 160 and _DATED_RE.search(line):
         return False  # "Source: X | 2023-10-25 10:41 | Editor: Y" carries the time
     if len(line) < 500 and (_LABELLED_RE.fullmatch(line) or _NOTICE_RE.fullmatch(line)):
@@ -256,6 +260,23 @@ def is_signoff(text: str) -> bool:
             re.match(r"(?i)by\s", text)
         )
     return False
+
+
+def strip_trailing_widget(line: str) -> tuple[str, str]:
+    """A link's text run onto the end of a line by the copy ("... REUTERS/Name
+    Purchase Licensing Rights"): returns the line without it, and the link.
+    The shortest run of two to four capitalised words that is a widget wins."""
+    words = line.split(" ")
+    for k in (2, 3, 4):
+        tail, head = words[-k:], " ".join(words[:-k])
+        if (
+            len(words) > k + 2
+            and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in tail)
+            and re.search(r"[.!?)\w]$", head)
+            and _CHROME_LINE_RE.fullmatch(" ".join(tail).lower())
+        ):
+            return head, " ".join(tail)
+    return line, ""
 
 
 def strip_glued_trailer(text: str) -> tuple[str, list[str]]:

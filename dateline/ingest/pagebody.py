@@ -322,6 +322,8 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
         elif len(para) < 160 and (names := parse_byline(para)) is not None:
             body.bylines = body.bylines or names
             body.dropped.append(para)
+            # "Author: NAME" under the story opens the author box: its bio, then the comments
+            closed = bool(body.paragraphs) and bool(re.match(r"(?i)authors?\s*:", para))
         else:
             body.paragraphs.append(para)
     if credited_tail and body.paragraphs and credited_tail[1] == len(body.paragraphs):

@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .datelines import MetaLine, match_dateline, parse_name_line
+from .datelines import MetaLine, match_dateline, parse_caps_names, parse_name_line
 from .furniture import is_role_line
 from .pageunits import Unit, Units, ends_sentence
 
@@ -206,7 +206,7 @@ def _under_headline(unit: Unit) -> bool:
     return unit.kind == "meta" and unit.meta is not None and bool(unit.meta.has_clock or unit.meta.label)
 
 
-def read_header(lines: list[str], wrap: int = 0) -> Header:
+def read_header(lines: list[str], raw: list[str] | None = None, wrap: int = 0) -> Header:
     """Classify the page top; ``body_at`` says where the story begins."""
     units = Units(lines, wrap)
     seen: list[Unit] = []
@@ -238,11 +238,21 @@ def read_header(lines: list[str], wrap: int = 0) -> Header:
         header.body_at = first.start
         if lead := _agency_lead(first.text):
             header.lead_credit = lead[0]
-    _fill(header, seen, body_kind)
+    # Lines dropped as furniture between a unit and the story ("3 Min Read")
+    raw = raw or lines
+    read_time = {
+        i
+        for i, u in enumerate(seen)
+        if header.body_at is not None and any(_READ_TIME_RE.fullmatch(ln) for ln in raw[u.start + 1 : header.body_at])
+    }
+    _fill(header, seen, body_kind, read_time)
     return header
 
 
-def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
+_READ_TIME_RE = re.compile(r"(?i)\d+(?:-\d+)?\s?-?min(?:ute)?s?(?: read)?")
+
+
+def _fill(header: Header, units: list[Unit], body_kind: str | None, read_time: set[int]) -> None:
     candidates = [i for i, u in enumerate(units) if u.kind == "text"]
     best = max(candidates, key=lambda i: (_score(units, i, body_kind), -i), default=None)
     if best is not None and _score(units, best, body_kind) < 0:
@@ -276,8 +286,14 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             meta = unit.meta
             if i > after and (m := _META_BY_RE.search(unit.text)):
                 header.bylines = header.bylines or [m["name"]]  # "October 25, 2023 by minseo"
-            if i > after and meta.section and not meta.has_clock and not meta.label and parse_name_line(meta.section):
-                # "Kim Ji-soo October 25, 2023" under the headline: the author and the day
+            if (
+                i > after
+                and meta.section
+                and parse_name_line(meta.section)
+                and ((not meta.has_clock and not meta.label) or unit.text.startswith(f"{meta.section} - "))
+            ):
+                # "Kim Ji-soo October 25, 2023", "Lee Sang-yong - 2023.10.25 10:41am" under
+                # the headline: the author and the time (a section names a desk above it)
                 header.bylines = header.bylines or [meta.section]
             elif meta.section and not header.section:
                 header.section = meta.section
@@ -297,13 +313,14 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
         elif (
             unit.kind == "text"
             and i > after
-            and (name := parse_name_line(unit.text))
-            and nxt is not None
+            and (name := parse_name_line(unit.text) or _caps_name(unit.text, nxt))
             and (
-                nxt.kind in ("meta",)
-                or is_role_line(nxt.text)
-                or (nxt.kind == "chrome" and "follow" in nxt.text.lower())
-                or nxt.kind == "authornote"  # the columnist's name over "The author is ..."
+                (nxt is not None and nxt.kind in ("meta",))
+                # the headline, the name, a read time, the story
+                or (nxt is None and i == after + 1 and i in read_time)
+                or (nxt is not None and is_role_line(nxt.text))
+                or (nxt is not None and nxt.kind == "chrome" and "follow" in nxt.text.lower())
+                or (nxt is not None and nxt.kind == "authornote")  # the columnist's name over "The author is ..."
                 # "Heard on ...", the name, "4-Minute Listen"; the name, the city, the time
                 or any(u.kind in ("meta", "namedate") for u in units[max(after + 1, i - 3) : i + 4])
             )
@@ -318,6 +335,12 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None) -> None:
             _credit(header, unit)
         header.dropped.extend(unit.dropped)
     header.bylines = header.bylines or loose_names
+
+
+def _caps_name(text: str, nxt: Unit | None) -> str | None:
+    """A name in capitals alone with the time right under it ("MAI THU TRANG")."""
+    names = parse_caps_names(text)
+    return names[0] if names and len(names) == 1 and nxt is not None and nxt.kind == "meta" else None
 
 
 _META_BY_RE = re.compile(r"\bby\s+(?P<name>[A-Za-z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})$")

@@ -21,7 +21,7 @@ from dateline.core.text import strip_control
 
 from .captions import CREDIT_LINE_RE
 from .datelines import MetaLine, ParsedDateline, match_dateline, parse_meta_line
-from .furniture import RELATED_RE, is_chrome_line, is_list_item
+from .furniture import RELATED_RE, is_chrome_line, is_list_item, strip_trailing_widget
 from .pagebody import _paragraphs, drop_author_notes, sort_body, wrap_width
 from .pageheader import read_header
 from .pageunits import BARE_CLOCK_RE
@@ -86,7 +86,9 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
-        line = lines[i]
+        line, widget = strip_trailing_widget(lines[i])
+        if widget:
+            dropped.append(widget)
         # A list heading opens its block; the last line of a menu ("News",
         # "City News", "Trending", then a blank line) is not one.
         menu_end = i > 0 and bool(lines[i - 1]) and (i + 1 == n or not lines[i + 1])
@@ -111,7 +113,7 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             if all(is_list_item(ln) or is_chrome_line(ln) for ln in tail):
                 i = n
             dropped.extend(ln for ln in lines[start:i] if ln)
-            out.append("")
+            out.extend([""] * (i - start))  # one blank a line: the header reads lines by index
             continue
         if line and is_chrome_line(line) and not (i and _credit_under_caption(lines[i - 1], line)):
             dropped.append(line)
@@ -274,12 +276,12 @@ def parse_page_text(text: str) -> ParsedStory:
         raise NoArticleFound("no article found: the text is empty")
     _refuse_non_article(text)
     dropped: list[str] = []
-    lines = _drop_chrome(lines, dropped)
+    raw, lines = lines, _drop_chrome(lines, dropped)
     if not any(lines):
         raise NoArticleFound("no article found: the text is only page chrome, no headline and body")
 
     lines = _join_clock_lines(lines)
-    header = read_header(lines, wrap_width(lines))
+    header = read_header(lines, raw, wrap_width(lines))
     if header.body_at is None:
         if not header.headline:
             raise NoArticleFound("no article found: no headline and body")

@@ -27,7 +27,7 @@ from dateline.stories.actions import ActionPermissionError, Actor
 from . import metadata
 from .models import Photo
 from .renditions import RIGHTS
-from .services import delete_renditions, schedule_renditions
+from .services import delete_renditions, schedule_renditions, stored_renditions
 from .signals import photo_changed
 
 CHANGE = "photos.change_photo"
@@ -78,17 +78,20 @@ class PhotoAction:
         with transaction.atomic():
             self.photo = Photo.objects.select_for_update().get(pk=self.photo.pk)
             self.check()
+            was_public = self.photo.status == Photo.Status.PUBLISHED
             detail = self._execute(self.photo)
             if detail is not None:
-                self._record(self.photo, detail)
+                self._record(self.photo, detail, public=was_public or self.photo.status == Photo.Status.PUBLISHED)
         return self.photo
 
-    def _record(self, photo: Photo, detail: dict[str, Any]) -> None:
+    def _record(self, photo: Photo, detail: dict[str, Any], public: bool) -> None:
         audit.record(self.name, actor=self.actor, photo=photo.public_id, **detail)
         action, actor, remake, extra = self.name, self.actor, self.remake, dict(self.extra)
 
         def after_commit() -> None:
-            photo_changed.send(sender=Photo, photo=photo, action=action, actor=actor, **extra)
+            # `public`: whether a public page showed the photo before the
+            # change or shows it after (only published photos are shown).
+            photo_changed.send(sender=Photo, photo=photo, action=action, actor=actor, public=public, **extra)
             if remake:
                 schedule_renditions(photo)
 
@@ -164,7 +167,11 @@ class WithdrawPhoto(PhotoAction):
         return None
 
     def _execute(self, photo: Photo) -> dict[str, Any]:
-        was, gone = photo.status, dict(photo.renditions or {})
+        was = photo.status
+        # The current set, and any replaced set still kept for old pages.
+        gone = sorted(
+            {info["name"] for info in (photo.renditions or {}).values()} | set(stored_renditions(photo.public_id))
+        )
         photo.status = Photo.Status.WITHDRAWN
         photo.renditions, photo.renditions_key = {}, ""
         photo.modified_at = timezone.now()
@@ -173,7 +180,7 @@ class WithdrawPhoto(PhotoAction):
         # front keep rendition files for a year by URL: photo_changed
         # names them (`gone`) for the receivers that purge caches.
         transaction.on_commit(lambda: delete_renditions(gone))
-        self.extra = {"gone": [default_storage.url(info["name"]) for info in gone.values()]}
+        self.extra = {"gone": [default_storage.url(name) for name in gone]}
         return {"from": was}
 
 

@@ -15,6 +15,7 @@ rather than found broken when renditions are made.
 from __future__ import annotations
 
 import io
+import logging
 import warnings
 from dataclasses import dataclass
 from typing import IO
@@ -29,6 +30,8 @@ try:  # HEIC from phones; the wheel bundles libheif.
     HEIC = True
 except ImportError:  # pragma: no cover - a dependency, absent only in a broken install
     HEIC = False
+
+logger = logging.getLogger(__name__)
 
 ACCEPTED = "JPEG, PNG, WebP, AVIF or HEIC" if HEIC else "JPEG, PNG, WebP or AVIF"
 
@@ -209,6 +212,10 @@ def upright_srgb(image: ImageFile.ImageFile, scale: float = 1.0) -> Image.Image:
     frame: Image.Image = _eight_bit(image)
     if icc and frame.mode in ("RGB", "CMYK"):
         frame = _to_srgb(frame, icc)
+    elif frame.mode == "CMYK":
+        # Which press the inks were meant for is unknown: Pillow's plain
+        # conversion (inks subtracted from white) is all there is to go on.
+        logger.info("CMYK without an embedded ICC profile: colours converted without colour management")
     if frame.mode not in ("RGB", "L"):
         frame = frame.convert("RGB")
     if scale < 1.0:
@@ -247,7 +254,8 @@ def _to_srgb(image: Image.Image, icc: bytes) -> Image.Image:
         converted = ImageCms.profileToProfile(
             image, source, SRGB, renderingIntent=ImageCms.Intent.PERCEPTUAL, outputMode="RGB"
         )
-    except (ImageCms.PyCMSError, OSError, ValueError):
+    except (ImageCms.PyCMSError, OSError, ValueError) as error:
+        logger.info("embedded ICC profile not usable (%s): colours converted without colour management", error)
         return image.convert("RGB")  # a broken profile: the plain conversion
     assert converted is not None
     return converted

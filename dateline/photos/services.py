@@ -20,14 +20,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, close_old_connections, connection, transaction
 from django.utils import timezone
 from PIL import Image
 
-from dateline.core import audit
+from dateline.core import audit, counters
 from dateline.core.background import run_in_background
 from dateline.core.timefmt import to_newsroom
 from dateline.stories.actions import ActionPermissionError
@@ -134,7 +133,8 @@ def add_photo(
 
 
 def _added(photo: Photo, actor: Any) -> None:
-    photo_changed.send(sender=Photo, photo=photo, action="photo.add", actor=actor)
+    # A new photo is a draft: no public page shows it yet.
+    photo_changed.send(sender=Photo, photo=photo, action="photo.add", actor=actor, public=False)
     schedule_renditions(photo)
 
 
@@ -172,16 +172,17 @@ LOCK_SECONDS = 600
 
 def ensure_renditions(photo: Photo, wait: float = 0) -> Photo:
     """Make the renditions the photo lacks for its present original, focal
-    point and rights, then delete the stale ones. Idempotent. One maker per
-    photo at a time (a cache lock): another caller waits up to `wait`
-    seconds for it, then returns the photo as it is stored."""
+    point and rights, then retire the stale ones. Idempotent. One maker per
+    photo at a time, across every process (a claim in the shared counters:
+    the SQLite file beside the database, or Redis): another caller waits up
+    to `wait` seconds for it, then returns the photo as it is stored."""
     if photo.status == Photo.Status.WITHDRAWN or cuts.is_current(photo):
         return photo
-    lock = f"dateline:photo-renditions:{photo.pk}"
+    lock = f"photo-renditions:{photo.pk}"
     deadline = time.monotonic() + wait
-    while not cache.add(lock, 1, timeout=LOCK_SECONDS):
+    while not _claim(lock):
         if time.monotonic() >= deadline:
-            return photo
+            return Photo.objects.get(pk=photo.pk)
         time.sleep(0.25)
     try:
         # As stored now: a change may have come while another maker held the
@@ -193,7 +194,26 @@ def ensure_renditions(photo: Photo, wait: float = 0) -> Photo:
             _remake(photo)
         return photo
     finally:
-        cache.delete(lock)
+        _release(lock)
+
+
+def _claim(lock: str) -> bool:
+    """Take the photo's maker lock for LOCK_SECONDS (a maker that dies holding
+    it frees it then). A counter store that cannot be reached does not stop
+    the renditions: at worst two makers cut the same files."""
+    now = time.time()
+    try:
+        return counters.store().claim(lock, now + LOCK_SECONDS, now)[0]
+    except counters.CounterStoreError as error:
+        logger.warning("renditions made without the maker lock: %s", error)
+        return True
+
+
+def _release(lock: str) -> None:
+    try:
+        counters.store().release(lock)
+    except counters.CounterStoreError as error:  # the claim expires by itself
+        logger.warning("renditions maker lock not released: %s", error)
 
 
 def _remake(photo: Photo) -> None:
@@ -210,11 +230,42 @@ def _remake(photo: Photo) -> None:
             stored.save(update_fields=["renditions", "renditions_key"])
     if not taken:
         # Changed (a new focal point, new rights) or withdrawn while these
-        # were cut: they are stale already.
+        # were cut: they are stale already, and no page ever named them.
         _delete(new - before)
         return
-    _delete(before - new)
-    photo_changed.send(sender=Photo, photo=stored, action="photo.renditions", actor=None)
+    public = stored.status == Photo.Status.PUBLISHED
+    # Purge first: the pages the caches in front keep name the old files.
+    photo_changed.send(sender=Photo, photo=stored, action="photo.renditions", actor=None, public=public)
+    retire(stored, before - new)
+
+
+def retire(photo: Photo, stale: set[str]) -> None:
+    """Delete renditions a new set has replaced. A draft's at once (only the
+    desk showed them); a public photo's once DATELINE_PHOTO_STALE_RENDITIONS_SECONDS
+    have passed, so a page a cache in front or a reader's browser still holds
+    (a lazy gallery picture fetched when the reader scrolls) never names a
+    missing file. In a thread when renditions are made in the background; what
+    a process leaves at its end, `dateline photo-renditions` removes."""
+    if not stale:
+        return
+    grace = settings.DATELINE_PHOTO_STALE_RENDITIONS_SECONDS
+    if photo.status != Photo.Status.PUBLISHED or grace <= 0:
+        _delete(stale)
+    elif settings.DATELINE_PHOTO_RENDITIONS_IN_BACKGROUND:
+        run_in_background("dateline-stale-renditions", _retire_later, photo.pk, sorted(stale), grace, wait_at_exit=0)
+
+
+def _retire_later(pk: int, names: list[str], grace: float) -> None:
+    time.sleep(grace)
+    _delete(_not_current(pk, names))
+
+
+def _not_current(pk: int, names: Any) -> list[str]:
+    """Of these rendition names, those the photo's row does not name now (a
+    focal point set back to an earlier one makes an earlier set current again)."""
+    row = Photo.objects.filter(pk=pk).values_list("renditions", flat=True).first() or {}
+    current = {info["name"] for info in row.values()}
+    return [name for name in names if name not in current]
 
 
 def make_renditions(photo: Photo, key: str) -> dict[str, dict[str, Any]]:
@@ -272,10 +323,24 @@ def _delete(names: Any) -> None:
             logger.warning("could not delete stale rendition %s: %s", name, error)
 
 
-def delete_renditions(made: dict[str, dict[str, Any]]) -> None:
+def delete_renditions(names: Any) -> None:
     """Remove a withdrawn photo's renditions from storage, so no reader can
     fetch them any more, even from an old page's URL."""
-    _delete(info["name"] for info in made.values())
+    _delete(names)
+
+
+def stored_renditions(public_id: str) -> list[str]:
+    """Every rendition file stored for the photo, under any key: the current
+    set and replaced sets still kept for the pages that name them."""
+    folder = f"{cuts.PREFIX}{public_id}"
+    try:
+        keys, _ = default_storage.listdir(folder)
+    except (FileNotFoundError, NotImplementedError):
+        return []
+    names = []
+    for key in keys:
+        names += [f"{folder}/{key}/{name}" for name in default_storage.listdir(f"{folder}/{key}")[1]]
+    return sorted(names)
 
 
 # ---------------------------------------------------------------------------
@@ -289,6 +354,39 @@ def missing_renditions() -> list[Photo]:
         for photo in Photo.objects.exclude(status=Photo.Status.WITHDRAWN).order_by("pk").iterator()
         if not cuts.is_current(photo)
     ]
+
+
+def stale_renditions() -> list[str]:
+    """Rendition files no photo row names any more, for the command to
+    remove: a public photo's replaced set once its current set is older than
+    DATELINE_PHOTO_STALE_RENDITIONS_SECONDS (what `retire` left when its
+    process ended), anything of a draft, a withdrawn or a deleted photo.
+    Files younger than that are never taken: they may be a set being cut."""
+    try:
+        folders, _ = default_storage.listdir(cuts.PREFIX.rstrip("/"))
+    except (FileNotFoundError, NotImplementedError):
+        return []
+    if not connection.in_atomic_block:
+        close_old_connections()
+    rows = {
+        p.public_id: p for p in Photo.objects.filter(public_id__in=folders).only("public_id", "status", "renditions")
+    }
+    cutoff = timezone.now() - timedelta(seconds=settings.DATELINE_PHOTO_STALE_RENDITIONS_SECONDS)
+
+    def old(name: str) -> bool:
+        try:
+            return default_storage.get_modified_time(name) < cutoff
+        except (FileNotFoundError, NotImplementedError):
+            return False
+
+    stale = []
+    for folder in folders:
+        photo = rows.get(folder)
+        current = sorted(info["name"] for info in (photo.renditions or {}).values()) if photo else []
+        if photo is not None and photo.status == Photo.Status.PUBLISHED and current and not old(current[0]):
+            continue  # replaced too recently: pages may still name the old set
+        stale += [name for name in stored_renditions(folder) if name not in current and old(name)]
+    return stale
 
 
 ORPHAN_AGE = timedelta(hours=1)

@@ -295,6 +295,10 @@ DATELINE_PHOTO_MAX_BYTES = env_int("DATELINE_PHOTO_MAX_BYTES", 50_000_000)
 # a few bytes can claim a picture that would take gigabytes to decode.
 DATELINE_PHOTO_MAX_PIXELS = env_int("DATELINE_PHOTO_MAX_PIXELS", 64_000_000)
 DATELINE_PHOTO_RENDITIONS_IN_BACKGROUND = env_bool("DATELINE_PHOTO_RENDITIONS_IN_BACKGROUND", True)
+# A published photo's renditions replaced by a new set (a new focal point,
+# new rights) are kept this long: pages a cache in front or a browser still
+# holds name them until the purge reaches the cache and readers reload.
+DATELINE_PHOTO_STALE_RENDITIONS_SECONDS = env_int("DATELINE_PHOTO_STALE_RENDITIONS_SECONDS", 600)
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGGING = {
