@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .datelines import parse_byline, parse_meta_line
+from .bylines import parse_byline
 from .furniturewords import CHROME_PHRASES, HEADLINE_SMALL_WORDS
+from .pagedates import parse_meta_line
 
 __all__ = [
     "AUTHOR_NOTE_RE",

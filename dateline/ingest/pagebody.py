@@ -8,8 +8,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .bylines import parse_byline, parse_name_line
 from .captions import CREDIT_LINE_RE, is_caption, is_strong_caption, starts_caption
-from .datelines import parse_byline, parse_meta_line, parse_name_line
 from .furniture import (
     AUTHOR_NOTE_RE,
     COPYRIGHT_RE,
@@ -20,6 +20,7 @@ from .furniture import (
     is_signoff,
     strip_glued_trailer,
 )
+from .pagedates import parse_meta_line
 from .pageunits import ends_sentence as _ends_sentence
 
 

@@ -16,8 +16,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .datelines import MetaLine, match_dateline, parse_caps_names, parse_name_line
+from .bylines import parse_caps_names, parse_name_line
+from .datelines import match_dateline
 from .furniture import is_role_line
+from .pagedates import MetaLine
 from .pageunits import Unit, Units, ends_sentence
 
 _HEADLINE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?:[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})$")

@@ -13,20 +13,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .captions import CREDIT_LINE_RE, ends_with_credit, is_caption, starts_caption
-from .datelines import (
-    MetaLine,
+from .bylines import (
     byline_credit,
-    match_dateline,
     parse_byline,
     parse_caps_names,
-    parse_meta_line,
     parse_name_line,
     plain_names,
     split_hangul_byline,
     wire_city_credit,
 )
+from .captions import CREDIT_LINE_RE, ends_with_credit, is_caption, starts_caption
+from .datelines import match_dateline
 from .furniture import AUTHOR_NOTE_RE, COPYRIGHT_RE, is_chrome_line, is_header_chrome, is_role_line
+from .pagedates import MetaLine, parse_meta_line
 
 _TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _EDNOTE_RE = re.compile(r"\((?:ATTN|EDS|EDITORS?|CORRECTS?|UPDATES?)\b.*\)", re.I)

@@ -20,9 +20,10 @@ from datetime import datetime
 from dateline.core.text import strip_control
 
 from .captions import CREDIT_LINE_RE
-from .datelines import MetaLine, ParsedDateline, match_dateline, parse_meta_line
+from .datelines import ParsedDateline, match_dateline
 from .furniture import RELATED_RE, is_chrome_line, is_list_item, strip_trailing_widget
 from .pagebody import _paragraphs, drop_author_notes, sort_body, wrap_width
+from .pagedates import MetaLine, parse_meta_line
 from .pageheader import read_header
 from .pageunits import BARE_CLOCK_RE
 
