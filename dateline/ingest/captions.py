@@ -44,6 +44,8 @@ _PHOTO_CREDIT_END = (
     # "... in Riyadh. Reuters", "... in Tokyo. Pic: AP": a picture agency after the full stop
     r"|(?<=[.!?] )(?:Reuters|AFP|AP|EPA|Getty Images|Shutterstock|Bloomberg|Yonhap|Xinhua|Kyodo|Pool)(?: file)?"
     r"|\bPic(?:ture)?s?:\s?[A-Z].{1,40}"
+    # "... on June 2. Courtesy of Name": the picture's source after the full stop
+    r"|(?<=[.!?] )(?:Courtesy of|Provided by) [A-Z][^.]{1,60}"
 )
 # A photo credit on a line of its own under the caption.
 CREDIT_LINE_RE = re.compile(
@@ -87,6 +89,10 @@ _FIGURE_RE = re.compile(
 _CREDIT_ONLY_RE = re.compile(r"\((?:[A-Z][\w.&'’\-]*)(?: [A-Z][\w.&'’\-]*){1,4}\)")
 
 
+# "[EXPLAINER]", "[INTERVIEW]": a genre's label; "[Photo : YONHAP News]" is a picture's credit.
+_KICKER_RE = re.compile(r"\[(?![^\[\]]*(?i:photo|image|picture|graphic))[^\[\]:/]{2,40}\]")
+
+
 def starts_caption(text: str, *, strong: bool = False) -> bool:
     return bool((_STRONG_CAPTION_START_RE if strong else _CAPTION_START_RE).match(text))
 
@@ -110,6 +116,8 @@ def is_caption(text: str, *, in_body: bool) -> bool:
     # Body paragraphs are held to stricter tests: losing a real paragraph to
     # the caption list is worse than keeping an odd caption in the body.
     text = _strip_pipe(text)
+    if _KICKER_RE.fullmatch(text):
+        return False  # "[EXPLAINER]" alone: a label over the headline, no picture's words
     if _CREDIT_ONLY_RE.fullmatch(text):
         return True
     if in_body:

@@ -48,7 +48,7 @@ _NAV_SPLIT_RE = re.compile(r"\s+[>/]\s+|\s*[|•·›»]\s*")
 # time; tag lists are navigation; counters and read times are widgets.
 _STAMP_OR_TAGS_RE = re.compile(
     r"(?:(?:first |last )?(?:updated|published|posted)\s*:?\s*(?:on |at )?\d[^.!?]{0,40}"
-    r"|\d+[- ]min(?:ute)?s?(?: read| listen)|(?:this (?:\w+ )?was (?:published|posted|updated|written) )?\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
+    r"|\d+[- ]min(?:ute)?s?(?: read| listen)|\d+\s?[-–]\s?\d+\s?min(?:ute)?s?(?: read)?|(?:this (?:\w+ )?was (?:published|posted|updated|written) )?\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
     r"|(?:no |\d+ )?comments?\s*(?:\(\d+\)|:|\d+)?|comments?\s*\(\d+\)|\d+(?:\.\d+)?[km]?"
     r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3}"
     # "#public housing": a keyword tag; "2h", "45m": a portal's relative stamp
@@ -59,7 +59,8 @@ _STAMP_OR_TAGS_RE = re.compile(
 # contact or questions footer, the standards link, the blog's post footer,
 # a category footer, promotions of the newsletter, the currency note.
 _LABELLED_RE = re.compile(
-    r"(?:source|sources|editor|editors|contacts?|credits?|image source|photo editor|tel|phone|fax|mobile|e-?mail)"
+    r"(?:source|sources|editor|editors|contacts?|credits?|image source|photo editor|tel|phone|fax|mobile|e-?mail"
+    r"|address|publisher|registration no\.?|registered on|juvenile protection officer)"
     r"\s*:\s*.{1,80}"
     r"|please direct (?:any |your )?(?:comments|questions).{0,160}|this (?:article|story) (?:is|was|has been) "
     r"republished.{0,200}|our standards:.{0,120}"
@@ -104,7 +105,11 @@ _NOTICE_RE = re.compile(
     r"|.{0,250}\bsyndicated feed\b.{0,40}"
     r"|[^()]{0,200}\b(?:by subscribing|your subscription)\b.{0,200}"
     r"|\(?[^()]{0,120}\bopinions expressed (?:are|here are)\b[^()]{0,120}\)?"
-    r"|[^.!?]{0,80}\b(?:download|get|install) (?:the |our )?[\w ]{0,30}\bapp\b[^.!?]{0,40}",
+    r"|[^.!?]{0,80}\b(?:download|get|install) (?:the |our )?[\w ]{0,30}\bapp\b[^.!?]{0,40}"
+    # "Update, 14:20 KST: This article has been updated with ...": the site's note on its own copy
+    r"|updated?\b.{0,40}?:\s?this (?:article|story|post|report) (?:has been|was) updated\b.{0,200}"
+    # a cookie consent banner: the site speaks of its cookies, never the news
+    r"|[^.!?]{0,80}\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b.{0,300}",
     re.I,
 )
 _AGO_RE = re.compile(r"(?i)\b\d+\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\sago\b")

@@ -129,6 +129,17 @@ def _join(parts: list[str]) -> str:
     return text
 
 
+def _alt_text(para: str, nxt: str) -> bool:
+    """A few words that end no sentence right above a caption: the picture's
+    alt text, which some browsers copy as a line of its own."""
+    return (
+        len(para.split()) <= 12
+        and not _closes_sentence(para)
+        and not is_caption(para, in_body=True)
+        and is_caption(nxt, in_body=True)
+    )
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     blocks = _blocks(lines)
     width = _wrap_width(blocks)
@@ -271,7 +282,11 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     # A sentence closed by a bare agency credit after the story's text is
     # the republished story's last paragraph, not a caption.
     credited_tail: tuple[str, int] | None = None
-    for para in _unglue(paragraphs):
+    paras = _unglue(paragraphs)
+    for at, para in enumerate(paras):
+        if at + 1 < len(paras) and _alt_text(para, paras[at + 1]):
+            body.dropped.append(para)  # a picture's alt text copied above its caption
+            continue
         if closed:
             # Under the sign-off: author boxes, link lists, the site's footer.
             if is_caption(para, in_body=True) and para not in body.captions:

@@ -167,6 +167,9 @@ def _is_headlike(unit: Unit) -> bool:
     return len(unit.text.split()) >= 4 and _reads_like_text(unit.text) and not _BANNER_RE.match(unit.text)
 
 
+_ASIDE = ("chrome", "caption", "imagecredit", "ednote")
+
+
 def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
     unit = units[i]
     text = unit.text
@@ -180,23 +183,37 @@ def _score(units: list[Unit], i: int, body_kind: str | None) -> int:
         score -= 5
     if _BANNER_RE.match(text):
         score -= 3
-    nxt = next((u for u in units[i + 1 :] if u.kind not in ("chrome", "caption", "imagecredit", "ednote")), None)
+    nxt = next((u for u in units[i + 1 :] if u.kind not in _ASIDE), None)
     if nxt is None and body_kind or (nxt is not None and nxt.kind in ("meta", "byline", "namedate")):
         score += 2
     elif nxt is not None and nxt.kind == "text":
         score += 1  # a standfirst follows the headline
+        after_nxt = next((u for u in units[units.index(nxt) + 1 :] if u.kind not in _ASIDE), None)
+        if after_nxt is not None and after_nxt.kind in ("meta", "byline", "namedate"):
+            score += 1  # the headline, its standfirst, then the byline or time
     # Bylines and times sit under the headline: text after a headline-like
     # line and its byline or time is a standfirst or a link, not the headline.
     for j in range(i):
         if units[j].kind == "text" and _is_headlike(units[j]) and any(_under_headline(u) for u in units[j + 1 : i]):
             score -= 3
             break
+    if i + 1 < len(units) and units[i + 1].kind == "caption" and _dated_headline_above(units, i):
+        score -= 3  # a picture's alt text over its caption, under the headline and its date
     prev = next((u for u in reversed(units[:i]) if u.kind not in ("chrome", "imagecredit")), None)
     if prev is not None and prev.kind in ("meta", "byline"):
         score += 1
     elif prev is not None and prev.kind == "text" and _is_headlike(prev):
         score -= 3  # the standfirst under a headline
     return score
+
+
+def _dated_headline_above(units: list[Unit], i: int) -> bool:
+    return any(
+        units[j].kind == "text"
+        and _is_headlike(units[j])
+        and any(u.kind in ("meta", "byline", "namedate") for u in units[j + 1 : i])
+        for j in range(i)
+    )
 
 
 def _under_headline(unit: Unit) -> bool:
@@ -251,7 +268,7 @@ def read_header(lines: list[str], raw: list[str] | None = None, wrap: int = 0) -
     return header
 
 
-_READ_TIME_RE = re.compile(r"(?i)\d+(?:-\d+)?\s?-?min(?:ute)?s?(?: read)?")
+_READ_TIME_RE = re.compile(r"(?i)\d+(?:\s?[-–]\s?\d+)?\s?-?min(?:ute)?s?(?: read)?")
 
 
 def _fill(header: Header, units: list[Unit], body_kind: str | None, read_time: set[int]) -> None:
@@ -318,8 +335,8 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None, read_time: s
             and (name := parse_name_line(unit.text) or _caps_name(unit.text, nxt))
             and (
                 (nxt is not None and nxt.kind in ("meta",))
-                # the headline, the name, a read time, the story
-                or (nxt is None and i == after + 1 and i in read_time)
+                # the headline, the name, a read time, the story (or its picture first)
+                or ((nxt is None or nxt.kind == "caption") and i == after + 1 and i in read_time)
                 or (nxt is not None and is_role_line(nxt.text))
                 or (nxt is not None and nxt.kind == "chrome" and "follow" in nxt.text.lower())
                 or (nxt is not None and nxt.kind == "authornote")  # the columnist's name over "The author is ..."

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from dateline.core.text import strip_control
 
+from .bylines import parse_name_line
 from .captions import CREDIT_LINE_RE
 from .datelines import ParsedDateline, match_dateline
 from .furniture import RELATED_RE, is_chrome_line, is_list_item, strip_trailing_widget
@@ -269,6 +270,13 @@ def _headline_from_lead(lead: str) -> str:
     return text.rstrip(".").strip() or lead.strip()
 
 
+def _columnist(headline: str) -> str:
+    """ "[Han Ji-won] The quiet cost of ...": a contributor's column names its
+    writer in brackets before the title (a kicker names a genre instead)."""
+    m = re.match(r"\[([^\[\]]{3,40})\]\s", headline)
+    return (parse_name_line(m[1]) or "") if m else ""
+
+
 # ------------------------------------------------------------------- parse
 def parse_page_text(text: str) -> ParsedStory:
     """Parse pasted page text; raises NoArticleFound if no article is there."""
@@ -287,6 +295,10 @@ def parse_page_text(text: str) -> ParsedStory:
         if not header.headline:
             raise NoArticleFound("no article found: no headline and body")
         raise NoArticleFound("no article found: no body paragraphs after the headline")
+    if not header.bylines and header.credits and (columnist := _columnist(header.headline)):
+        # "[Han Ji-won] Title" signed "By Korea Herald": the column is the
+        # columnist's; the outlet's name over it is the house's, not a source.
+        header.bylines, header.credits = [columnist], []
     story = ParsedStory(
         headline=header.headline,
         section=header.section,
