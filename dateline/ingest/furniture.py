@@ -48,7 +48,7 @@ _NAV_SPLIT_RE = re.compile(r"\s+[>/]\s+|\s*[|•·›»]\s*")
 # time; tag lists are navigation; counters and read times are widgets.
 _STAMP_OR_TAGS_RE = re.compile(
     r"(?:(?:first |last )?(?:updated|published|posted)\s*:?\s*(?:on |at )?\d[^.!?]{0,40}"
-    r"|\d+[- ]min(?:ute)?s?(?: read| listen)|\d+\s?[-–]\s?\d+\s?min(?:ute)?s?(?: read)?|(?:this (?:\w+ )?was (?:published|posted|updated|written) )?\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
+    r"|\d+[- ]min(?:ute)?s?(?: read| listen)|\d+\s?[-–]\s?\d+\s?min(?:ute)?s?(?: read)?|\d{1,3} of \d{1,3}|(?:this (?:\w+ )?was (?:published|posted|updated|written) )?\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
     r"|(?:no |\d+ )?comments?\s*(?:\(\d+\)|:|\d+)?|comments?\s*\(\d+\)|\d+(?:\.\d+)?[km]?"
     r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3}"
     # "#public housing": a keyword tag; "2h", "45m": a portal's relative stamp
@@ -75,7 +75,7 @@ _LABELLED_RE = re.compile(
     r"|.{0,120}\bmakes? no (?:warranties or representations|representations or warranties)\b.{0,300}"
     # "Related: Linked headline", a link set between paragraphs (no sentence)
     r"|(?:related|see also|watch|listen)(?: \w+)?\s?:\s[^.!?]{2,150}"
-    r"|why you can trust .{1,20}|search (?:the|our|this) [\w ,&]{1,40}|(?:please )?update your browser.{0,80}"
+    r"|why you can trust .{1,20}|create (?:a|an|your) (?:free )?(?:account|profile)\b.{0,60}|search (?:the|our|this) [\w ,&]{1,40}|(?:please )?update your browser.{0,80}"
     r"|your browser is out of date.{0,120}|.{0,120}\bprivacy (?:policy|statement|collection statement|notice)\b.{0,40}"
     r"|support (?:\w+ ){0,3}journalism.{0,80}|(?:do you like|did you (?:like|enjoy)|was this (?:article|story) "
     r"(?:helpful|useful)).{0,60}|comments (?:will be|are) moderated.{0,400}|read (?:the )?(?:original|full (?:story|article|text))\b.{0,80}"
@@ -94,7 +94,8 @@ AUTHOR_NOTE_RE = re.compile(
 # between paragraphs ("Related video: ...", "Read moreHeadline" glued by
 # the copy), a newsletter promotion ending "Sign up here.", an editor's
 # note between rules, an unsupported-browser warning, the comment form, a
-# syndication note, a subscription appeal, an opinion disclaimer.
+# syndication note, a subscription appeal, an opinion disclaimer, a cookie
+# banner (copied above the page or after its footer).
 _NOTICE_RE = re.compile(
     r"related (?:videos?|audio|galler(?:y|ies)|podcasts?)\s*:.{2,200}"
     r"|(?:(?:also )?read (?:more|also|next)|see also|related)(?-i:[A-Z\"“‘])[^.!?]{2,150}"
@@ -108,8 +109,9 @@ _NOTICE_RE = re.compile(
     r"|[^.!?]{0,80}\b(?:download|get|install) (?:the |our )?[\w ]{0,30}\bapp\b[^.!?]{0,40}"
     # "Update, 14:20 KST: This article has been updated with ...": the site's note on its own copy
     r"|updated?\b.{0,40}?:\s?this (?:article|story|post|report) (?:has been|was) updated\b.{0,200}"
-    # a cookie consent banner: the site speaks of its cookies, never the news
-    r"|[^.!?]{0,80}\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b.{0,300}",
+    # a cookie or consent banner: the site says it uses cookies, or asks the reader to accept them
+    r"|.{0,200}\b(?:we|this (?:site|website)|our (?:site|website)) (?:and our partners )?uses? cookies\b.{0,400}"
+    r"|.{0,200}\b(?:accept|agree to|consent to)\b.{0,80}\bcookies\b.{0,300}",
     re.I,
 )
 _AGO_RE = re.compile(r"(?i)\b\d+\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\sago\b")

@@ -35,7 +35,8 @@ _OUTLET_RE = re.compile(
     r"(?:The )?(?:[A-Z][\w.&'’]*\s){0,3}(?:Press|News|Agency|Daily|Times|Herald|Post|Journal|Service|Wire)"
 )
 _IMAGE_CREDIT_LINE_RE = re.compile(
-    r"(?:[A-Z][\w.&'’\-]*\s){0,4}(?:Images|Photos?|Pictures|Pool)(?: via [A-Z][\w]+)?"
+    # "Getty Images", "Yonhap Photos"; "Pictures" alone is a section's name
+    r"(?:[A-Z][\w.&'’\-]*\s){1,4}(?:Images|Photos?|Pictures|Pool)(?: via [A-Z][\w]+)?|Pool"
     r"|.{2,40}\bvia (?:Getty|AP|Reuters|AFP|EPA|Yonhap)\b.{0,20}",
 )
 _SOURCE_RE = re.compile(r"Source\s*:\s*(?P<src>[A-Z][\w.&'’ ]{1,30})", re.I)

@@ -26,7 +26,7 @@ from .furniture import RELATED_RE, is_chrome_line, is_list_item, strip_trailing_
 from .pagebody import _paragraphs, drop_author_notes, sort_body, wrap_width
 from .pagedates import MetaLine, parse_meta_line
 from .pageheader import read_header
-from .pageunits import BARE_CLOCK_RE
+from .pageunits import BARE_CLOCK_RE, ends_sentence
 
 __all__ = ["NoArticleFound", "ParsedDateline", "ParsedStory", "parse_page_text"]
 
@@ -117,13 +117,22 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             dropped.extend(ln for ln in lines[start:i] if ln)
             out.extend([""] * (i - start))  # one blank a line: the header reads lines by index
             continue
-        if line and is_chrome_line(line) and not (i and _credit_under_caption(lines[i - 1], line)):
+        if line and (
+            (is_chrome_line(line) and not (i and _credit_under_caption(lines[i - 1], line)))
+            or (i + 1 < n and _alt_text_of(line, lines[i + 1]))
+        ):
             dropped.append(line)
             out.append("")
         else:
             out.append(line)
         i += 1
     return out
+
+
+def _alt_text_of(line: str, nxt: str) -> bool:
+    """A picture's alt text, which some browsers copy as a line of its own,
+    right above the caption that starts with the same words."""
+    return len(line.split()) >= 3 and len(nxt) > len(line) and nxt.startswith(line) and not ends_sentence(line)
 
 
 def _is_prose_line(line: str) -> bool:
