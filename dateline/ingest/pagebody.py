@@ -20,6 +20,7 @@ from .furniture import (
     is_signoff,
     strip_glued_trailer,
 )
+from .pageunits import BARE_CLOCK_RE
 from .pageunits import ends_sentence as _ends_sentence
 
 
@@ -109,6 +110,9 @@ def _joins(prev: str, nxt: str, width: tuple[int, int], whole_blocks: bool) -> b
         # paragraph, the blank line after it lost in the copy.
         if len(prev) >= 40 and _ends_sentence(prev) and not nxt[:1].islower():
             return False
+        # A subhead (a live entry's heading) over the sentence it introduces.
+        if len(prev.split()) <= 12 and len(nxt.split()) >= 8 and _ends_sentence(nxt) and not nxt[:1].islower():
+            return False
         return whole_blocks and not _is_label(prev) and not _is_label(nxt)
     # A greedy wrapper only breaks early when the next word would not fit.
     # Where a sentence ends, a paragraph may end too, so demand more proof of
@@ -193,6 +197,8 @@ def _is_furniture(text: str) -> bool:
         or parse_meta_line(text) is not None
         # "[Sound bite: ...]", "[Anchor Lead]": a script's production cue
         or bool(_CUE_RE.fullmatch(text))
+        # "12:40 PM GMT+8": a live entry's time stamp
+        or bool(BARE_CLOCK_RE.fullmatch(text))
     )
 
 
@@ -271,6 +277,10 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     # the republished story's last paragraph, not a caption.
     credited_tail: tuple[str, int] | None = None
     for para in _unglue(paragraphs):
+        if closed and BARE_CLOCK_RE.fullmatch(para):
+            # A live page's next entry, under its time stamp: an entry's
+            # credits close that entry, not the page.
+            closed = False
         if closed:
             # Under the sign-off: author boxes, link lists, the site's footer.
             if is_caption(para, in_body=True) and para not in body.captions:

@@ -100,7 +100,10 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             first_item = i
             while i < n and lines[i]:
                 # Copied without blank lines, the story goes on right under
-                # the list: a line of prose after linked headlines ends it.
+                # the list: a line of prose after linked headlines ends it,
+                # and so does a live page's first entry under its time stamp.
+                if i > first_item and (BARE_CLOCK_RE.fullmatch(lines[i]) or parse_meta_line(lines[i])):
+                    break
                 if (
                     i > first_item
                     and _is_prose_line(lines[i])
@@ -124,6 +127,44 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
         else:
             out.append(line)
         i += 1
+    return out
+
+
+_TIMECODE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_SPONSOR_RE = re.compile(r"(?i)sponsored(?: content| links?| stories)?|promoted(?: content)?|paid (?:post|content)")
+_EMAIL_FIELD_RE = re.compile(r"(?i)(?:your |enter (?:your )?)?e-?mail(?: address)?\*?")
+_SIGNUP_RE = re.compile(r"(?i)sign (?:me )?up|subscribe")
+
+
+def _drop_boxes(lines: list[str], dropped: list[str]) -> list[str]:
+    """Boxes a page sets in or after the story, blanked whole: a video's
+    transcript (a "Transcript" heading over timecoded lines), a sponsored
+    slot (the label and the ad's line under it, which ends no sentence), a
+    newsletter box (a few lines holding an e-mail field and a sign-up
+    button)."""
+    out = list(lines)
+    n = len(out)
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < n else ""
+        if line.lower() == "transcript" and _TIMECODE_RE.fullmatch(nxt):
+            j = i
+            while j < n and out[j]:
+                dropped.append(out[j])
+                out[j] = ""
+                j += 1
+        elif _SPONSOR_RE.fullmatch(line) and nxt and not ends_sentence(nxt):
+            dropped.extend((line, nxt))
+            out[i] = out[i + 1] = ""
+    start = 0
+    for i in range(n + 1):
+        if i < n and out[i]:
+            continue
+        block = out[start:i]
+        if 2 <= len(block) <= 5 and any(_EMAIL_FIELD_RE.fullmatch(b) for b in block):
+            if any(_SIGNUP_RE.fullmatch(b) for b in block):
+                dropped.extend(block)
+                out[start:i] = [""] * len(block)
+        start = i + 1
     return out
 
 
@@ -252,6 +293,11 @@ def _credit(story: ParsedStory, header, signoffs: list[str]) -> str:
     for caption in story.captions:
         if m := _CAPTION_CREDIT_RE.search(caption):
             return m["c"]
+    # A live page's lead is its newest entry; the first one, further down,
+    # opens with the agency's dateline.
+    for para in story.paragraphs[1:]:
+        if (found := match_dateline(para)) and found[0].agency:
+            return found[0].agency
     return ""
 
 
@@ -285,7 +331,7 @@ def parse_page_text(text: str) -> ParsedStory:
         raise NoArticleFound("no article found: the text is empty")
     _refuse_non_article(text)
     dropped: list[str] = []
-    raw, lines = lines, _drop_chrome(lines, dropped)
+    raw, lines = lines, _drop_chrome(_drop_boxes(lines, dropped), dropped)
     if not any(lines):
         raise NoArticleFound("no article found: the text is only page chrome, no headline and body")
 
