@@ -226,6 +226,7 @@ _FOOT_BYLINE_RE = re.compile(
     r"\((?:By|(?:\w+ )?original by|This (?:article|story|report) was (?:written|reported) by)\s+(?P<names>[^()]+?)\.?\)",
     re.I,
 )
+_ROLE_BEFORE_NAME_RE = re.compile(r"^.{0,60}\b(?:staff )?(?:writer|reporter|correspondent|editor)s?\s+(?=[A-Z])")
 # "A is a reporter for ...", "A can be reached at ...", "A reported from Seoul":
 # a note on the author.
 _AUTHOR_NOTE_RE = r"(?:is (?:a|an|the)\b|can be reached\b|covers\b|writes\b|reports\b|reported from\b)"
@@ -305,8 +306,10 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
         if ended and is_list_item(para):
             body.dropped.append(para)  # headlines linked after the end mark
             continue
-        if (m := _FOOT_BYLINE_RE.fullmatch(para)) and (names := parse_byline("By " + m["names"])):
-            body.bylines = body.bylines or names
+        if m := _FOOT_BYLINE_RE.fullmatch(para):
+            # "(This story was written by Kyodo News staff writer A.)": the name after the role
+            names = parse_byline("By " + _ROLE_BEFORE_NAME_RE.sub("", m["names"]))
+            body.bylines = body.bylines or names or []
             body.dropped.append(para)
         elif latin_page and _foreign_script(para):
             body.dropped.append(para)
