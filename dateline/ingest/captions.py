@@ -11,11 +11,12 @@ import re
 _CAPTION_START_RE = re.compile(
     r"\(?(?:(?:In )?(?:this|these)\s+(?:[\w,.'’-]+\s+){0,4}?"
     r"(?:photos?|images?|pictures?|screenshots?|screen grabs?|graphics?)\b"
-    r"|Photos?\s*(?::|by\b|courtesy\b|credit\b)|Image\s*:|File photo\b|Pictured\s*:)",
+    r"|Photos?\s*(?::|by\b|courtesy\b|credit\b)|Image\s*:|File photo\b|Pictured\s*:|(?:A )?Screenshot (?:of|from)\b)",
     re.I,
 )
 _STRONG_CAPTION_START_RE = re.compile(
-    r"\(?(?:(?:In )?this (?:file |undated |handout )?photo\b|Photo\s*:|Photo courtesy\b|FILE PHOTO:)", re.I
+    r"\(?(?:(?:In )?this (?:file |undated |handout )?photo\b|Photo\s*:|Photo courtesy\b|FILE PHOTO:|(?:A )?Screenshot (?:of|from)\b)",
+    re.I,
 )
 # Credits that end a caption: "(Yonhap)", "(AP Photo/Name)", "[YONHAP]",
 # "[Photo by Name/site]", "REUTERS/Name", "(Xinhua/Name)", "/ Yonhap",
@@ -37,9 +38,10 @@ _PHOTO_CREDIT_END = (
     r"|©\s?[A-Z][^.©]{1,60}"
     r"|\bCopyright [A-Z][\w .'’\-]{1,40}/[A-Z][\w.\-]{1,20}"
     r"|(?<=[.!?])\s?(?:\|\s?)?(?:(?:Photo|Picture|Image)s?(?: Credits?)?|Credits?)\s?:\s?[A-Z].{1,60}"
-    r"|(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3} ?/ ?[A-Z][\w&.\-]+"
-    # "... on Thursday. | Kyodo", "... in Seoul. — AFP": the credit after a rule or a dash
-    r"|(?<=[.!?])\s?(?:\||[—–])\s?[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,2}"
+    r"|(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3} ?/ ?[A-Z][\w&.\-]+(?: file)?"
+    # "... on Thursday. | Kyodo", "... in Seoul. — AFP", "... 2024. - AFP": the
+    # credit after a rule or a dash
+    r"|(?<=[.!?])(?:\s?[|—–]|\s-)\s?[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,2}"
     r"|(?<=[.!?] )[A-Z][\w.&]*(?: [A-Z][\w.&]*)? (?:file )?(?:photo|image)"
     # "... in Riyadh. Reuters", "... in Tokyo. Pic: AP": a picture agency after the full stop
     r"|(?<=[.!?] )(?:Reuters|AFP|AP|EPA|Getty Images|Shutterstock|Bloomberg|Yonhap|Xinhua|Kyodo|Pool)(?: file)?"
@@ -66,9 +68,9 @@ _STRONG_CREDIT_END_RE = re.compile(
 )
 # "(Yonhap)", or after a full stop "... on Tuesday. (Jeonju City)".
 # The source's name may hold small words: "(Korean Culture and Information
-# Service)", "(Courtesy of Han Seung-woo)".
+# Service)", "(Courtesy of Han Seung-woo)", or open with a digit: "(123rf)".
 _BARE_CREDIT_END_RE = re.compile(
-    r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\([A-Z][\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|and|of|for|the|de)){0,5}\)$"
+    r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\((?:[A-Z]|\d+[a-z]{2,})[\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|and|of|for|the|de)){0,5}\)$"
 )
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|adds|noted|stated|announced|reported|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .datelines import parse_byline, parse_meta_line
+from .furniturewords import CHROME_PHRASES, HEADLINE_SMALL_WORDS
 
 __all__ = [
     "AUTHOR_NOTE_RE",
@@ -26,163 +27,8 @@ __all__ = [
     "strip_trailing_widget",
 ]
 
-_CHROME_PHRASES = sorted(
-    {
-        "go to contents",
-        "go to navigation",
-        "go search",
-        "go contents",
-        "go to bottom",
-        "go to top",
-        "site map",
-        "sitemap",
-        "go to list",
-        "back to list",
-        "leave a reply",
-        "skip to main content",
-        "skip to content",
-        "skip to navigation",
-        "skip navigation",
-        "jump to content",
-        "send feedback",
-        "how can we improve",
-        "thanks for your feedback",
-        "feedback",
-        "(end)",
-        "end",
-        "share",
-        "share this",
-        "share this article",
-        "share this story",
-        "facebook",
-        "twitter",
-        "x",
-        "email",
-        "e-mail",
-        "print",
-        "copy link",
-        "copy url",
-        "link copied",
-        "url copied",
-        "kakao",
-        "kakaotalk",
-        "kakao story",
-        "line",
-        "whatsapp",
-        "linkedin",
-        "telegram",
-        "reddit",
-        "naver",
-        "band",
-        "more",
-        "advertisement",
-        "ad",
-        "ads",
-        "sponsored",
-        "font size",
-        "text size",
-        "a",
-        "a+",
-        "a-",
-        "listen",
-        "listen to this article",
-        "menu",
-        "search",
-        "close",
-        "home",
-        "subscribe",
-        "sign in",
-        "sign up",
-        "log in",
-        "login",
-        "newsletter",
-        "newsletters",
-        "back to top",
-        "top",
-        "scroll to top",
-        "comments",
-        "view comments",
-        "read more",
-        "continue reading",
-        "show more",
-        "english",
-        "korean",
-        "chinese",
-        "japanese",
-        "photo",
-        "photos",
-        "video",
-        "gallery",
-        "bookmark",
-        "save",
-        "audio",
-        "zoom",
-        "enlarge",
-        "open menu",
-        "close menu",
-        "tweet",
-        "dictionary",
-        "follow",
-        "like",
-        "comment",
-        "restack",
-        "reply",
-        "pinterest",
-        "blogthis",
-        "email this",
-        "share to twitter",
-        "share to facebook",
-        "share to pinterest",
-        "reuse this content",
-        "leave a comment",
-        "rss",
-        "news",
-        "latest news",
-        "print this",
-        "select languages",
-        "latestnews",
-        "most read",
-        "edit",
-        "more from",
-        "sign up free",
-        "quote",
-        "for immediate release",
-        "print this page",
-        "loading",
-        "license this article",
-        "author",
-        "authors",
-        "like this",
-        "sponsor message",
-        "transcript",
-        "playlist",
-        "change size",
-        "premium",
-        "author email",
-        "japanese version",
-        "korean version",
-        "chinese version",
-        "original version",
-        # gallery and pager buttons, licensing and new-tab link texts
-        "prev",
-        "next",
-        "previous",
-        "purchase licensing rights",
-        "acquire licensing rights",
-        "opens new tab",
-        "photo gallery",
-        "click to enlarge",
-        "story continues",
-        "watch live",
-        "watch now",
-        "follow us",
-        "advertising",
-    },
-    key=len,
-    reverse=True,
-)
 # Several widgets often land on one line ("Go to Contents Go to Navigation").
-_CHROME_LINE_RE = re.compile("(?:{0})(?: (?:{0}))*".format("|".join(re.escape(p) for p in _CHROME_PHRASES)))
+_CHROME_LINE_RE = re.compile("(?:{0})(?: (?:{0}))*".format("|".join(re.escape(p) for p in CHROME_PHRASES)))
 COPYRIGHT_RE = re.compile(r"^(?:\(c\)|©|ⓒ|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|by\b))|all rights reserved", re.I)
 RELATED_RE = re.compile(
     r"(?:related(?: (?:articles?|news|stories|content|coverage|links|topics|posts?))?|"
@@ -192,6 +38,7 @@ RELATED_RE = re.compile(
     r"see also|editor'?s picks?|trending(?: now)?|popular (?:stories|news|articles)|"
     r"what to read next|tagged topics|topics|explore more on these topics|more on this story|"
     r"in this article|read next|more from [\w ]{1,30}|also read|read (?:also|more)|key points|highlights|"
+    r"what (?:we|you need to) know(?: so far)?|what to know|"
     r"disclosure statement|partners|tags|keywords|suggested topics|more for you|next in [\w ]{1,30}|"
     r"(?:previous|next) (?:article|post|story)|(?:this (?:article|story|post) (?:is )?)?tagged (?:under|in|with))\s*:?",
     re.I,
@@ -201,7 +48,7 @@ _NAV_SPLIT_RE = re.compile(r"\s+[>/]\s+|\s*[|•·›»]\s*")
 # time; tag lists are navigation; counters and read times are widgets.
 _STAMP_OR_TAGS_RE = re.compile(
     r"(?:(?:first |last )?(?:updated|published|posted)\s*:?\s*(?:on |at )?\d[^.!?]{0,40}"
-    r"|\d+[- ]min(?:ute)?s?(?: read| listen)|(?:this (?:\w+ )?was (?:published|posted|updated|written) )?\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
+    r"|\d+[- ]min(?:ute)?s?(?: read| listen)|\d+\s?[-–]\s?\d+\s?min(?:ute)?s?|\d{1,3} of \d{1,3}|(?:this (?:\w+ )?was (?:published|posted|updated|written) )?\d+ \w+ ago|(?:tags?|tagged|topics?|keywords?|labels?|filed under)\s*:.{0,200}"
     r"|(?:no |\d+ )?comments?\s*(?:\(\d+\)|:|\d+)?|comments?\s*\(\d+\)|\d+(?:\.\d+)?[km]?"
     r"|-?\d+(?:\.\d)?\s?°?[CF]|댓글\s*\d*|\d+ (?:likes?|shares?|views?)|\d{1,3}\s?/\s?\d{1,3}"
     # "#public housing": a keyword tag; "2h", "45m": a portal's relative stamp
@@ -227,7 +74,7 @@ _LABELLED_RE = re.compile(
     r"|.{0,120}\bmakes? no (?:warranties or representations|representations or warranties)\b.{0,300}"
     # "Related: Linked headline", a link set between paragraphs (no sentence)
     r"|(?:related|see also|watch|listen)(?: \w+)?\s?:\s[^.!?]{2,150}"
-    r"|why you can trust .{1,20}|search (?:the|our|this) [\w ,&]{1,40}|(?:please )?update your browser.{0,80}"
+    r"|why you can trust .{1,20}|create (?:a|an|your) (?:free )?(?:account|profile)\b.{0,60}|search (?:the|our|this) [\w ,&]{1,40}|(?:please )?update your browser.{0,80}"
     r"|your browser is out of date.{0,120}|.{0,120}\bprivacy (?:policy|statement|collection statement|notice)\b.{0,40}"
     r"|support (?:\w+ ){0,3}journalism.{0,80}|(?:do you like|did you (?:like|enjoy)|was this (?:article|story) "
     r"(?:helpful|useful)).{0,60}|comments (?:will be|are) moderated.{0,400}|read (?:the )?(?:original|full (?:story|article|text))\b.{0,80}"
@@ -246,7 +93,8 @@ AUTHOR_NOTE_RE = re.compile(
 # between paragraphs ("Related video: ...", "Read moreHeadline" glued by
 # the copy), a newsletter promotion ending "Sign up here.", an editor's
 # note between rules, an unsupported-browser warning, the comment form, a
-# syndication note, a subscription appeal, an opinion disclaimer.
+# syndication note, a subscription appeal, an opinion disclaimer, a cookie
+# banner (copied above the page or after its footer).
 _NOTICE_RE = re.compile(
     r"related (?:videos?|audio|galler(?:y|ies)|podcasts?)\s*:.{2,200}"
     r"|(?:(?:also )?read (?:more|also|next)|see also|related)(?-i:[A-Z\"“‘])[^.!?]{2,150}"
@@ -257,7 +105,12 @@ _NOTICE_RE = re.compile(
     r"|.{0,250}\bsyndicated feed\b.{0,40}"
     r"|[^()]{0,200}\b(?:by subscribing|your subscription)\b.{0,200}"
     r"|\(?[^()]{0,120}\bopinions expressed (?:are|here are)\b[^()]{0,120}\)?"
-    r"|[^.!?]{0,80}\b(?:download|get|install) (?:the |our )?[\w ]{0,30}\bapp\b[^.!?]{0,40}",
+    r"|[^.!?]{0,80}\b(?:download|get|install) (?:the |our )?[\w ]{0,30}\bapp\b[^.!?]{0,40}"
+    # the programme a story belongs to ("This is part of X's effort to ...")
+    r"|this (?:story |article |report )?is (?:a )?part of (?:[\w'’\-]+ ){0,5}(?:effort|series|project|initiative|partnership)\b.{0,300}"
+    # a cookie or consent banner: the site says it uses cookies, or asks the reader to accept them
+    r"|.{0,200}\b(?:we|this (?:site|website)|our (?:site|website)) (?:and our partners )?uses? cookies\b.{0,400}"
+    r"|.{0,200}\b(?:accept|agree to|consent to)\b.{0,80}\bcookies\b.{0,300}",
     re.I,
 )
 _AGO_RE = re.compile(r"(?i)\b\d+\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\sago\b")
@@ -289,6 +142,8 @@ _GLUED_TRAILERS = (
     re.compile(r"\s*\((?:Additional )?[Rr]eporting by [^()]*\)\.?$"),
     # "... said. – Outlet.com": the site signs off on the last line.
     re.compile(r"(?<=[.!?\"”])\s+[-—–]{1,2}\s?[A-Z][A-Za-z]{1,15}(?:\.com)?$"),
+    # "... suburbs.--IANS rvt/skp": the agency's double dash glued, the desk's initials after it
+    re.compile(r"(?<=[.!?\"”])\s*(?:--|——)\s?[A-Z][A-Za-z]{1,15}(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})+/?)?$"),
     # "... planters. [FULL STORY]": a link to the rest on the source site.
     re.compile(r"\s*\[(?:full story|read more|more|continue reading)\]\.?$", re.I),
     # "... illnesses. (READ: Linked headline)": a link closing a paragraph.
@@ -364,87 +219,9 @@ def is_menu_row(line: str) -> bool:
     return (
         len(words) >= 4
         and all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words)
-        and not any(w.lower() in _HEADLINE_SMALL_WORDS for w in words)
+        and not any(w.lower() in HEADLINE_SMALL_WORDS for w in words)
         and not re.search(r"\d", line)
     )
-
-
-# Title-case headlines keep these small words; a menu row has none of them.
-_HEADLINE_SMALL_WORDS = {
-    "a",
-    "an",
-    "the",
-    "to",
-    "of",
-    "in",
-    "on",
-    "for",
-    "at",
-    "by",
-    "with",
-    "and",
-    "as",
-    "is",
-    "are",
-    "be",
-    "from",
-    "after",
-    "over",
-    "into",
-    "amid",
-    "says",
-    "say",
-    "will",
-    "new",
-    "why",
-    "how",
-    "what",
-    "who",
-    "when",
-    "where",
-    "than",
-    "more",
-    "not",
-    "but",
-    "or",
-    "its",
-    "their",
-    "his",
-    "her",
-    "up",
-    "out",
-    "off",
-    "down",
-    "about",
-    "against",
-    "before",
-    "under",
-    "can",
-    "could",
-    "may",
-    "must",
-    "should",
-    "would",
-    "has",
-    "have",
-    "was",
-    "were",
-    "this",
-    "that",
-    "it",
-    "we",
-    "you",
-    "they",
-    "he",
-    "she",
-    "our",
-    "your",
-    "gets",
-    "get",
-    "set",
-    "back",
-    "vs",
-}
 
 
 def is_role_line(line: str) -> bool:

@@ -20,6 +20,7 @@ from .furniture import (
     is_signoff,
     strip_glued_trailer,
 )
+from .pageunits import BARE_CLOCK_RE
 from .pageunits import ends_sentence as _ends_sentence
 
 
@@ -52,6 +53,14 @@ def _is_label(line: str) -> bool:
     return len(line.split()) <= 3 and not _ends_sentence(line)
 
 
+def wrap_width(lines: list[str]) -> int:
+    """The wrap column of a page hard-wrapped by a mail client (60 columns
+    or more: RFC 5322 asks for 78), 0 if nothing was. A narrower column is
+    more likely short lines of a page copied without blank lines."""
+    low = _wrap_width(_blocks(lines))[0]
+    return low if low >= 60 else 0
+
+
 def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
     """Bounds (low, high) of the wrap column of hard-wrapped text; (0, 0) if unwrapped.
 
@@ -59,9 +68,12 @@ def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
     broken by the wrapper: they cluster just under the column, and
     one-paragraph-per-line text has almost none of them.
     """
-    pairs = [(a, b) for blk in blocks for a, b in zip(blk, blk[1:], strict=False) if not _is_hard_break(a)]
+    # Lines under 30 characters are menus and labels: no wrap column is that narrow.
+    pairs = [
+        (a, b) for blk in blocks for a, b in zip(blk, blk[1:], strict=False) if len(a) >= 30 and not _is_hard_break(a)
+    ]
     cut = [(a, b) for a, b in pairs if not _ends_sentence(a)]
-    if len(cut) < 2 or len(cut) < 0.4 * len(pairs):
+    if len(cut) < 3 or len(cut) < 0.4 * len(pairs):
         return 0, 0
     # After a wrap the next line mostly goes on with a small word; whole
     # paragraphs one a line (some ending without a full stop) start capitalised.
@@ -80,15 +92,26 @@ def _wrap_width(blocks: list[list[str]]) -> tuple[int, int]:
 def _joins(prev: str, nxt: str, width: tuple[int, int], whole_blocks: bool) -> bool:
     if CREDIT_LINE_RE.fullmatch(nxt) and _ends_sentence(prev):
         return True  # the photo credit under its caption
+    low, high = width
+    if (
+        low
+        and not _closes_sentence(prev)
+        and len(prev) + 1 + len(nxt.split()[0]) > low
+        and not end_mark(nxt)
+        and parse_meta_line(nxt) is None
+    ):
+        return True  # the wrapper broke a sentence, a caption's included ("... on / Monday. (Yonhap)")
     if _is_hard_break(prev) or _is_hard_break(nxt) or starts_caption(nxt, strong=True):
         return False
     if nxt[:1].islower() and not _ends_sentence(prev):
         return True
-    low, high = width
     if not low:
         # Nothing was wrapped: a long line that ends a sentence ends its
         # paragraph, the blank line after it lost in the copy.
         if len(prev) >= 40 and _ends_sentence(prev) and not nxt[:1].islower():
+            return False
+        # A subhead (a live entry's heading) over the sentence it introduces.
+        if len(prev.split()) <= 12 and len(nxt.split()) >= 8 and _ends_sentence(nxt) and not nxt[:1].islower():
             return False
         return whole_blocks and not _is_label(prev) and not _is_label(nxt)
     # A greedy wrapper only breaks early when the next word would not fit.
@@ -174,6 +197,8 @@ def _is_furniture(text: str) -> bool:
         or parse_meta_line(text) is not None
         # "[Sound bite: ...]", "[Anchor Lead]": a script's production cue
         or bool(_CUE_RE.fullmatch(text))
+        # "12:40 PM GMT+8": a live entry's time stamp
+        or bool(BARE_CLOCK_RE.fullmatch(text))
     )
 
 
@@ -201,6 +226,7 @@ _FOOT_BYLINE_RE = re.compile(
     r"\((?:By|(?:\w+ )?original by|This (?:article|story|report) was (?:written|reported) by)\s+(?P<names>[^()]+?)\.?\)",
     re.I,
 )
+_ROLE_BEFORE_NAME_RE = re.compile(r"^.{0,60}\b(?:staff )?(?:writer|reporter|correspondent|editor)s?\s+(?=[A-Z])")
 # "A is a reporter for ...", "A can be reached at ...", "A reported from Seoul":
 # a note on the author.
 _AUTHOR_NOTE_RE = r"(?:is (?:a|an|the)\b|can be reached\b|covers\b|writes\b|reports\b|reported from\b)"
@@ -232,7 +258,7 @@ def _is_foot(paragraphs: list[str]) -> bool:
 
 def _closes_sentence(text: str) -> bool:
     # "... to keep prices stable. (Yonhap)": the credit after the full stop.
-    return _ends_sentence(re.sub(r"(?<=[.!?\"”’])\s?\([A-Z][\w .&'’/\-]{0,40}\)$", "", text))
+    return _ends_sentence(re.sub(r"(?<=[.!?\"”’])\s?[(\[][A-Z][\w .&'’/\-]{0,40}[)\]]$", "", text))
 
 
 def _foreign_script(text: str) -> bool:
@@ -252,6 +278,10 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     # the republished story's last paragraph, not a caption.
     credited_tail: tuple[str, int] | None = None
     for para in _unglue(paragraphs):
+        if closed and BARE_CLOCK_RE.fullmatch(para):
+            # A live page's next entry, under its time stamp: an entry's
+            # credits close that entry, not the page.
+            closed = False
         if closed:
             # Under the sign-off: author boxes, link lists, the site's footer.
             if is_caption(para, in_body=True) and para not in body.captions:
@@ -276,8 +306,10 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
         if ended and is_list_item(para):
             body.dropped.append(para)  # headlines linked after the end mark
             continue
-        if (m := _FOOT_BYLINE_RE.fullmatch(para)) and (names := parse_byline("By " + m["names"])):
-            body.bylines = body.bylines or names
+        if m := _FOOT_BYLINE_RE.fullmatch(para):
+            # "(This story was written by Kyodo News staff writer A.)": the name after the role
+            names = parse_byline("By " + _ROLE_BEFORE_NAME_RE.sub("", m["names"]))
+            body.bylines = body.bylines or names or []
             body.dropped.append(para)
         elif latin_page and _foreign_script(para):
             body.dropped.append(para)

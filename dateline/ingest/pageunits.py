@@ -36,7 +36,8 @@ _OUTLET_RE = re.compile(
     r"(?:The )?(?:[A-Z][\w.&'’]*\s){0,3}(?:Press|News|Agency|Daily|Times|Herald|Post|Journal|Service|Wire)"
 )
 _IMAGE_CREDIT_LINE_RE = re.compile(
-    r"(?:[A-Z][\w.&'’\-]*\s){0,4}(?:Images|Photos?|Pictures|Pool)(?: via [A-Z][\w]+)?"
+    # "Getty Images", "Yonhap Photos"; "Pictures" alone is a section's name
+    r"(?:[A-Z][\w.&'’\-]*\s){1,4}(?:Images|Photos?|Pictures|Pool)(?: via [A-Z][\w]+)?|Pool"
     r"|.{2,40}\bvia (?:Getty|AP|Reuters|AFP|EPA|Yonhap)\b.{0,20}",
 )
 _SOURCE_RE = re.compile(r"Source\s*:\s*(?P<src>[A-Z][\w.&'’ ]{1,30})", re.I)
@@ -62,8 +63,14 @@ class Unit:
     lower: bool = False  # furniture only because it starts in lower case
 
 
-def _raw_units(lines: list[str]) -> Iterator[Unit]:
-    """Group lines conservatively: only obvious continuations are joined."""
+# "(Yonhap)" on the line under a sentence above the story: the picture's
+# credit, its caption wrapped or copied without a blank line.
+_BRACKET_CREDIT_RE = re.compile(r"[(\[][A-Z][\w .&'’/\-]{1,40}[)\]]")
+
+
+def _raw_units(lines: list[str], wrap: int = 0) -> Iterator[Unit]:
+    """Group lines conservatively: only obvious continuations are joined
+    (and, on a hard-wrapped page, lines the wrapper broke at ``wrap``)."""
     cur: Unit | None = None
     last = ""
     for i, line in enumerate(lines):
@@ -72,11 +79,16 @@ def _raw_units(lines: list[str]) -> Iterator[Unit]:
         standalone = bool(line) and (
             parse_meta_line(line) or parse_byline(line) is not None or bool(re.match(r"by:?\s+[A-Z]", line))
         )
-        if cur is not None and line and CREDIT_LINE_RE.fullmatch(line) and ends_sentence(cur.text):
+        if (
+            cur is not None
+            and line
+            and (CREDIT_LINE_RE.fullmatch(line) or _BRACKET_CREDIT_RE.fullmatch(line))
+            and ends_sentence(cur.text)
+        ):
             cur.text += " " + line  # the photo credit on the line under its caption
             last = line
             continue
-        if cur is not None and (not line or standalone or not _continues(cur.text, last, line)):
+        if cur is not None and (not line or standalone or not _continues(cur.text, last, line, wrap)):
             yield cur
             cur = None
         if standalone:
@@ -91,9 +103,11 @@ def _raw_units(lines: list[str]) -> Iterator[Unit]:
         yield cur
 
 
-def _continues(text: str, last: str, line: str) -> bool:
+def _continues(text: str, last: str, line: str, wrap: int = 0) -> bool:
     if match_dateline(line) or starts_caption(line) or ends_sentence(last):
         return False
+    if wrap and len(last) + 1 + len(line.split()[0]) > wrap:
+        return True  # the next word would not have fitted: the wrapper broke here
     if starts_caption(text) and not ends_with_credit(last):
         return True  # a wrapped caption
     return line[:1].islower()
@@ -102,8 +116,8 @@ def _continues(text: str, last: str, line: str) -> bool:
 class Units:
     """Units read on demand: the header is short, a body may be huge."""
 
-    def __init__(self, lines: list[str]):
-        self._source = _raw_units(lines)
+    def __init__(self, lines: list[str], wrap: int = 0):
+        self._source = _raw_units(lines, wrap)
         self._seen: list[Unit] = []
 
     def __getitem__(self, i: int) -> Unit | None:
@@ -132,7 +146,8 @@ def classify(unit: Unit) -> Unit:
         return unit
     names = parse_byline(text)
     if names is not None:
-        unit.kind, unit.names, unit.credit = "byline", names, byline_credit(text)
+        unit.kind, unit.credit = "byline", byline_credit(text)
+        unit.names, unit.credit = _people(names, unit.credit)
         return unit
     hangul = split_hangul_byline(text)
     if hangul and (not hangul[1] or parse_meta_line(hangul[1])):
@@ -175,6 +190,9 @@ def classify(unit: Unit) -> Unit:
     if role and parse_name_line(name) and is_role_line(role):
         unit.kind, unit.names = "byline", [name]
         return unit
+    if m := _SYNDICATED_RE.fullmatch(text):
+        unit.kind, unit.credit = "chrome", m["outlet"]  # "The Korea Herald/Asia News Network"
+        return unit
     wire = wire_city_credit(text)
     if wire or _DESK_CREDIT_RE.fullmatch(text):
         unit.kind, unit.credit = "chrome", wire or text  # "Agencies", "Reuters, Seoul" in place of a byline
@@ -196,8 +214,32 @@ def classify(unit: Unit) -> Unit:
 
 
 _BY_THEN_LABEL_RE = re.compile(r"(?P<by>.+?)\s+(?P<rest>(?i:published|updated|posted)\b.+)")
+# A story shared through a syndicate names its outlet, then the network:
+# the outlet is the credit.
+_SYNDICATED_RE = re.compile(
+    r"(?:By )?(?P<outlet>(?:The )?[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})\s?/\s?"
+    r"(?:[A-Z][\w.&'’]*\s){0,3}(?:Network|News Service|Syndicate|Wire)"
+)
 _DESK_CREDIT_RE = re.compile(r"(?:News )?[Aa]gencies|Wires?|Wire services")
 _NAMES_OUTLET_RE = re.compile(r"(?P<names>[A-Z][^()]{3,80}?)\s*\((?P<outlet>(?:The )?[A-Z][\w.&'’ ]{1,40})\)")
+
+
+_DESK_NAME_RE = re.compile(r"(?P<agency>[A-Z]{2,6})(?: [A-Z][a-z]+){1,3}")
+
+
+def _people(names: list[str], credit: str) -> tuple[list[str], str]:
+    """The persons among a byline's names, and the credit: an agency named as
+    if it were a person ("By IANS | Bengaluru") is the credit, and so is an
+    agency's desk after the author ("By A, AFP South Korea")."""
+    people = []
+    for name in names:
+        if name == credit or re.fullmatch(r"[A-Z]{2,6}", name):
+            credit = credit or name
+        elif len(names) > 1 and (m := _DESK_NAME_RE.fullmatch(name)):
+            credit = credit or m["agency"]
+        else:
+            people.append(name)
+    return people, credit
 
 
 _META_RANK = {"published": 0, "": 1, "updated": 2}
@@ -233,8 +275,8 @@ def _compound(unit: Unit) -> bool:
         elif meta:
             found.dropped.append(part)
         elif names is not None and found.names is None:
-            found.names, useful = names, True
             found.credit = found.credit or byline_credit(written[1] if written else part)
+            (found.names, found.credit), useful = _people(names, found.credit), True
         elif m := _SOURCE_RE.fullmatch(part):
             found.credit = m["src"].strip()
         elif _OUTLET_RE.fullmatch(part) or (found.names and re.fullmatch(r"[A-Z]{2,6}", part)):

@@ -19,12 +19,12 @@ from datetime import datetime
 
 from dateline.core.text import strip_control
 
-from .captions import CREDIT_LINE_RE
+from .captions import CREDIT_LINE_RE, is_caption
 from .datelines import MetaLine, ParsedDateline, match_dateline, parse_meta_line
 from .furniture import RELATED_RE, is_chrome_line, is_list_item, strip_trailing_widget
-from .pagebody import _paragraphs, drop_author_notes, sort_body
+from .pagebody import _paragraphs, drop_author_notes, sort_body, wrap_width
 from .pageheader import read_header
-from .pageunits import BARE_CLOCK_RE
+from .pageunits import BARE_CLOCK_RE, ends_sentence
 
 __all__ = ["NoArticleFound", "ParsedDateline", "ParsedStory", "parse_page_text"]
 
@@ -65,9 +65,19 @@ def _normalise(text: str) -> list[str]:
     # Controls, zero-width and bidirectional marks, and soft hyphens: invisible,
     # and they would split or join words a reader sees as one.
     text = strip_control(text, invisible=True).replace("\u00ad", "")
+    text = _unquote(text)
     # A drop capital copied on a line of its own: "T" + blank + "he city ...".
     text = re.sub(r"(?m)^([A-Z])[ \t\u00a0]*\n\s*\n?([a-z])", r"\1\2", text)
     return [_BULLET_RE.sub("", _SPACES_RE.sub(" ", line).strip()) for line in text.split("\n")]
+
+
+def _unquote(text: str) -> str:
+    """A page forwarded in a reply arrives with every line quoted ("> ..."):
+    when nearly all lines are, one level of quoting is taken off."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) >= 3 and sum(ln.lstrip().startswith(">") for ln in lines) >= 0.9 * len(lines):
+        return re.sub(r"(?m)^[ \t]*> ?", "", text)
+    return text
 
 
 # ----------------------------------------------------------------- chrome
@@ -90,7 +100,16 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             first_item = i
             while i < n and lines[i]:
                 # Copied without blank lines, the story goes on right under
-                # the list: a line of prose after linked headlines ends it.
+                # the list: a line of prose after linked headlines ends it,
+                # and so do a live page's first entry under its time stamp,
+                # a caption and the dateline of the story's lead.
+                if i > first_item and (
+                    BARE_CLOCK_RE.fullmatch(lines[i])
+                    or parse_meta_line(lines[i])
+                    or is_caption(lines[i], in_body=True)
+                    or match_dateline(lines[i])
+                ):
+                    break
                 if (
                     i > first_item
                     and _is_prose_line(lines[i])
@@ -105,13 +124,66 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             dropped.extend(ln for ln in lines[start:i] if ln)
             out.extend([""] * (i - start))  # one blank a line: the header reads lines by index
             continue
-        if line and is_chrome_line(line) and not (i and _credit_under_caption(lines[i - 1], line)):
+        if line and (
+            (is_chrome_line(line) and not (i and _credit_under_caption(lines[i - 1], line)))
+            or (i + 1 < n and _alt_text_of(line, lines[i + 1]))
+        ):
             dropped.append(line)
             out.append("")
         else:
             out.append(line)
         i += 1
     return out
+
+
+_TIMECODE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_SPONSOR_RE = re.compile(r"(?i)sponsored(?: content| links?| stories)?|promoted(?: content)?|paid (?:post|content)")
+_EMAIL_FIELD_RE = re.compile(r"(?i)(?:your |enter (?:your )?)?e-?mail(?: address)?\*?")
+_SIGNUP_RE = re.compile(r"(?i)(?:sign (?:me )?up|subscribe)(?: now| today| here)?")
+
+
+def _drop_boxes(lines: list[str], dropped: list[str]) -> list[str]:
+    """Boxes a page sets in or after the story, blanked whole: a video's
+    transcript (a "Transcript" heading over timecoded lines), a sponsored
+    slot (the label and the ad's line under it, which ends no sentence), a
+    newsletter or subscription box (a few lines holding a sign-up button
+    and an e-mail field or an appeal: "At a time of ...", "Your subscription
+    helps ...", "SUBSCRIBE NOW")."""
+    out = list(lines)
+    n = len(out)
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < n else ""
+        if line.lower() == "transcript" and _TIMECODE_RE.fullmatch(nxt):
+            j = i
+            while j < n and out[j]:
+                dropped.append(out[j])
+                out[j] = ""
+                j += 1
+        elif _SPONSOR_RE.fullmatch(line) and nxt and not ends_sentence(nxt):
+            dropped.extend((line, nxt))
+            out[i] = out[i + 1] = ""
+    start = 0
+    for i in range(n + 1):
+        if i < n and out[i]:
+            continue
+        block = out[start:i]
+        buttons = [b for b in block if _SIGNUP_RE.fullmatch(b)]
+        others = [b for b in block if b not in buttons]
+        if (
+            2 <= len(block) <= 5
+            and buttons
+            and any(_EMAIL_FIELD_RE.fullmatch(b) or (is_chrome_line(b) and len(b.split()) > 3) for b in others)
+        ):
+            dropped.extend(block)
+            out[start:i] = [""] * len(block)
+        start = i + 1
+    return out
+
+
+def _alt_text_of(line: str, nxt: str) -> bool:
+    """A picture's alt text, which some browsers copy as a line of its own,
+    right above the caption that starts with the same words."""
+    return len(line.split()) >= 3 and len(nxt) > len(line) and nxt.startswith(line) and not ends_sentence(line)
 
 
 def _is_prose_line(line: str) -> bool:
@@ -155,6 +227,17 @@ def _refuse_non_article(text: str) -> None:
         )
 
 
+_LABEL_OPEN_RE = re.compile(r"[A-Z][A-Z'’ ]{1,30}:\s")
+
+
+def _labelled_form(paragraphs: list[str]) -> bool:
+    """Paragraphs opening with different capitalised labels ("CLAIM: ...",
+    "THE FACTS: ..."): a fact check's or an interview's form. The first
+    label is the text's, not a dateline, which a story carries once."""
+    labels = {m[0] for p in paragraphs[:4] if (m := _LABEL_OPEN_RE.match(p))}
+    return len(labels) >= 2
+
+
 def _refuse_oversized(story: ParsedStory) -> None:
     words = sum(len(p.split()) for p in story.paragraphs)
     if len(story.paragraphs) > MAX_PARAGRAPHS or words > MAX_WORDS:
@@ -187,7 +270,9 @@ def _published(metas, dropped: list[str]) -> datetime | None:
 
     if not metas:
         return None
-    meta, _ = min(enumerate(metas), key=lambda e: (rank(e[1]), e[0]))[1]
+    # Among bare days above the headline the nearest one is the story's: the
+    # site's "today" heads the page, above its masthead and menus.
+    meta, _ = min(enumerate(metas), key=lambda e: (rank(e[1]), -e[0] if rank(e[1]) == 4 else e[0]))[1]
     when = meta.published
     if not meta.has_clock:
         # A blog's "Posted by NAME at 9:41 PM" footer, or an air-time line
@@ -231,6 +316,11 @@ def _credit(story: ParsedStory, header, signoffs: list[str]) -> str:
     for caption in story.captions:
         if m := _CAPTION_CREDIT_RE.search(caption):
             return m["c"]
+    # A live page's lead is its newest entry; the first one, further down,
+    # opens with the agency's dateline.
+    for para in story.paragraphs[1:]:
+        if (found := match_dateline(para)) and found[0].agency:
+            return found[0].agency
     return ""
 
 
@@ -264,12 +354,12 @@ def parse_page_text(text: str) -> ParsedStory:
         raise NoArticleFound("no article found: the text is empty")
     _refuse_non_article(text)
     dropped: list[str] = []
-    raw, lines = lines, _drop_chrome(lines, dropped)
+    raw, lines = lines, _drop_chrome(_drop_boxes(lines, dropped), dropped)
     if not any(lines):
         raise NoArticleFound("no article found: the text is only page chrome, no headline and body")
 
     lines = _join_clock_lines(lines)
-    header = read_header(lines, raw)
+    header = read_header(lines, raw, wrap_width(lines))
     if header.body_at is None:
         if not header.headline:
             raise NoArticleFound("no article found: no headline and body")
@@ -289,7 +379,7 @@ def parse_page_text(text: str) -> ParsedStory:
             first = re.sub(r"^By\s+[A-Z][A-Za-z]{1,12},\s+", "", first)
             found = match_dateline(first, loose=True)
         else:
-            found = match_dateline(first)
+            found = match_dateline(first) if not _labelled_form(paragraphs) else None
         if found:
             story.dateline, paragraphs[0] = found
     body = sort_body(paragraphs, headline=story.headline)
