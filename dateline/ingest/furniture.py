@@ -39,6 +39,7 @@ RELATED_RE = re.compile(
     r"see also|editor'?s picks?|trending(?: now)?|popular (?:stories|news|articles)|"
     r"what to read next|tagged topics|topics|explore more on these topics|more on this story|"
     r"in this article|read next|more from [\w ]{1,30}|also read|read (?:also|more)|key points|highlights|"
+    r"what (?:we|you need to) know(?: so far)?|what to know|"
     r"disclosure statement|partners|tags|keywords|suggested topics|more for you|next in [\w ]{1,30}|"
     r"(?:previous|next) (?:article|post|story)|(?:this (?:article|story|post) (?:is )?)?tagged (?:under|in|with))\s*:?",
     re.I,
@@ -109,6 +110,8 @@ _NOTICE_RE = re.compile(
     r"|[^.!?]{0,80}\b(?:download|get|install) (?:the |our )?[\w ]{0,30}\bapp\b[^.!?]{0,40}"
     # "Update, 14:20 KST: This article has been updated with ...": the site's note on its own copy
     r"|updated?\b.{0,40}?:\s?this (?:article|story|post|report) (?:has been|was) updated\b.{0,200}"
+    # the programme a story belongs to ("This is part of X's effort to ...")
+    r"|this (?:story |article |report )?is (?:a )?part of (?:[\w'’\-]+ ){0,5}(?:effort|series|project|initiative|partnership)\b.{0,300}"
     # a cookie or consent banner: the site says it uses cookies, or asks the reader to accept them
     r"|.{0,200}\b(?:we|this (?:site|website)|our (?:site|website)) (?:and our partners )?uses? cookies\b.{0,400}"
     r"|.{0,200}\b(?:accept|agree to|consent to)\b.{0,80}\bcookies\b.{0,300}",
@@ -143,6 +146,8 @@ _GLUED_TRAILERS = (
     re.compile(r"\s*\((?:Additional )?[Rr]eporting by [^()]*\)\.?$"),
     # "... said. – Outlet.com": the site signs off on the last line.
     re.compile(r"(?<=[.!?\"”])\s+[-—–]{1,2}\s?[A-Z][A-Za-z]{1,15}(?:\.com)?$"),
+    # "... suburbs.--IANS rvt/skp": the agency's double dash glued, the desk's initials after it
+    re.compile(r"(?<=[.!?\"”])\s*(?:--|——)\s?[A-Z][A-Za-z]{1,15}(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})+/?)?$"),
     # "... planters. [FULL STORY]": a link to the rest on the source site.
     re.compile(r"\s*\[(?:full story|read more|more|continue reading)\]\.?$", re.I),
     # "... illnesses. (READ: Linked headline)": a link closing a paragraph.

@@ -21,6 +21,7 @@ from .furniture import (
     strip_glued_trailer,
 )
 from .pagedates import parse_meta_line
+from .pageunits import BARE_CLOCK_RE
 from .pageunits import ends_sentence as _ends_sentence
 
 
@@ -109,6 +110,9 @@ def _joins(prev: str, nxt: str, width: tuple[int, int], whole_blocks: bool) -> b
         # Nothing was wrapped: a long line that ends a sentence ends its
         # paragraph, the blank line after it lost in the copy.
         if len(prev) >= 40 and _ends_sentence(prev) and not nxt[:1].islower():
+            return False
+        # A subhead (a live entry's heading) over the sentence it introduces.
+        if len(prev.split()) <= 12 and len(nxt.split()) >= 8 and _ends_sentence(nxt) and not nxt[:1].islower():
             return False
         return whole_blocks and not _is_label(prev) and not _is_label(nxt)
     # A greedy wrapper only breaks early when the next word would not fit.
@@ -205,6 +209,8 @@ def _is_furniture(text: str) -> bool:
         or parse_meta_line(text) is not None
         # "[Sound bite: ...]", "[Anchor Lead]": a script's production cue
         or bool(_CUE_RE.fullmatch(text))
+        # "12:40 PM GMT+8": a live entry's time stamp
+        or bool(BARE_CLOCK_RE.fullmatch(text))
     )
 
 
@@ -232,6 +238,7 @@ _FOOT_BYLINE_RE = re.compile(
     r"\((?:By|(?:\w+ )?original by|This (?:article|story|report) was (?:written|reported) by)\s+(?P<names>[^()]+?)\.?\)",
     re.I,
 )
+_ROLE_BEFORE_NAME_RE = re.compile(r"^.{0,60}\b(?:staff )?(?:writer|reporter|correspondent|editor)s?\s+(?=[A-Z])")
 # "A is a reporter for ...", "A can be reached at ...", "A reported from Seoul":
 # a note on the author.
 _AUTHOR_NOTE_RE = r"(?:is (?:a|an|the)\b|can be reached\b|covers\b|writes\b|reports\b|reported from\b)"
@@ -284,6 +291,10 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
     credited_tail: tuple[str, int] | None = None
     paras = _unglue(paragraphs)
     for at, para in enumerate(paras):
+        if closed and BARE_CLOCK_RE.fullmatch(para):
+            # A live page's next entry, under its time stamp: an entry's
+            # credits close that entry, not the page.
+            closed = False
         if at + 1 < len(paras) and _alt_text(para, paras[at + 1]):
             body.dropped.append(para)  # a picture's alt text copied above its caption
             continue
@@ -311,8 +322,10 @@ def sort_body(paragraphs: list[str], *, headline: str) -> Body:
         if ended and is_list_item(para):
             body.dropped.append(para)  # headlines linked after the end mark
             continue
-        if (m := _FOOT_BYLINE_RE.fullmatch(para)) and (names := parse_byline("By " + m["names"])):
-            body.bylines = body.bylines or names
+        if m := _FOOT_BYLINE_RE.fullmatch(para):
+            # "(This story was written by Kyodo News staff writer A.)": the name after the role
+            names = parse_byline("By " + _ROLE_BEFORE_NAME_RE.sub("", m["names"]))
+            body.bylines = body.bylines or names or []
             body.dropped.append(para)
         elif latin_page and _foreign_script(para):
             body.dropped.append(para)

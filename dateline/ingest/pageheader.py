@@ -20,7 +20,7 @@ from .bylines import parse_caps_names, parse_name_line
 from .datelines import match_dateline
 from .furniture import is_role_line
 from .pagedates import MetaLine
-from .pageunits import Unit, Units, ends_sentence
+from .pageunits import BARE_CLOCK_RE, Unit, Units, ends_sentence
 
 _HEADLINE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?:[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})$")
 _AGENCY_LEAD_RE = re.compile(r"By\s+(?P<agency>[A-Z][A-Za-z]{1,12}),\s+(?P<rest>.+)")
@@ -64,6 +64,18 @@ def _opens_story(unit: Unit, *, after_headline: bool) -> str | None:
         if after_headline or dl.agency or dl.month or dl.country or _is_prose(unit.text, after_headline=False):
             return "dateline"
     return "prose" if _is_prose(unit.text, after_headline=after_headline) else None
+
+
+def _live_entry_stamp(unit: Unit, nxt: Unit | None, seen: list[Unit]) -> bool:
+    """A clock alone ("12:40 PM GMT+8") under the page's own time line, over
+    text: the stamp of a live page's newest entry, where its story begins."""
+    return (
+        unit.kind == "text"
+        and bool(BARE_CLOCK_RE.fullmatch(unit.text))
+        and nxt is not None
+        and nxt.kind == "text"
+        and any(u.kind in ("meta", "namedate") or (u.kind == "byline" and u.meta) for u in seen)
+    )
 
 
 def _agency_lead(text: str):
@@ -230,9 +242,15 @@ def read_header(lines: list[str], raw: list[str] | None = None, wrap: int = 0) -
     units = Units(lines, wrap)
     seen: list[Unit] = []
     body_kind = None
+    standfirst_at = None
     for i in itertools.count():
         unit = units[i]
         if unit is None:
+            break
+        if _live_entry_stamp(unit, units[i + 1], seen):
+            # A live page: its entries, newest first, each under a time stamp.
+            seen.append(unit)
+            body_kind = "prose"
             break
         kind = _opens_story(unit, after_headline=any(u.kind == "text" and len(u.text.split()) >= 2 for u in seen))
         if kind == "prose" and (
@@ -242,12 +260,17 @@ def read_header(lines: list[str], raw: list[str] | None = None, wrap: int = 0) -
             or _dated_lead_follows(units, i, seen)
         ):
             kind = None  # a standfirst ending in a full stop: the dateline, byline, time or picture follows
+            standfirst_at = i if standfirst_at is None else standfirst_at
         if kind:
             body_kind = kind
             break
         seen.append(unit)
         if len(seen) > 200:
             break
+    if body_kind is None and standfirst_at is not None:
+        # No story under the one sentence taken for a standfirst (a video
+        # page's description over its date): that sentence is the story.
+        seen, body_kind = seen[:standfirst_at], "prose"
     for prev, unit in zip(seen, seen[1:], strict=False):
         if prev.kind == "imagecredit" and unit.kind == "text":
             unit.kind = "caption"  # the caption printed under a credited picture
@@ -287,6 +310,7 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None, read_time: s
         header.headline = (
             _HEADLINE_SUFFIX_RE.sub("", units[best].text) if len(units[best].text.split()) > 5 else units[best].text
         )
+        header.headline = re.sub(r"^(?:LIVE|Live)(?=[A-Z][a-z])", "", header.headline)  # the live badge, glued
         if units[best].names:
             header.bylines = list(units[best].names or [])
     after = best if best is not None else -1

@@ -145,7 +145,8 @@ def classify(unit: Unit) -> Unit:
         return unit
     names = parse_byline(text)
     if names is not None:
-        unit.kind, unit.names, unit.credit = "byline", names, byline_credit(text)
+        unit.kind, unit.credit = "byline", byline_credit(text)
+        unit.names, unit.credit = _people(names, unit.credit)
         return unit
     hangul = split_hangul_byline(text)
     if hangul and (not hangul[1] or parse_meta_line(hangul[1])):
@@ -222,6 +223,24 @@ _DESK_CREDIT_RE = re.compile(r"(?:News )?[Aa]gencies|Wires?|Wire services")
 _NAMES_OUTLET_RE = re.compile(r"(?P<names>[A-Z][^()]{3,80}?)\s*\((?P<outlet>(?:The )?[A-Z][\w.&'’ ]{1,40})\)")
 
 
+_DESK_NAME_RE = re.compile(r"(?P<agency>[A-Z]{2,6})(?: [A-Z][a-z]+){1,3}")
+
+
+def _people(names: list[str], credit: str) -> tuple[list[str], str]:
+    """The persons among a byline's names, and the credit: an agency named as
+    if it were a person ("By IANS | Bengaluru") is the credit, and so is an
+    agency's desk after the author ("By A, AFP South Korea")."""
+    people = []
+    for name in names:
+        if name == credit or re.fullmatch(r"[A-Z]{2,6}", name):
+            credit = credit or name
+        elif len(names) > 1 and (m := _DESK_NAME_RE.fullmatch(name)):
+            credit = credit or m["agency"]
+        else:
+            people.append(name)
+    return people, credit
+
+
 _META_RANK = {"published": 0, "": 1, "updated": 2}
 
 
@@ -255,8 +274,8 @@ def _compound(unit: Unit) -> bool:
         elif meta:
             found.dropped.append(part)
         elif names is not None and found.names is None:
-            found.names, useful = names, True
             found.credit = found.credit or byline_credit(written[1] if written else part)
+            (found.names, found.credit), useful = _people(names, found.credit), True
         elif m := _SOURCE_RE.fullmatch(part):
             found.credit = m["src"].strip()
         elif _OUTLET_RE.fullmatch(part) or (found.names and re.fullmatch(r"[A-Z]{2,6}", part)):

@@ -20,7 +20,7 @@ from datetime import datetime
 from dateline.core.text import strip_control
 
 from .bylines import parse_name_line
-from .captions import CREDIT_LINE_RE
+from .captions import CREDIT_LINE_RE, is_caption
 from .datelines import ParsedDateline, match_dateline
 from .furniture import RELATED_RE, is_chrome_line, is_list_item, strip_trailing_widget
 from .pagebody import _paragraphs, drop_author_notes, sort_body, wrap_width
@@ -102,7 +102,16 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             first_item = i
             while i < n and lines[i]:
                 # Copied without blank lines, the story goes on right under
-                # the list: a line of prose after linked headlines ends it.
+                # the list: a line of prose after linked headlines ends it,
+                # and so do a live page's first entry under its time stamp,
+                # a caption and the dateline of the story's lead.
+                if i > first_item and (
+                    BARE_CLOCK_RE.fullmatch(lines[i])
+                    or parse_meta_line(lines[i])
+                    or is_caption(lines[i], in_body=True)
+                    or match_dateline(lines[i])
+                ):
+                    break
                 if (
                     i > first_item
                     and _is_prose_line(lines[i])
@@ -126,6 +135,50 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
         else:
             out.append(line)
         i += 1
+    return out
+
+
+_TIMECODE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_SPONSOR_RE = re.compile(r"(?i)sponsored(?: content| links?| stories)?|promoted(?: content)?|paid (?:post|content)")
+_EMAIL_FIELD_RE = re.compile(r"(?i)(?:your |enter (?:your )?)?e-?mail(?: address)?\*?")
+_SIGNUP_RE = re.compile(r"(?i)(?:sign (?:me )?up|subscribe)(?: now| today| here)?")
+
+
+def _drop_boxes(lines: list[str], dropped: list[str]) -> list[str]:
+    """Boxes a page sets in or after the story, blanked whole: a video's
+    transcript (a "Transcript" heading over timecoded lines), a sponsored
+    slot (the label and the ad's line under it, which ends no sentence), a
+    newsletter or subscription box (a few lines holding a sign-up button
+    and an e-mail field or an appeal: "At a time of ...", "Your subscription
+    helps ...", "SUBSCRIBE NOW")."""
+    out = list(lines)
+    n = len(out)
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < n else ""
+        if line.lower() == "transcript" and _TIMECODE_RE.fullmatch(nxt):
+            j = i
+            while j < n and out[j]:
+                dropped.append(out[j])
+                out[j] = ""
+                j += 1
+        elif _SPONSOR_RE.fullmatch(line) and nxt and not ends_sentence(nxt):
+            dropped.extend((line, nxt))
+            out[i] = out[i + 1] = ""
+    start = 0
+    for i in range(n + 1):
+        if i < n and out[i]:
+            continue
+        block = out[start:i]
+        buttons = [b for b in block if _SIGNUP_RE.fullmatch(b)]
+        others = [b for b in block if b not in buttons]
+        if (
+            2 <= len(block) <= 5
+            and buttons
+            and any(_EMAIL_FIELD_RE.fullmatch(b) or (is_chrome_line(b) and len(b.split()) > 3) for b in others)
+        ):
+            dropped.extend(block)
+            out[start:i] = [""] * len(block)
+        start = i + 1
     return out
 
 
@@ -174,6 +227,17 @@ def _refuse_non_article(text: str) -> None:
             f"not an article page: {markup} of {len(lines)} lines are headings, code or tables "
             "(a README or source file?)"
         )
+
+
+_LABEL_OPEN_RE = re.compile(r"[A-Z][A-Z'’ ]{1,30}:\s")
+
+
+def _labelled_form(paragraphs: list[str]) -> bool:
+    """Paragraphs opening with different capitalised labels ("CLAIM: ...",
+    "THE FACTS: ..."): a fact check's or an interview's form. The first
+    label is the text's, not a dateline, which a story carries once."""
+    labels = {m[0] for p in paragraphs[:4] if (m := _LABEL_OPEN_RE.match(p))}
+    return len(labels) >= 2
 
 
 def _refuse_oversized(story: ParsedStory) -> None:
@@ -254,6 +318,11 @@ def _credit(story: ParsedStory, header, signoffs: list[str]) -> str:
     for caption in story.captions:
         if m := _CAPTION_CREDIT_RE.search(caption):
             return m["c"]
+    # A live page's lead is its newest entry; the first one, further down,
+    # opens with the agency's dateline.
+    for para in story.paragraphs[1:]:
+        if (found := match_dateline(para)) and found[0].agency:
+            return found[0].agency
     return ""
 
 
@@ -294,7 +363,7 @@ def parse_page_text(text: str) -> ParsedStory:
         raise NoArticleFound("no article found: the text is empty")
     _refuse_non_article(text)
     dropped: list[str] = []
-    raw, lines = lines, _drop_chrome(lines, dropped)
+    raw, lines = lines, _drop_chrome(_drop_boxes(lines, dropped), dropped)
     if not any(lines):
         raise NoArticleFound("no article found: the text is only page chrome, no headline and body")
 
@@ -323,7 +392,7 @@ def parse_page_text(text: str) -> ParsedStory:
             first = re.sub(r"^By\s+[A-Z][A-Za-z]{1,12},\s+", "", first)
             found = match_dateline(first, loose=True)
         else:
-            found = match_dateline(first)
+            found = match_dateline(first) if not _labelled_form(paragraphs) else None
         if found:
             story.dateline, paragraphs[0] = found
     body = sort_body(paragraphs, headline=story.headline)
