@@ -9,6 +9,7 @@ importing them. An app registers from its `AppConfig.ready()`:
         context=factbox_context,           # (request, story) -> dict for the template, as `part`
         read=factbox_from_post,            # (POST data, story) -> working-copy values
         after_save=factbox_query,          # (POST data) -> query string for the editor after a save, or ""
+        pressed=factbox_button,            # (POST data) -> True when one of the part's own buttons sent the form
     )
 
 `read` returns the working-copy fields it owns (`{"factbox": ...}`), or
@@ -16,6 +17,12 @@ importing them. An app registers from its `AppConfig.ready()`:
 not), and raises `django.forms.ValidationError` with a message for the
 person, shown as a form error with everything typed kept. The values are
 saved with the rest of the form by `SaveWorkingCopy`, in the same revision.
+
+The New story page shows the same parts for a story not yet written (a
+blank `Story()`, no pk) and gives what they read to `CreateStory`. There a
+part's own button (`pressed`) does not create the draft: the page is shown
+again with the part's change and everything typed, so a reporter without
+scripts can build the part before the story exists.
 """
 
 from collections.abc import Callable
@@ -32,6 +39,7 @@ class EditorPart:
     context: Callable[[Any, Any], dict]
     read: Callable[[Any, Any], dict]
     after_save: Callable[[Any], str] | None = None
+    pressed: Callable[[Any], bool] | None = None
 
 
 _parts: dict[str, EditorPart] = {}
@@ -44,9 +52,10 @@ def register_editor_part(
     context: Callable[[Any, Any], dict],
     read: Callable[[Any, Any], dict],
     after_save: Callable[[Any], str] | None = None,
+    pressed: Callable[[Any], bool] | None = None,
 ) -> EditorPart:
     """Add a part to the story editor (idempotent: the same key replaces it)."""
-    _parts[key] = EditorPart(key, template, context, read, after_save)
+    _parts[key] = EditorPart(key, template, context, read, after_save, pressed)
     return _parts[key]
 
 
@@ -81,3 +90,9 @@ def next_query(data: Any) -> str:
             if query:
                 return query
     return ""
+
+
+def pressed(data: Any) -> bool:
+    """Whether one of a part's own buttons (not the page's Save or Create)
+    sent the form."""
+    return any(part.pressed(data) for part in _parts.values() if part.pressed)

@@ -35,6 +35,7 @@ class PhotosConfig(AppConfig):
             context=story_photos.context,
             read=story_photos.read,
             after_save=story_photos.after_save,
+            pressed=story_photos.pressed,
         )
         register_publication_check(story_photos.publication_problem)
         register_before_version(story_photos.publish_draft_photos)

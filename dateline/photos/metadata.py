@@ -39,6 +39,9 @@ FIELDS: dict[str, int | None] = {
     "headline": 300,
     "caption": None,
     "alt_text": 400,
+    # IPTC 2021.1 Extended Description (Accessibility): the longer account a
+    # reader who cannot see the picture may ask for; no length limit.
+    "extended_description": None,
     "creator": 200,
     "credit_line": 200,
     "copyright_notice": 300,
@@ -64,6 +67,8 @@ IIM_FIELDS = {
     (2, 60): "time",
 }
 IIM_REPEATABLE = {(2, 25), (2, 80)}
+# Fields whose line breaks are the writer's paragraphs, kept as sent.
+MULTILINE = ("caption", "rights_usage", "extended_description")
 
 NS = {
     "x": "adobe:ns:meta/",
@@ -87,6 +92,7 @@ XMP_FIELDS = {
     ("photoshop", "Country"): "country",
     ("dc", "subject"): "keywords",
     ("Iptc4xmpCore", "AltTextAccessibility"): "alt_text",
+    ("Iptc4xmpCore", "ExtDescrAccessibility"): "extended_description",
 }
 
 # EXIF kept for the desk (base IFD and Exif IFD), by tag; never GPS (IFD
@@ -169,7 +175,7 @@ def clean_description(described: dict[str, Any]) -> dict[str, Any]:
         elif field == "date_created":
             clean[field] = _aware(value)
         else:
-            text = " ".join(str(value or "").split()) if field not in ("caption", "rights_usage") else str(value or "")
+            text = " ".join(str(value or "").split()) if field not in MULTILINE else str(value or "")
             text = text.strip()
             limit = FIELDS[field]
             clean[field] = text[:limit] if limit else text

@@ -54,6 +54,11 @@ class Photo(models.Model):
     alt_text = models.CharField(
         max_length=400, blank=True, help_text="What the picture shows, for readers who cannot see it."
     )
+    extended_description = models.TextField(
+        blank=True,
+        help_text="IPTC Extended Description (Accessibility): what alt text is too short to say, "
+        "for readers who cannot see the picture.",
+    )
     creator = models.CharField(max_length=200, blank=True, help_text="IPTC Creator (By-line): the photographer.")
     credit_line = models.CharField(max_length=200, blank=True, help_text='IPTC Credit Line, e.g. "Yonhap".')
     copyright_notice = models.CharField(max_length=300, blank=True)

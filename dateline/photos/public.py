@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from dateline.core.caching import LATEST, MENU, photo_key, tag
 from dateline.site.cards import LIST_FIELDS
 from dateline.stories.models import Story
+from dateline.stories.services import split_plain_text
 
 from .display import SHOWN_FIELDS, og_image, picture
 from .models import Photo
@@ -19,7 +20,8 @@ STORIES_SHOWN = 20
 def photo_page(request: HttpRequest, public_id: str) -> HttpResponse:
     # Stories publishing with this photo change the list below (LATEST).
     tag(request, MENU, LATEST)
-    photo = Photo.objects.only(*SHOWN_FIELDS).filter(public_id=public_id).first()
+    # The extended description is this page's alone: the shared fields stay lean for lists.
+    photo = Photo.objects.only(*SHOWN_FIELDS, "extended_description").filter(public_id=public_id).first()
     if photo is not None:
         # Tagged before the check: publishing a draft purges its cached 404.
         tag(request, photo_key(photo.pk))
@@ -38,5 +40,12 @@ def photo_page(request: HttpRequest, public_id: str) -> HttpResponse:
     return render(
         request,
         "photos/public/photo.html",
-        {"photo": photo, "picture": shown, "og_image": og_image(photo), "stories": stories},
+        {
+            "photo": photo,
+            "picture": shown,
+            "og_image": og_image(photo),
+            "stories": stories,
+            # Blank lines are the writer's paragraphs, as in a story's body.
+            "description": split_plain_text(photo.extended_description),
+        },
     )

@@ -201,7 +201,14 @@ def association(photo: Photo, position: int, v3: bool) -> dict:
     doc[k["pubstatus"]] = "usable"
     if photo.headline:
         doc["headlines"] = [{"role": "main", "value": photo.headline}]
-    descriptions = [(role, value) for role, value in (("caption", photo.caption), ("alt", photo.alt_text)) if value]
+    # ninjs names no description roles; the extended description (IPTC
+    # Extended Description (Accessibility)) goes under its property's name.
+    described = (
+        ("caption", photo.caption),
+        ("alt", photo.alt_text),
+        ("extendeddescription", photo.extended_description),
+    )
+    descriptions = [(role, value) for role, value in described if value]
     if descriptions:
         doc["descriptions"] = [
             {"role": role, k["contenttype"]: "text/plain", "value": value} for role, value in descriptions

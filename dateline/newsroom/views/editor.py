@@ -80,10 +80,11 @@ def new_story_form(request, data=None):
     return form, desk
 
 
-def create_from(request, form, desk):
-    """The draft a valid New story form describes, through the story action
-    (one transaction, audited)."""
-    values = form.working_copy()
+def create_from(request, form, desk, extra):
+    """The draft a valid New story form describes, with what the editor's
+    parts read (its photos), through the story action (one transaction,
+    audited): the first revision holds all of it."""
+    values = {**form.working_copy(), **extra}
     section = form.cleaned_data["section"]
     values.pop("section_id")
     body = values.pop("body")
@@ -94,18 +95,43 @@ def create_from(request, form, desk):
     ).execute()
 
 
+def as_typed(form, refusals):
+    """The New story form showing what was typed without judging it yet: a
+    part's button (a photo added before the headline is written) is not a
+    request to create the draft, so only the part's own refusals are shown."""
+    typed = {
+        name: field.widget.value_from_datadict(form.data, form.files, form.add_prefix(name))
+        for name, field in form.fields.items()
+    }
+    shown = NewStoryForm(initial=typed)
+    shown.cleaned_data = {}  # an unbound form cleans nothing; add_error() expects the dict
+    for refusal in refusals:
+        shown.add_error(None, refusal)
+    return shown
+
+
 @require_http_methods(["GET", "POST"])
 @perm_required("newsroom.submit_story")
 def new_story(request):
     form, desk = new_story_form(request, request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            story = create_from(request, form, desk)
-        except StoryError as error:
-            form.add_error(None, str(error))
+    # The parts read and show a story not yet written: nothing of it is stored.
+    blank = Story()
+    if request.method == "POST":
+        extra, refusals = editor_parts.read_all(request.POST, blank)
+        if editor_parts.pressed(request.POST):
+            form = as_typed(form, refusals)
         else:
-            messages.success(request, "Draft created.")
-            return redirect("newsroom:edit", story.public_id)
+            for refusal in refusals:
+                form.add_error(None, refusal)
+            if form.is_valid():
+                try:
+                    story = create_from(request, form, desk, extra)
+                except StoryError as error:
+                    form.add_error(None, str(error))
+                else:
+                    messages.success(request, "Draft created.")
+                    query = editor_parts.next_query(request.POST)
+                    return redirect(reverse("newsroom:edit", args=[story.public_id]) + ("?" + query if query else ""))
     return render(
         request,
         "newsroom/new.html",
@@ -113,6 +139,7 @@ def new_story(request):
             "form": form,
             "agency_text": desk.agency(),
             "autosave_ms": int(getattr(settings, "NEWSROOM_AUTOSAVE_SECONDS", 20) * 1000),
+            "editor_parts": editor_parts.contexts(request, blank),
         },
         status=400 if form.errors else 200,
     )
@@ -121,8 +148,9 @@ def new_story(request):
 @require_POST
 @perm_required("newsroom.submit_story")
 def new_autosave(request):
-    """Autosave on the New story page: the first one creates the draft and
-    tells the page where the story now lives; later ones go to its autosave."""
+    """Autosave on the New story page: the first one creates the draft (with
+    the photos chosen so far) and tells the page where the story now lives;
+    later ones go to its autosave."""
     form, desk = new_story_form(request, request.POST)
     if not form.is_valid():
         if "headline" in form.errors:
@@ -133,8 +161,11 @@ def new_autosave(request):
             {"ok": False, "error": "Not saved: " + "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())},
             status=400,
         )
+    extra, refusals = editor_parts.read_all(request.POST, Story())
+    if refusals:
+        return JsonResponse({"ok": False, "error": "Not saved: " + " ".join(refusals)}, status=400)
     try:
-        story = create_from(request, form, desk)
+        story = create_from(request, form, desk, extra)
     except StoryError as error:
         return JsonResponse({"ok": False, "error": str(error)}, status=400)
     touch_presence(story, request.user)

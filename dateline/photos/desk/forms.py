@@ -11,6 +11,13 @@ ALT_TEXT_HINT = (
 )
 
 
+EXTENDED_HINT = (
+    "Optional. For a picture whose point alt text cannot carry in a sentence or two (a chart, a map, a "
+    "crowded scene): what a reader who cannot see it needs, as long as it takes. Shown under the picture on "
+    'its page as "Image description". Blank lines separate paragraphs.'
+)
+
+
 def split_keywords(text: str) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
@@ -31,6 +38,13 @@ class PhotoForm(forms.Form):
         label="Alt text",
         help_text=ALT_TEXT_HINT,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    extended_description = forms.CharField(
+        required=False,
+        max_length=10000,
+        label="Extended description (accessibility)",
+        help_text=EXTENDED_HINT,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
     caption = forms.CharField(
         required=False,
@@ -70,6 +84,7 @@ class PhotoForm(forms.Form):
         values: dict[str, object] = {name: " ".join(data[name].split()) for name in self.TEXT_FIELDS}
         values["caption"] = data["caption"].strip()
         values["rights_usage"] = data["rights_usage"].strip()
+        values["extended_description"] = data["extended_description"].strip()
         values["keywords"] = split_keywords(data["keywords"])
         return values
 

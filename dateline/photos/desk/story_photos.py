@@ -84,13 +84,24 @@ def after_save(data) -> str:
     return (urlencode({"photo_q": q}) if q else "photos=1") + "#story-photos"
 
 
+def pressed(data) -> bool:
+    """A photo button (add, remove, lead, up, down, Find photos) sent the form."""
+    return bool(data.get("photo_op", ""))
+
+
 def context(request, story) -> dict:
     posted = request.method == "POST" and "photos" in request.POST
     if posted:
-        ids = parse_ids(request.POST.get("photos", ""))
-        by_id = {p.public_id: p for p in Photo.objects.filter(public_id__in=ids)}
+        # Shown again as the button asked (the New story page applies a
+        # button's change here, before any story exists); what was typed
+        # stays in the field, unknown IDs included, for the person to fix.
+        op = request.POST.get("photo_op", "")
+        ids = apply_op(parse_ids(request.POST.get("photos", "")), op)
+        # A tampered list of thousands of IDs is refused by read(); only as
+        # many as a story may show are looked up for the page.
+        by_id = {p.public_id: p for p in Photo.objects.filter(public_id__in=ids[: MAX_PHOTOS + 1])}
         chosen = [by_id[i] for i in ids if i in by_id]
-        ids_text = request.POST.get("photos", "")
+        ids_text = " ".join(ids) if op.partition(":")[2] else request.POST.get("photos", "")
     else:
         by_pk = Photo.objects.in_bulk(story.photos or [])
         chosen = [by_pk[pk] for pk in story.photos or [] if pk in by_pk]
@@ -104,6 +115,8 @@ def context(request, story) -> dict:
         "picture": picture,
         "alt_for": alt_for,
         "pick_url": reverse("photodesk:pick"),
+        # The New story page: the buttons show the page again rather than save.
+        "new": story.pk is None,
     }
 
 

@@ -14,7 +14,12 @@ def photo_site(make_story, make_photo):
     from dateline.search.photos import sync_photo
 
     photos = [
-        make_photo("Rescuers search the rubble of a collapsed house in Gangneung.", keywords=["storm"]),
+        make_photo(
+            "Rescuers search the rubble of a collapsed house in Gangneung.",
+            keywords=["storm"],
+            # The photo page then has its "Image description" section, for axe to check.
+            extended_description="Four rescuers kneel on a slab of concrete.\n\nBehind them a digger waits.",
+        ),
         make_photo("Residents carry belongings out of a flooded shop.", credit_line="Newsis"),
         make_photo("A soldier hands out water bottles.", credit_line="AFP"),
     ]
