@@ -100,6 +100,12 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
             while i < n and not lines[i]:
                 i += 1  # the list may start after a blank line
             first_item = i
+            # "Read More" under a picture, then the lead with its dateline:
+            # a button, not a list heading, when its first line opens a story.
+            if i < n and match_dateline(lines[i]) and len(lines[i].split()) >= 8:
+                dropped.append(line)
+                out.extend([""] * (i - start))
+                continue
             while i < n and lines[i]:
                 # Copied without blank lines, the story goes on right under
                 # the list: a line of prose after linked headlines ends it,
