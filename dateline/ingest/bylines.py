@@ -198,7 +198,8 @@ _CAPS_NAMES_RE = re.compile(
     rf"(?P<names>{_CAPS_NAME}(?:(?:, | and | AND ){_CAPS_NAME})*)(?: - (?P<outlet>.+)|, (?P<title>[^,]{{2,40}}))?"
 )
 _NAME_LINE_RE = re.compile(
-    r"(?P<name>[A-Z][a-z'’]+(?:-[a-z]+)?(?: [A-Z][a-z'’]+(?:-[a-zA-Z]+)?){1,2})(?: in [A-Z][\w .'’\-]{1,30})?"
+    # "O'Carroll": a capital after the apostrophe
+    r"(?P<name>[A-Z][a-z'’]+(?:-[a-z]+)?(?: (?:[A-Z]['’])?[A-Z][a-z'’]+(?:-[a-zA-Z]+)?){1,2})(?: in [A-Z][\w .'’\-]{1,30})?"
 )
 _HANGUL_BYLINE_RE = re.compile(r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|記者)")
 
@@ -232,3 +233,22 @@ def split_hangul_byline(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     return m["name"], (line[: m.start()] + line[m.end() :]).strip(" |·•/")
+
+
+# The commonest Korean family names (one syllable; four two-syllable ones):
+# a Hangul word of three syllables opening with one is a person's name, where
+# a section label ("정치", "스포츠") is not.
+_KOREAN_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
+_DOUBLE_SURNAMES = ("남궁", "황보", "제갈", "선우")
+
+
+def hangul_name(text: str) -> str | None:
+    """ "황석주": a Korean name alone, without the "기자" a byline often adds;
+    the caller decides from the layout (next to the time) that it is a byline."""
+    if not re.fullmatch(r"[가-힣]{3,4}", text):
+        return None
+    if len(text) == 3 and text[0] in _KOREAN_SURNAMES:
+        return text
+    return text if len(text) == 4 and text.startswith(_DOUBLE_SURNAMES) else None

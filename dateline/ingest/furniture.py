@@ -76,6 +76,9 @@ _LABELLED_RE = re.compile(
     r"|.{0,120}\bmakes? no (?:warranties or representations|representations or warranties)\b.{0,300}"
     # "Related: Linked headline", a link set between paragraphs (no sentence)
     r"|(?:related|see also|watch|listen)(?: \w+)?\s?:\s[^.!?]{2,150}"
+    # "Follow our live coverage ...", "Become a member for ...": the site invites its reader
+    r"|(?:follow|read|see) our (?:live )?(?:coverage|updates|live blog)\b.{0,120}"
+    r"|become a (?:member|subscriber|supporter)\b.{0,120}"
     r"|why you can trust .{1,20}|create (?:a|an|your) (?:free )?(?:account|profile)\b.{0,60}|search (?:the|our|this) [\w ,&]{1,40}|(?:please )?update your browser.{0,80}"
     r"|your browser is out of date.{0,120}|.{0,120}\bprivacy (?:policy|statement|collection statement|notice)\b.{0,40}"
     r"|support (?:\w+ ){0,3}journalism.{0,80}|(?:do you like|did you (?:like|enjoy)|was this (?:article|story) "

@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .bylines import parse_caps_names, parse_name_line
+from .bylines import hangul_name, parse_caps_names, parse_name_line
 from .datelines import match_dateline
 from .furniture import is_role_line
 from .pagedates import MetaLine
@@ -369,6 +369,9 @@ def _fill(header: Header, units: list[Unit], body_kind: str | None, read_time: s
             )
         ):
             loose_names = loose_names or [name]  # only if no line says "By"
+        elif unit.kind == "chrome" and i > after and nxt is not None and nxt.kind == "meta" and hangul_name(unit.text):
+            loose_names = loose_names or [unit.text]  # a Korean name alone over the time
+            header.dropped.append(unit.text)
         else:
             if unit.kind == "text" and unit.text == header.headline:
                 pass

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .bylines import (
     byline_credit,
+    hangul_name,
     parse_byline,
     parse_caps_names,
     parse_name_line,
@@ -285,6 +286,8 @@ def _compound(unit: Unit) -> bool:
         elif names is not None and found.names is None:
             found.credit = found.credit or byline_credit(written[1] if written else part)
             (found.names, found.credit), useful = _people(names, found.credit), True
+        elif found.names is None and (korean := hangul_name(part)):
+            found.names, useful = [korean], True  # "Photos / 황석주 / 2024-05-10 18:42:07"
         elif m := _SOURCE_RE.fullmatch(part):
             found.credit = m["src"].strip()
         elif _OUTLET_RE.fullmatch(part) or (found.names and re.fullmatch(r"[A-Z]{2,6}", part)):
@@ -296,6 +299,14 @@ def _compound(unit: Unit) -> bool:
             return False
     if not useful:
         return False
+    meta = found.meta
+    if found.names is None and meta and not meta.label and parse_name_line(meta.section):
+        # "Jeongmin Lee | Chad O'Carroll January 14, 2024": the authors split by
+        # pipes, the last one run into the day
+        named = [p for p in parts if parse_name_line(p)]
+        if named and all(p in found.dropped for p in named):
+            found.names = [*named, meta.section]
+            found.dropped = [p for p in found.dropped if p not in named]
     unit.kind = "byline" if found.names is not None else "meta"
     unit.meta, unit.names, unit.credit, unit.dropped = found.meta, found.names, found.credit, found.dropped
     if found.names is not None and not found.names and found.credit and found.meta:

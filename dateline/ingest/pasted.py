@@ -122,6 +122,8 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
                     i > first_item
                     and _is_prose_line(lines[i])
                     and not any(_is_prose_line(ln) for ln in lines[first_item:i])
+                    # a teaser's summary has its date under it ("April 1, 2024")
+                    and not (i + 1 < n and _bare_day(lines[i + 1]))
                 ):
                     break
                 i += 1
@@ -194,6 +196,11 @@ def _alt_text_of(line: str, nxt: str) -> bool:
     return len(line.split()) >= 3 and len(nxt) > len(line) and nxt.startswith(line) and not ends_sentence(line)
 
 
+def _bare_day(line: str) -> bool:
+    meta = parse_meta_line(line) if line else None
+    return meta is not None and not meta.section and not meta.has_clock and not meta.label
+
+
 def _is_prose_line(line: str) -> bool:
     # A sentence of eight words or more: linked headlines end in no full stop.
     return len(line.split()) >= 8 and bool(re.search(r"[.!?][\"'”’)]*$", line))
@@ -204,14 +211,27 @@ def _credit_under_caption(prev: str, line: str) -> bool:
     return bool(prev) and bool(CREDIT_LINE_RE.fullmatch(line)) and bool(re.search(r"[.!?]$", prev))
 
 
-def _join_clock_lines(lines: list[str]) -> list[str]:
+def _join_clock_lines(lines: list[str], raw: list[str]) -> list[str]:
     """A clock on the line under a date ("Wednesday, 25 Oct 2023" then "10:41
-    AM MYT") is that date's time: join them into one time line."""
+    AM MYT") is that date's time: join them into one time line. So is a stamp
+    with a clock and no day next to it ("Updated 16:40 KST · 12 minutes ago",
+    dropped as furniture, over "A | B January 14, 2024")."""
     out = list(lines)
     for i, line in enumerate(out):
         if i and BARE_CLOCK_RE.fullmatch(line) and (meta := parse_meta_line(out[i - 1])) and not meta.has_clock:
             out[i - 1], out[i] = f"{out[i - 1]} {line}", ""
+        elif line and (meta := parse_meta_line(re.split(r"\s[|•·]\s", line)[-1])) and not meta.has_clock:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(raw) and not out[j] and (m := _STAMP_CLOCK_RE.fullmatch(raw[j])):
+                    out[i] = f"{line} {m['clock']}"
+                    break
     return out
+
+
+_STAMP_CLOCK_RE = re.compile(
+    r"(?i)(?:updated|published|posted)\s*:?\s*(?:at\s)?(?P<clock>\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)"
+    r"(?:\s*[·•|\-]\s*\d+\s\w+\sago)?"
+)
 
 
 # --------------------------------------------------------- not an article
@@ -302,7 +322,7 @@ def _published(metas, dropped: list[str]) -> datetime | None:
 
 # ------------------------------------------------------------------ credit
 _SIGNOFF_CREDIT_RE = re.compile(
-    r"(?:[-—–]{1,2}\s?|==)(?P<c>[A-Z][A-Za-z]{1,12}(?:\.com)?)\.?|Sources?\s*:\s*(?P<s>[A-Z][\w.&'’ ]{1,40})(?:/[a-z]{1,4})?|\((?P<p>[A-Z][A-Za-z]{1,12})\)"
+    r"(?:[-—–]{1,2}\s?|==)(?P<c>[A-Z][A-Za-z]{1,12}(?:\.com)?)\.?|Sources?\s*:\s*(?P<s>[A-Z][\w.&'’ ]{1,40})(?:/[a-z]{1,4})?|\((?!END\))(?P<p>[A-Z][A-Za-z]{1,12})\)"
 )
 _TRAILING_CREDIT_RE = re.compile(r"\((?P<c>[A-Z][A-Za-z]+)\)\.?$")
 _CAPTION_CREDIT_RE = re.compile(r"==(?P<c>[A-Z][A-Za-z]+)$")
@@ -354,6 +374,11 @@ def _headline_from_lead(lead: str) -> str:
     return text.rstrip(".").strip() or lead.strip()
 
 
+def _described(captions: list[str]) -> bool:
+    # A caption that says what the picture shows, not a credit alone ("Photo : YONHAP News").
+    return any(len(c.split()) >= 8 for c in captions)
+
+
 def _columnist(headline: str) -> str:
     """ "[Han Ji-won] The quiet cost of ...": a contributor's column names its
     writer in brackets before the title (a kicker names a genre instead)."""
@@ -373,12 +398,14 @@ def parse_page_text(text: str) -> ParsedStory:
     if not any(lines):
         raise NoArticleFound("no article found: the text is only page chrome, no headline and body")
 
-    lines = _join_clock_lines(lines)
+    lines = _join_clock_lines(lines, raw)
     header = read_header(lines, raw, wrap_width(lines))
     if header.body_at is None:
         if not header.headline:
             raise NoArticleFound("no article found: no headline and body")
-        raise NoArticleFound("no article found: no body paragraphs after the headline")
+        if not _described(header.captions):
+            raise NoArticleFound("no article found: no body paragraphs after the headline")
+        header.body_at = len(lines)  # a picture's page: its caption is all the text
     if not header.bylines and header.credits and (columnist := _columnist(header.headline)):
         # "[Han Ji-won] Title" signed "By Korea Herald": the column is the
         # columnist's; the outlet's name over it is the house's, not a source.
@@ -410,6 +437,10 @@ def parse_page_text(text: str) -> ParsedStory:
     body.paragraphs = drop_author_notes(body.paragraphs, story.bylines, body.dropped)
     story.dropped = [*dropped, *header.dropped, *body.dropped]
     story.published = _published([*header.metas, *((m, True) for m in body.metas)], story.dropped)
+    if not story.paragraphs and story.headline and _described(story.captions):
+        # A picture published alone (a wire's photo item and its republished
+        # copies): what the caption describes is the story's text.
+        story.paragraphs, story.captions = list(story.captions), []
     if not story.paragraphs:
         raise NoArticleFound("no article found: no body paragraphs after the headline")
     if not story.headline:
