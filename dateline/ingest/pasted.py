@@ -14,6 +14,7 @@ without Django settings.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -106,7 +107,10 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
                 dropped.append(line)
                 out.extend([""] * (i - start))
                 continue
-            while i < n and lines[i]:
+            while i < n and (lines[i] or _next_rank_follows(lines, first_item, i)):
+                if not lines[i]:
+                    i += 1  # a blank line between a ranked list's items
+                    continue
                 # Copied without blank lines, the story goes on right under
                 # the list: a line of prose after linked headlines ends it,
                 # and so do a live page's first entry under its time stamp,
@@ -193,6 +197,20 @@ def _drop_boxes(lines: list[str], dropped: list[str]) -> list[str]:
     return out
 
 
+def _next_rank_follows(lines: list[str], first_item: int, at: int) -> bool:
+    """A ranked list spaced out by blank lines goes on over a blank to its
+    next rank, or to the rest of the item under a rank (its headline, then
+    its date): at most two lines after each rank number."""
+    items = [ln for ln in lines[first_item:at] if ln]
+    ranks = [k for k, ln in enumerate(items) if _RANK_RE.fullmatch(ln)]
+    nxt = next((ln for ln in lines[at:] if ln), "")
+    if not ranks or not nxt:
+        return False
+    if _RANK_RE.fullmatch(nxt):
+        return int(nxt) == int(items[ranks[-1]]) + 1
+    return len(items) - ranks[-1] <= 2 and is_list_item(nxt)
+
+
 def _alt_text_of(line: str, nxt: str) -> bool:
     """A picture's alt text, which some browsers copy as a line of its own,
     right above the caption that starts with the same words."""
@@ -247,8 +265,10 @@ _HEADING_LINE_RE = re.compile(r"#{1,6} ")
 def _refuse_non_article(text: str) -> None:
     # Code, tables and prompts mark a README or source file; headings alone
     # may be an article saved as Markdown, so they need to be most lines.
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    markup = sum(bool(_MARKUP_LINE_RE.match(ln)) for ln in lines)
+    # An indent every line shares (a word processor's margin, a quoted mail)
+    # is no code block, and neither is a paragraph indented as in print.
+    lines = [ln for ln in textwrap.dedent(text).splitlines() if ln.strip()]
+    markup = sum(bool(_MARKUP_LINE_RE.match(ln)) and not _indented_prose(ln) for ln in lines)
     headings = sum(bool(_HEADING_LINE_RE.match(ln)) for ln in lines)
     code = markup - headings
     if (code >= 3 and markup >= 0.05 * len(lines)) or (headings >= 4 and headings >= 0.3 * len(lines)):
@@ -256,6 +276,16 @@ def _refuse_non_article(text: str) -> None:
             f"not an article page: {markup} of {len(lines)} lines are headings, code or tables "
             "(a README or source file?)"
         )
+
+
+def _indented_prose(line: str) -> bool:
+    text = line.strip()
+    return (
+        line[:1].isspace()
+        and len(text.split()) >= 8
+        and not re.match(r"[#*/\-]|\$ |>>> ", text)
+        and not re.search(r"[{};<>=]", text)
+    )
 
 
 _LABEL_OPEN_RE = re.compile(r"[A-Z][A-Z'’ ]{1,30}:\s")

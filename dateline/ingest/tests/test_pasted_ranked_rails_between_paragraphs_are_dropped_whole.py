@@ -71,3 +71,11 @@ Forecasters warned of more rain in the afternoon across the south coast, they sa
     story = parse_page_text(page)
     assert any(p.startswith("Heavy rain has flooded roads") for p in story.paragraphs)
     assert not any("Ferries cancelled" in p for p in story.paragraphs)
+
+
+def test_a_ranked_rail_spaced_by_blank_lines_is_dropped_whole():
+    # Pasted through a word processor: a blank line under every line of the rail.
+    story = parse_page_text(PAGE.format(rail=RANKED.replace("\n", "\n\n")))
+    assert len(story.paragraphs) == 4
+    for furniture in ("Ruling party names", "Singer's comeback", "Cold wave to ease", "2025-03-04"):
+        assert not any(furniture in p for p in story.paragraphs), furniture
