@@ -236,8 +236,11 @@ def is_role_line(line: str) -> bool:
 
 
 def is_list_item(line: str) -> bool:
-    # Linked headlines don't end a sentence; a short closing paragraph does.
-    line = re.sub(r"(?:\s*\(END\))+$", "", line)
+    # Linked headlines don't end a sentence; a short closing paragraph does,
+    # also with a credit or end mark glued after it ("... said. (Yonhap)",
+    # "... bridges. Enditem", "... said.--IANS").
+    line = strip_glued_trailer(re.sub(r"(?:\s*\(END\))+$", "", line))[0]
+    line = re.sub(r"(?<=[.!?])[\"'”’]?\s?\([A-Z][\w .&'’/\-]{1,40}\)$", "", line)
     return len(line) <= 120 and len(line.split()) <= 20 and not re.search(r"[.!?][\"'”’]*$", line)
 
 

@@ -31,11 +31,13 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 
 
 def _is_hard_break(line: str) -> bool:
-    # A sign-off ("Enditem/AW") or a line in brackets ("(By A and B)") stands alone.
+    # A sign-off ("Enditem/AW") or a line in brackets ("(By A and B)") stands
+    # alone, and a paragraph closed by an end mark ("... Monday. (END)") ends.
     return (
         bool(parse_meta_line(line))
         or is_caption(line, in_body=True)
         or end_mark(line)
+        or any(end_mark(cut) for cut in strip_glued_trailer(line)[1])
         or (line[:1] == "(" and line[-1:] == ")" and len(line) < 160)
         or bool(_CUE_RE.fullmatch(line))
     )
