@@ -138,12 +138,12 @@ def classify(unit: Unit) -> Unit:
     if _COMPOUND_SPLIT_RE.search(text) and _compound(unit) and (unit.names or _better(unit.meta, meta)):
         # "Neha Sharma / TNN / Updated: ...", not a section "Neha Sharma / TNN";
         # "Updated ... / Original ...": each labelled time read alone
-        return unit
+        return _agency_stamp(unit)
     if meta:
         unit.kind, unit.meta = "meta", meta
-        return unit
+        return _agency_stamp(unit)
     if _compound(unit):
-        return unit
+        return _agency_stamp(unit)
     names = parse_byline(text)
     if names is not None:
         unit.kind, unit.credit = "byline", byline_credit(text)
@@ -210,6 +210,15 @@ def classify(unit: Unit) -> Unit:
     m = _HEADLINE_BYLINE_RE.fullmatch(text)
     if m and (names := parse_byline(m["by"])):
         unit.text, unit.names = m["head"], names
+    return unit
+
+
+def _agency_stamp(unit: Unit) -> Unit:
+    """ "KYODO NEWS - Mar 4, 2025 - 12:30 | World": a time line that names a
+    wire agency where a section goes is the agency's own stamp, so the copy
+    is the agency's."""
+    if unit.kind == "meta" and unit.meta is not None and not unit.credit:
+        unit.credit = wire_city_credit(re.sub(r"(?i)\s+news(?: agency)?$", "", unit.meta.section))
     return unit
 
 
