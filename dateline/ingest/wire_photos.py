@@ -52,6 +52,7 @@ FIELDS = (
     "copyright_notice",
     "rights_usage",
     "alt_text",
+    "extended_description",
     "keywords",
     "date_created",
     "city",
