@@ -323,6 +323,7 @@ def picture_ref(el: Any) -> PictureRef:
             kind=remote.get("contenttype", ""),
             name=remote.get("rendition", ""),
             size=remote.get("size"),
+            hash="".join(remote.findtext("g:hash", "", NS).split()),
         )
     return picture
 

@@ -16,6 +16,8 @@ counts when its address names no other type (the bytes decide on arrival).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import mimetypes
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -95,22 +97,34 @@ class PictureRef:
         kind: str = "",
         name: str = "",
         size: object = None,
+        hash: str = "",
     ) -> None:
         href = " ".join(str(href or "").split())
         if not href or urlsplit(href).scheme not in ("http", "https"):
             return
         if any(r["href"] == href for r in self.renditions):
             return
-        self.renditions.append(
-            {
-                "href": href,
-                "width": number(width),
-                "height": number(height),
-                "contentType": content_type(kind),
-                "name": str(name or ""),
-                "size": number(size),
-            }
+        rendition = {
+            "href": href,
+            "width": number(width),
+            "height": number(height),
+            "contentType": content_type(kind),
+            "name": str(name or ""),
+            "size": number(size),
+        }
+        if text(hash):
+            rendition["hash"] = text(hash)  # the sender's digest of the file (NewsML-G2 remoteContent/hash)
+        self.renditions.append(rendition)
+
+    def identity(self) -> str:
+        """What names the picture's files as the sender offers them: each
+        rendition's address, pixels, declared size and digest. A later
+        version with another identity sends another picture (a re-crop, a
+        corrected image); one with the same identity, the same picture."""
+        offered = sorted(
+            [r["href"], r["width"] or 0, r["height"] or 0, r["size"] or 0, r.get("hash", "")] for r in self.renditions
         )
+        return hashlib.sha256(json.dumps(offered).encode()).hexdigest()
 
     def candidates(self, max_bytes: int | None = None) -> list[dict]:
         """Usable renditions, best first: largest by pixels, then by declared
