@@ -97,6 +97,11 @@ _BYLINE_OUTLET_RE = re.compile(
 _TRAILING_TITLE_RE = re.compile(
     r"(?<=\S)\s+(?:(?:Senior|Staff|Chief|Special|Contributing)\s)?(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$"
 )
+_ROLE_THEN_NAME_RE = re.compile(
+    r"(?:(?:Senior|Staff|Chief|Special) )?(?:Reporter|Correspondent) (?P<name>[A-Z].{3,40})"
+)
+# Words of a title-case headline that no name holds ("Reporter Held In Moscow")
+_SMALL_WORDS = {"In", "Of", "On", "At", "To", "For", "From", "With", "After", "Over", "As", "By", "And", "The", "A"}
 _PARTICLES = {"van", "von", "de", "dela", "der", "den", "da", "dos", "du", "del", "la", "le", "bin", "al", "ibn", "ter"}
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*")
 
@@ -108,6 +113,11 @@ def parse_byline(line: str) -> list[str] | None:
     Reporter"), which the caller can drop like chrome.
     """
     m = _BYLINE_RE.fullmatch(line)
+    if not m and (r := _ROLE_THEN_NAME_RE.fullmatch(line)):
+        # "Reporter Kim Min-ji": a Korean byline ("김민지 기자") as a page
+        # translator renders it, the title first and no "By"
+        name = parse_name_line(r["name"])
+        return [name] if name and not set(name.split()) & _SMALL_WORDS else None
     if not m or len(line) > 160:
         return None
     names_text = re.sub(r"\([^()]*\)|\S+@\S+", " ", m["names"])

@@ -70,9 +70,10 @@ _STRONG_CREDIT_END_RE = re.compile(
 )
 # "(Yonhap)", or after a full stop "... on Tuesday. (Jeonju City)".
 # The source's name may hold small words: "(Korean Culture and Information
-# Service)", "(Courtesy of Han Seung-woo)", or open with a digit: "(123rf)".
+# Service)", "(Courtesy of Han Seung-woo)", or open with a digit: "(123rf)";
+# "(END)", the wire's end mark, credits no picture.
 _BARE_CREDIT_END_RE = re.compile(
-    r"\([A-Z][A-Za-z]+\)\.?$|[.!?]\s?\((?:[A-Z]|\d+[a-z]{2,})[\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|and|of|for|the|de)){0,5}\)$"
+    r"\((?!END\))[A-Z][A-Za-z]+\)\.?$|[.!?]\s?\((?!END\))(?:[A-Z]|\d+[a-z]{2,})[\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|and|of|for|the|de)){0,5}\)$"
 )
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|adds|noted|stated|announced|reported|"

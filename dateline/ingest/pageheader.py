@@ -280,12 +280,15 @@ def read_header(lines: list[str], raw: list[str] | None = None, wrap: int = 0) -
         header.body_at = first.start
         if lead := _agency_lead(first.text):
             header.lead_credit = lead[0]
-    # Lines dropped as furniture between a unit and the story ("3 Min Read")
+    # Lines dropped as furniture between a unit and the story ("3 Min Read"),
+    # or right above it: a reader view puts its time estimate between the
+    # headline and the name ("3 min read", "Park Ji-won", the story).
     raw = raw or lines
     read_time = {
         i
         for i, u in enumerate(seen)
-        if header.body_at is not None and any(_READ_TIME_RE.fullmatch(ln) for ln in raw[u.start + 1 : header.body_at])
+        if header.body_at is not None
+        and any(_READ_TIME_RE.fullmatch(ln) for ln in raw[(seen[i - 1].start if i else u.start) + 1 : header.body_at])
     }
     _fill(header, seen, body_kind, read_time)
     return header

@@ -111,9 +111,11 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
                 # the list: a line of prose after linked headlines ends it,
                 # and so do a live page's first entry under its time stamp,
                 # a caption and the dateline of the story's lead.
+                # A ranked list ("1", a headline, its date, "2", ...) keeps
+                # its items' dates: a rank number marks no live entry.
+                ranked = any(_RANK_RE.fullmatch(ln) for ln in lines[first_item:i])
                 if i > first_item and (
-                    BARE_CLOCK_RE.fullmatch(lines[i])
-                    or parse_meta_line(lines[i])
+                    (not ranked and (BARE_CLOCK_RE.fullmatch(lines[i]) or parse_meta_line(lines[i])))
                     or is_caption(lines[i], in_body=True)
                     or match_dateline(lines[i])
                 ):
@@ -146,6 +148,7 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
     return out
 
 
+_RANK_RE = re.compile(r"0?[1-9]|10")
 _TIMECODE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _SPONSOR_RE = re.compile(r"(?i)sponsored(?: content| links?| stories)?|promoted(?: content)?|paid (?:post|content)")
 _EMAIL_FIELD_RE = re.compile(r"(?i)(?:your |enter (?:your )?)?e-?mail(?: address)?\*?")
