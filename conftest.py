@@ -343,6 +343,41 @@ def local_http():
 
 
 @pytest.fixture
+def ninjs_validators(standards_dir):
+    """The IPTC's ninjs 2.1 and 3.0 schemas, with GeoJSON registered by its URL (no network)."""
+    import json
+
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    geo = json.loads((standards_dir / "ninjs" / "GeoJSON.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resource("https://geojson.org/schema/GeoJSON.json", Resource.from_contents(geo))
+    validators = {}
+    for version in ("2.1", "3.0"):
+        schema = json.loads((standards_dir / "ninjs" / f"ninjs-schema_{version}.json").read_text(encoding="utf-8"))
+        validators[version] = Draft202012Validator(
+            schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
+    return validators
+
+
+@pytest.fixture
+def assert_valid_ninjs(ninjs_validators):
+    def check(doc, version="2.1"):
+        errors = sorted(ninjs_validators[version].iter_errors(doc), key=str)
+        assert not errors, [f"{list(e.path)}: {e.message}" for e in errors]
+
+    return check
+
+
+@pytest.fixture
+def newsml_schema(standards_dir):
+    from lxml import etree
+
+    return etree.XMLSchema(etree.parse(str(standards_dir / "newsml-g2" / "NewsML-G2_2.35-spec-All-Power.xsd")))
+
+
+@pytest.fixture
 def make_photo(db, settings, tmp_path):
     """A photo taken in through the photo desk's door (`add_photo`, from a
     JPEG drawn here), published by default (status="draft" or "withdrawn"

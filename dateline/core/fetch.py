@@ -101,7 +101,9 @@ def resolve(url: str) -> tuple[str, int, str, str]:
     for address in addresses:
         reason = refusal(address.split("%")[0])
         if reason:
-            raise FetchRefused(f"refused {host}: {reason} (DATELINE_FETCH_ALLOW_NETWORKS allows it)")
+            raise FetchRefused(
+                f"refused {host}: {reason} (to allow it, add its network to DATELINE_FETCH_ALLOW_NETWORKS)"
+            )
     return parts.scheme, port, host, addresses[0]
 
 

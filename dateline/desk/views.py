@@ -91,11 +91,15 @@ def permission_denied(request, exception=None):
     return render(request, "desk/403.html", {"reason": str(exception or ""), "needed": []}, status=403)
 
 
-def confirm_page(request, *, title, consequences, action_url, button, cancel_url, hidden=None, form=None, fields=()):
+def confirm_page(
+    request, *, title, consequences, action_url, button, cancel_url, hidden=None, form=None, fields=(), listed=None
+):
     """The second step of an action that cannot be undone: what will happen,
     then a POST form that repeats the first step's values with `confirmed`
     set. It needs no JavaScript. `fields` names fields of `form` the person
-    may still change here (a kill's reason)."""
+    may still change here (a kill's reason). `listed` is an optional
+    `(heading, [(text, url), ...])`: what the action touches, linked, so the
+    person can look before going on."""
     return render(
         request,
         "desk/confirm.html",
@@ -107,6 +111,7 @@ def confirm_page(request, *, title, consequences, action_url, button, cancel_url
             "cancel_url": cancel_url,
             "hidden": dict(hidden or {}, confirmed="yes"),
             "fields": [form[name] for name in fields] if form is not None else [],
+            "listed": listed,
         },
     )
 

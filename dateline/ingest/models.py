@@ -124,7 +124,8 @@ class IngestRejection(models.Model):
 class WirePicture(models.Model):
     """A picture item that came alone from a wire, and the photo it became.
     A later version of it (same source, same original id) updates that photo's
-    description instead of adding another; `described` is what the sender
+    description instead of adding another, and its file when the sender's
+    renditions changed (`picture_identity`); `described` is what the sender
     said last, so only what the sender changes overrides the desk's edits."""
 
     source = models.CharField(max_length=200, help_text="The wire: a feed's name, or what the command was told.")
@@ -136,6 +137,12 @@ class WirePicture(models.Model):
     origin = models.CharField(max_length=500, blank=True, help_text="The file or URL it arrived in.")
     photo = models.ForeignKey("photos.Photo", on_delete=models.CASCADE, related_name="+")
     described = models.JSONField(default=dict, blank=True, help_text="The sender's description, as last received.")
+    picture_identity = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="A digest of the renditions the sender last offered (addresses, sizes, hashes): "
+        "another one in a later version is a corrected picture, fetched and put in place of the photo's file.",
+    )
     received_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     versions_received = models.PositiveIntegerField(default=1)

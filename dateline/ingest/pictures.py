@@ -89,6 +89,9 @@ class Fetched:
     waiting: bool = False
     # A failure that counts as a try (not one the batch's deadline cut off).
     counts: bool = True
+    # A lone picture's photo whose file this fetch is to replace: a later
+    # version of the picture offers other renditions (wire_photos.wants_new_file).
+    replaces: Photo | None = None
 
 
 @dataclass
@@ -112,18 +115,27 @@ def fetch_all(entries: Parsed, source: str) -> dict[int, list[Fetched]]:
     known: dict[str, Photo] = {}
     for photo in Photo.objects.filter(source=source[:200], source_key__in=keys).order_by("-pk"):
         known[photo.source_key] = photo  # the oldest wins
-    lone = [entry.original_id.strip()[:500] for entry, _ in wanted if isinstance(entry, IngestedPicture)]
+    lone = {entry.original_id.strip()[:500]: entry for entry, _ in wanted if isinstance(entry, IngestedPicture)}
+    replacing: dict[str, Photo] = {}
     if lone:
+        from .wire_photos import wants_new_file
+
         # A picture taken in before under this id (its bytes may have matched
-        # a photo from elsewhere, so the photo's own source may differ).
+        # a photo from elsewhere, so the photo's own source may differ); a
+        # later version offering other renditions is fetched anew.
         for record in WirePicture.objects.filter(source=source[:200], original_id__in=lone).select_related("photo"):
-            known[source_key_for(record.original_id)] = record.photo
+            key = source_key_for(record.original_id)
+            if wants_new_file(lone[record.original_id], record):
+                known.pop(key, None)
+                replacing[key] = record.photo
+            else:
+                known[key] = record.photo
     waiting = picture_retries.not_due(source, keys - set(known))
     out: dict[int, list[Fetched]] = {}
     todo = []
     for entry, picture in wanted:
         key = source_key(picture)
-        outcome = Fetched(picture, key, photo=known.get(key))
+        outcome = Fetched(picture, key, photo=known.get(key), replaces=replacing.get(key))
         if outcome.photo is None and key in waiting:
             outcome.waiting = True
             outcome.problem = picture_retries.waiting_reason(waiting[key])
@@ -202,7 +214,7 @@ def add_fetched(outcome: Fetched, *, actor: Actor, source: str, defaults: dict |
     try:
         photo = add_photo(
             outcome.data,
-            _filename(outcome.url),
+            url_filename(outcome.url),
             actor=actor,
             source=source[:200],
             source_url=outcome.url[:1000],
@@ -256,7 +268,8 @@ def set_focal_point(photo: Photo, picture: PictureRef, actor: Actor) -> None:
     SetFocalPoint(photo, picture.focal[0], picture.focal[1], actor=actor).execute()
 
 
-def _filename(url: str) -> str:
+def url_filename(url: str) -> str:
+    """The file name an address ends in, for the stored original's name."""
     return PurePosixPath(urlsplit(url).path).name[:200]
 
 

@@ -14,7 +14,12 @@ in the batch's transaction and each in a savepoint of its own:
   else the same version saying something else): what the sender changed
   since its last version, through `EditPhoto`, so the desk's own edits to
   what the sender did not change stay; an older or identical version
-  changes nothing;
+  changes nothing. When its renditions differ from those the sender last
+  offered (another address, size or digest: a re-crop, a corrected image),
+  the new file is fetched with the batch and put in place of the photo's
+  through `ReplacePhotoFile`, the description kept; if that fetch or the
+  file fails, the whole version is refused and nothing changes (the old
+  file stays, the try counts, and the next poll tries the version again);
 - a failed fetch: nothing stored, an `IngestRejection` with the reason, and
   a try counted against the picture (`picture_retries`).
 
@@ -37,7 +42,8 @@ from dateline.stories.actions import Actor
 from .models import Feed, WirePicture
 from .parsers import IngestedPicture
 from .parsers.base import unreadable
-from .pictures import add_fetched, remember
+from .picture_retries import forget
+from .pictures import add_fetched, remember, url_filename
 
 if TYPE_CHECKING:
     from .pictures import Fetched
@@ -52,6 +58,7 @@ FIELDS = (
     "copyright_notice",
     "rights_usage",
     "alt_text",
+    "extended_description",
     "keywords",
     "date_created",
     "city",
@@ -92,7 +99,18 @@ def take_in(
     try:
         with transaction.atomic():
             if record is not None:
-                _update(record, entry, described, report, actor=actor, origin=origin, feed=feed, refuse=refuse)
+                _update(
+                    record,
+                    entry,
+                    described,
+                    report,
+                    fetched=fetched,
+                    source=source,
+                    actor=actor,
+                    origin=origin,
+                    feed=feed,
+                    refuse=refuse,
+                )
                 return
             if entry.pubstatus != "usable":
                 refuse(f"a picture item the sender marks {entry.pubstatus}: not taken in")
@@ -118,6 +136,7 @@ def take_in(
                 origin=origin[:500],
                 photo=photo,
                 described=described,
+                picture_identity=entry.picture.identity(),
             )
             report.photos_created.append(photo)
     except Exception as exc:  # noqa: BLE001  one odd picture never stops the batch
@@ -141,12 +160,48 @@ def is_newer(entry: IngestedPicture, described: dict, record: WirePicture) -> bo
     return described != record.described
 
 
+def wants_new_file(entry: IngestedPicture, record: WirePicture) -> bool:
+    """Whether this version of a picture kept before is a new file to fetch:
+    a later, usable version offering other renditions than the sender's last
+    (a record from before identities were kept has none: it is not refetched)."""
+    if not record.picture_identity or entry.pubstatus != "usable" or entry.problems():
+        return False
+    if entry.picture.identity() == record.picture_identity:
+        return False
+    return is_newer(entry, entry.picture.described(), record)
+
+
+def _replace_file(record: WirePicture, fetched: Fetched, source: str, actor: Actor) -> str:
+    """Put the fetched picture in place of the photo's file; "" when done,
+    else why not (and the failed try is counted)."""
+    from dateline.photos.actions import PhotoError, ReplacePhotoFile
+    from dateline.photos.services import PhotoRejected
+
+    if fetched.data:
+        try:
+            ReplacePhotoFile(
+                record.photo, fetched.data, url_filename(fetched.url), actor=actor, source_url=fetched.url
+            ).execute()
+        except (PhotoRejected, PhotoError) as exc:
+            fetched.problem = str(exc)
+        else:
+            forget(source, [fetched.key])
+            return ""
+    return (
+        f"a corrected picture not taken in ({fetched.url or fetched.picture.url}): "
+        f"{remember(fetched, source) or 'nothing was fetched'}; photo {record.photo.public_id} "
+        "keeps its picture and description until this version can be taken in"
+    )
+
+
 def _update(
     record: WirePicture,
     entry: IngestedPicture,
     described: dict,
     report: IngestReport,
     *,
+    fetched: Fetched,
+    source: str,
     actor: Actor,
     origin: str,
     feed: Feed | None,
@@ -155,6 +210,16 @@ def _update(
     if not is_newer(entry, described, record):
         report.photos_unchanged += 1
         return
+    if fetched.replaces is not None and entry.pubstatus == "usable":
+        if fetched.waiting:
+            # The corrected picture's last fetch failed and the next try is not due.
+            report.photos_waiting.append((entry.original_id, f"corrected picture not taken in: {fetched.problem}"))
+            return
+        problem = _replace_file(record, fetched, source, actor)
+        if problem:
+            refuse(problem)
+            return
+        record.photo.refresh_from_db()
     if entry.pubstatus != "usable":
         # Withdrawing is an editor's decision (stories may show the photo): say so.
         refuse(
@@ -173,6 +238,8 @@ def _update(
     record.original_version = entry.original_version.strip()[:40]
     record.version_created = entry.version_created
     record.described = described
+    if entry.pubstatus == "usable":
+        record.picture_identity = entry.picture.identity()
     record.origin = origin[:500]
     record.feed = feed or record.feed
     record.updated_at = timezone.now()

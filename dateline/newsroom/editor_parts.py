@@ -10,6 +10,7 @@ importing them. An app registers from its `AppConfig.ready()`:
         read=factbox_from_post,            # (POST data, story) -> working-copy values
         after_save=factbox_query,          # (POST data) -> query string for the editor after a save, or ""
         pressed=factbox_button,            # (POST data) -> True when one of the part's own buttons sent the form
+        preview=factbox_preview,           # (values read) -> context for the editor's preview of the story
     )
 
 `read` returns the working-copy fields it owns (`{"factbox": ...}`), or
@@ -40,6 +41,7 @@ class EditorPart:
     read: Callable[[Any, Any], dict]
     after_save: Callable[[Any], str] | None = None
     pressed: Callable[[Any], bool] | None = None
+    preview: Callable[[dict], dict] | None = None
 
 
 _parts: dict[str, EditorPart] = {}
@@ -53,9 +55,10 @@ def register_editor_part(
     read: Callable[[Any, Any], dict],
     after_save: Callable[[Any], str] | None = None,
     pressed: Callable[[Any], bool] | None = None,
+    preview: Callable[[dict], dict] | None = None,
 ) -> EditorPart:
     """Add a part to the story editor (idempotent: the same key replaces it)."""
-    _parts[key] = EditorPart(key, template, context, read, after_save, pressed)
+    _parts[key] = EditorPart(key, template, context, read, after_save, pressed, preview)
     return _parts[key]
 
 
@@ -96,3 +99,14 @@ def pressed(data: Any) -> bool:
     """Whether one of a part's own buttons (not the page's Save or Create)
     sent the form."""
     return any(part.pressed(data) for part in _parts.values() if part.pressed)
+
+
+def previews(values: dict) -> dict:
+    """What the parts add to the preview of the working copy (the photos'
+    figures...), from the values they read from the posted form: the preview
+    shows the story as readers will see it, not its text alone."""
+    context: dict = {}
+    for part in _parts.values():
+        if part.preview:
+            context.update(part.preview(values))
+    return context

@@ -36,6 +36,7 @@ class PhotosConfig(AppConfig):
             read=story_photos.read,
             after_save=story_photos.after_save,
             pressed=story_photos.pressed,
+            preview=story_photos.preview,
         )
         register_publication_check(story_photos.publication_problem)
         register_before_version(story_photos.publish_draft_photos)

@@ -27,7 +27,8 @@ from .display import jsonld_images, og_image, pictures, public_photos
 from .shown import ShownPhoto
 
 
-def _render(macro: str, *args: Any) -> Markup:
+def render_macro(macro: str, *args: Any) -> Markup:
+    """A macro of photos/_macros.html rendered as markup (the article's figures)."""
     module = engines["jinja2"].env.get_template("photos/_macros.html").module  # type: ignore[attr-defined]
     return Markup(getattr(module, macro)(*args))
 
@@ -60,9 +61,9 @@ def _article(shown: list[ShownPhoto]) -> dict[str, Any]:
     lead, gallery = drawn[0], drawn[1:]
     og = og_image(lead.photo)
     return {
-        "photo_lead": _render("article_lead", lead),
-        "photo_gallery": _render("article_gallery", gallery) if gallery else "",
-        "photo_meta": _render("og_meta", og) if og else "",
+        "photo_lead": render_macro("article_lead", lead),
+        "photo_gallery": render_macro("article_gallery", gallery) if gallery else "",
+        "photo_meta": render_macro("og_meta", og) if og else "",
         "jsonld_images": jsonld_images(lead.photo),
     }
 

@@ -88,7 +88,7 @@ class PhotoFeed(Feed):
         return settings.DATELINE_SITE_URL + reverse("photos_public:photo", args=[photo.public_id])
 
     def item_guid(self, photo):
-        return f"urn:dateline:photo:{photo.public_id}"
+        return photo.uri
 
     item_guid_is_permalink = False
 

@@ -125,6 +125,13 @@ class Photo(models.Model):
     def extension(self):
         return self.EXTENSIONS.get(self.mime_type, "")
 
+    @property
+    def uri(self) -> str:
+        """The photo's name for subscribers, the same in every output (the
+        photo feed's guid, the ninjs uri, the NewsML-G2 guid), so a client can
+        tell it is one photo whichever way it arrived."""
+        return f"urn:{settings.DATELINE_ID_PREFIX.lower()}:photo:{self.public_id}"
+
 
 class StoryPhoto(models.Model):
     """Which photos a story's live version shows, kept when it is published,

@@ -29,6 +29,9 @@ NEWSMESSAGE_TYPE = "application/vnd.iptc.g2.newsmessage+xml"
 RENDITION_CODES = {"largest": "rnd:highRes", "smallest": "rnd:thumbnail", "other": "rnd:web"}
 
 
+EXTENDED_ROLE = "drol:extendedDescription"
+
+
 def _sub(parent, name, text=None, **attrs):
     el = etree.SubElement(parent, N + name, attrs)
     if text is not None:
@@ -193,6 +196,10 @@ def picture_item(photo: Photo, lang: str) -> etree._Element:
         _sub(content, "description", photo.caption, role="drol:caption")
     if photo.alt_text:
         _sub(content, "description", photo.alt_text, role="drol:alternativeText")
+    if photo.extended_description:
+        # IPTC Extended Description (Accessibility), under the photo metadata
+        # property's name in the description-role scheme, as ninjs sends it.
+        _sub(content, "description", photo.extended_description, role=EXTENDED_ROLE)
     content_set = _sub(item, "contentSet")
     sent = pictures.renditions(photo)
     whole = [r for r in sent if r.content_type == "image/jpeg"]

@@ -31,7 +31,7 @@ FORMATS = ("jpeg", "webp")
 
 
 def photo_uri(photo: Photo) -> str:
-    return f"urn:{settings.DATELINE_ID_PREFIX.lower()}:photo:{photo.public_id}"
+    return photo.uri
 
 
 def absolute(url: str) -> str:

@@ -142,16 +142,18 @@ class Parser:
     @staticmethod
     def read_each(
         entries: Iterable[Any],
-        read: Callable[[Any], Entry],
+        read: Callable[[Any], Entry | list[Entry]],
         original_id: Callable[[Any], object] = lambda entry: "",
     ) -> Parsed:
         """Read each entry of a batch on its own: any failure (a ParseError, or
         a bug meeting input nobody foresaw) becomes that entry's BadEntry with
-        a readable reason, and the others are still read."""
+        a readable reason, and the others are still read. An entry may read
+        as several (an item of several pictures alone)."""
         out: Parsed = []
         for entry in entries:
             try:
-                out.append(read(entry))
+                found = read(entry)
+                out.extend(found) if isinstance(found, list) else out.append(found)
             except ParseError as exc:
                 out.append(BadEntry(str(exc), _safe_id(original_id, entry)))
             except RecursionError:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import register, wiretext
 from .base import IngestedItem, IngestedPicture, Parsed, ParseError, Parser
-from .pictures import MAX_PICTURES, PictureRef, unique
+from .pictures import MAX_PICTURES, PictureRef, multiline, unique
 from .text import parse_date, parse_time
 from .wireconventions import Body
 from .wirelines import byline_names, match_wire_dateline, place_parts
@@ -283,6 +283,7 @@ def _ref_class(ref: Any) -> str:
 
 CAPTION = ("caption",)
 ALT = ("alt", "alttext", "alternativetext", "alternative")
+EXTENDED = ("extendeddescription", "extdescraccessibility")
 
 
 def picture_ref(el: Any) -> PictureRef:
@@ -290,8 +291,13 @@ def picture_ref(el: Any) -> PictureRef:
     content = el.find("g:contentMeta", NS)
     content = content if content is not None else el
     descriptions: dict[str, str] = {}
+    extended = ""
     for description in content.findall("g:description", NS):
         role = description.get("role", "").split(":")[-1].lower()
+        if role in EXTENDED:
+            # Paragraphs: keep the sender's line breaks.
+            extended = extended or multiline("".join(description.itertext()))
+            continue
         descriptions.setdefault(role, " ".join("".join(description.itertext()).split()))
     caption = next((v for k, v in descriptions.items() if k in CAPTION), "") or descriptions.get("", "")
     caption = caption or descriptions.get("summary", "")
@@ -306,6 +312,7 @@ def picture_ref(el: Any) -> PictureRef:
         copyright=_text(el, "g:rightsInfo/g:copyrightNotice"),
         usage_terms=_text(el, "g:rightsInfo/g:usageTerms"),
         alt_text=next((v for k, v in descriptions.items() if k in ALT), ""),
+        extended_description=extended,
         source_key=el.get("guid", ""),
     )
     for remote in el.findall("g:contentSet/g:remoteContent", NS):
@@ -316,6 +323,7 @@ def picture_ref(el: Any) -> PictureRef:
             kind=remote.get("contenttype", ""),
             name=remote.get("rendition", ""),
             size=remote.get("size"),
+            hash="".join(remote.findtext("g:hash", "", NS).split()),
         )
     return picture
 

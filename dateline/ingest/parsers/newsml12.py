@@ -1,6 +1,8 @@
 """NewsML 1.2 (IPTC, 2003): a NewsEnvelope and one or more NewsItems.
 
-Each NewsItem is one story. What the standard says each part is:
+Each NewsItem is one story, with the pictures it carries; an item of
+pictures and no text is one picture alone per picture, for the photo desk
+(`newsml12_pictures` reads them). What the standard says each part is:
 
 - Identification/NewsIdentifier: ProviderId, DateId and NewsItemId name the
   item through all its revisions (urn:newsml:provider:date:id); RevisionId
@@ -9,7 +11,9 @@ Each NewsItem is one story. What the standard says each part is:
   FirstCreated, ThisRevisionCreated; StatusWillChange says when an
   embargoed item becomes usable.
 - NewsComponent: nested; the text is the ContentItem with MediaType Text of
-  the component whose Role is Main (else the first text ContentItem). Its
+  the component whose Role is Main (else the first text ContentItem), never
+  a picture's caption (a text inside a picture's component or a component
+  of Role Caption). Its
   NewsLines (HeadLine, ByLine, DateLine, CreditLine, SlugLine) and its
   metadata (DescriptiveMetadata Language, Location, DateLineDate, keywords;
   AdministrativeMetadata Provider, Creator, Source) apply to every component
@@ -23,9 +27,11 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from . import register, wiretext
-from .base import IngestedItem, Parsed, ParseError, Parser
+from . import newsml12_pictures, register, wiretext
+from .base import Entry, IngestedItem, IngestedPicture, Parsed, ParseError, Parser
+from .newsml12_pictures import formal
 from .nitf import child, children, nitf_to_html, text_of
+from .pictures import PictureRef, unique
 from .text import parse_date, parse_time, sender_zone, zone_note
 from .wirelines import byline_names, match_wire_dateline, place_parts
 from .xmlsafe import localname, parse_xml, root_name
@@ -38,10 +44,6 @@ STATUS = {
     "canceled": "canceled",
     "cancelled": "canceled",
 }
-
-
-def formal(el: etree._Element | None) -> str:
-    return (el.get("FormalName", "") if el is not None else "").strip()
 
 
 def _components(item):
@@ -57,10 +59,14 @@ def _components(item):
     return out
 
 
-def _text_content(item):
-    """(ContentItem, the components from the outermost to its own)."""
+def _text_content(item, pictures=()):
+    """(ContentItem, the components from the outermost to its own); none
+    inside a picture's component or a caption's."""
     candidates = []
+    inside = {id(holder) for holder, _ in pictures}
     for component, chain in _components(item):
+        if any(id(c) in inside or newsml12_pictures.role(c) == "caption" for c in chain):
+            continue
         for content in children(component, "ContentItem"):
             if formal(child(content, "MediaType")).lower() == "text":
                 main = any(formal(child(c, "Role")).lower() == "main" for c in chain)
@@ -121,12 +127,16 @@ def _identity(item):
     return public, revision
 
 
-def read_item(item: etree._Element, envelope: etree._Element | None) -> IngestedItem:
+def read_item(item: etree._Element, envelope: etree._Element | None) -> Entry | list[Entry]:
     original_id, revision = _identity(item)
     management = child(item, "NewsManagement")
-    content, chain = _text_content(item)
+    components = _components(item)
+    pictures = newsml12_pictures.holders(components)
+    content, chain = _text_content(item, pictures)
     if content is None:
-        raise ParseError("a NewsML 1.2 item with no text ContentItem (pictures and other media are not stories)")
+        if pictures:
+            return _lone_pictures(item, envelope, pictures)
+        raise ParseError("a NewsML 1.2 item with no text ContentItem and no picture (other media are not stories)")
     desk_notes: list[str] = []
     lines = lambda name: text_of(_nearest(chain, "NewsLines", name))  # noqa: E731
     body, source_text = _body(content, desk_notes, lines("HeadLine"))
@@ -168,8 +178,7 @@ def read_item(item: etree._Element, envelope: etree._Element | None) -> Ingested
             if n
         ]
     )
-    city = next(iter(_location(chain, "City")), "")
-    country = next(iter(c for c in _location(chain, "Country") if not (c.isupper() and len(c) <= 3)), "")
+    city, country = _place(chain)
     keywords = _properties(chain, "DescriptiveMetadata", "Keyword") + [
         text_of(k) for k in children(_nearest(chain, "NewsLines"), "KeywordLine") if text_of(k)
     ]
@@ -207,7 +216,64 @@ def read_item(item: etree._Element, envelope: etree._Element | None) -> Ingested
     parsed.dateline_city = parsed.dateline_city or city
     parsed.dateline_country = parsed.dateline_country or country
     parsed.dateline_agency = agency
+    # The story's pictures: their own headline and caption, never the story's.
+    story = {id(c) for c in chain}
+    parsed.pictures = unique(
+        [
+            _keyed(
+                newsml12_pictures.picture(holder, path, own=[c for c in path if id(c) not in story]),
+                original_id,
+                holder,
+            )
+            for holder, path in pictures
+        ]
+    )
     return parsed
+
+
+def _keyed(picture: PictureRef, original_id: str, holder: etree._Element) -> PictureRef:
+    """The picture's id: the item's with its component's Duid (unique in the
+    document, the same through revisions), else the picture's address."""
+    duid = holder.get("Duid", "").strip()
+    picture.source_key = f"{original_id}#{duid}" if duid and original_id else ""
+    return picture
+
+
+def _lone_pictures(item, envelope, pictures) -> list[Entry]:
+    """An item of pictures and no text: each picture alone, for the photo
+    desk. One picture takes the item's id; several, the item's id with
+    their component's Duid (else their place)."""
+    original_id, revision = _identity(item)
+    management = child(item, "NewsManagement")
+    first, revised = text_of(child(management, "FirstCreated")), text_of(child(management, "ThisRevisionCreated"))
+    zone = sender_zone([first, revised, text_of(child(envelope, "DateAndTime"))])
+    status = formal(child(management, "Status")).lower() or "usable"
+    out: list[Entry] = []
+    for n, (holder, path) in enumerate(pictures, 1):
+        picture = newsml12_pictures.picture(holder, path, own=path)
+        picture.city, picture.country = _place(path)
+        picture.keywords = _properties(path, "DescriptiveMetadata", "Keyword")
+        key = original_id if len(pictures) == 1 else f"{original_id}#{holder.get('Duid', '').strip() or n}"
+        picture.source_key = key
+        out.append(
+            IngestedPicture(
+                original_id=key,
+                picture=picture,
+                original_version=revision,
+                first_created=parse_time(first or None, zone),
+                version_created=parse_time(revised or None, zone),
+                pubstatus=STATUS.get(status, "usable") if status != "embargoed" else "usable",
+                desk_notes=zone_note([first, revised], zone),
+            )
+        )
+    return out
+
+
+def _place(chain) -> tuple[str, str]:
+    """(city, country) from the nearest Location; a country given as an ISO code is left out."""
+    city = next(iter(_location(chain, "City")), "")
+    country = next(iter(c for c in _location(chain, "Country") if not (c.isupper() and len(c) <= 3)), "")
+    return city, country
 
 
 def _location(chain, name):

@@ -3,7 +3,8 @@
 Each parser that can carry pictures (ninjs 1.x/2.x/3.x associations,
 NewsML-G2 picture items and packages, RSS/Atom Media RSS and enclosures)
 fills `IngestedItem.pictures` with `PictureRef`s: what the sender says about
-the picture (caption, headline, credit, creator, rights, alt text, its id)
+the picture (caption, headline, credit, creator, rights, alt text and
+extended description, its id)
 and every rendition it offers. The ingest step (`dateline.ingest.pictures`)
 then fetches the best one.
 
@@ -15,6 +16,8 @@ counts when its address names no other type (the bytes decide on arrival).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import mimetypes
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -74,6 +77,8 @@ class PictureRef:
     copyright: str = ""
     usage_terms: str = ""
     alt_text: str = ""
+    # IPTC Extended Description (Accessibility): what alt text is too short to say.
+    extended_description: str = ""
     source_key: str = ""
     # The sender's point of interest, as fractions of width and height.
     focal: tuple[float, float] | None = None
@@ -92,22 +97,34 @@ class PictureRef:
         kind: str = "",
         name: str = "",
         size: object = None,
+        hash: str = "",
     ) -> None:
         href = " ".join(str(href or "").split())
         if not href or urlsplit(href).scheme not in ("http", "https"):
             return
         if any(r["href"] == href for r in self.renditions):
             return
-        self.renditions.append(
-            {
-                "href": href,
-                "width": number(width),
-                "height": number(height),
-                "contentType": content_type(kind),
-                "name": str(name or ""),
-                "size": number(size),
-            }
+        rendition = {
+            "href": href,
+            "width": number(width),
+            "height": number(height),
+            "contentType": content_type(kind),
+            "name": str(name or ""),
+            "size": number(size),
+        }
+        if text(hash):
+            rendition["hash"] = text(hash)  # the sender's digest of the file (NewsML-G2 remoteContent/hash)
+        self.renditions.append(rendition)
+
+    def identity(self) -> str:
+        """What names the picture's files as the sender offers them: each
+        rendition's address, pixels, declared size and digest. A later
+        version with another identity sends another picture (a re-crop, a
+        corrected image); one with the same identity, the same picture."""
+        offered = sorted(
+            [r["href"], r["width"] or 0, r["height"] or 0, r["size"] or 0, r.get("hash", "")] for r in self.renditions
         )
+        return hashlib.sha256(json.dumps(offered).encode()).hexdigest()
 
     def candidates(self, max_bytes: int | None = None) -> list[dict]:
         """Usable renditions, best first: largest by pixels, then by declared
@@ -146,6 +163,9 @@ class PictureRef:
             "alt_text": self.alt_text,
         }
         found: dict = {name: " ".join(str(value).split()) for name, value in values.items() if str(value or "").strip()}
+        if self.extended_description.strip():
+            # Several paragraphs, as the sender wrote them (a multi-line IPTC field).
+            found["extended_description"] = self.extended_description.strip()
         for name, value in (("city", self.city), ("country", self.country)):
             if text(value):
                 found[name] = text(value)
@@ -196,6 +216,15 @@ ALT_ROLES = {"alt", "alttext", "alt-text", "alternative", "alternativetext", "al
 CAPTION_ROLES = {"caption", "text", "description", "", "summary"}
 # The IPTC's name for the credit (NewsML-G2 creditline), as a description's role.
 CREDIT_ROLES = {"creditline", "credit-line", "credit"}
+# IPTC Extended Description (Accessibility), Iptc4xmpCore:ExtDescrAccessibility,
+# under its property's name (ninjs names no description roles).
+EXTENDED_ROLES = {"extendeddescription", "extended-description", "extdescraccessibility"}
+
+
+def multiline(value: object) -> str:
+    """Text that may hold paragraphs: each line's spaces folded, the line breaks kept."""
+    lines = [" ".join(line.split()) for line in str(value or "").splitlines()]
+    return "\n".join(lines).strip()
 
 
 def _get(doc: dict, *names):
@@ -236,9 +265,10 @@ def _is_picture(entry: dict) -> bool:
     )
 
 
-def _descriptions(entry: dict) -> tuple[str, str, str]:
-    """(caption, alt text, credit line) from ninjs descriptions; 1.x's description_text."""
-    caption = alt = credit = ""
+def _descriptions(entry: dict) -> tuple[str, str, str, str]:
+    """(caption, alt text, credit line, extended description) from ninjs
+    descriptions; 1.x's description_text."""
+    caption = alt = credit = extended = ""
     for description in entry.get("descriptions") or []:
         if not isinstance(description, dict):
             continue
@@ -249,15 +279,17 @@ def _descriptions(entry: dict) -> tuple[str, str, str]:
             alt = alt or value
         elif role in CREDIT_ROLES:
             credit = credit or value
+        elif role in EXTENDED_ROLES:
+            extended = extended or multiline(description.get("value"))
         elif role in CAPTION_ROLES and kind in ("", "text/plain"):
             caption = caption or value
     caption = caption or text(_get(entry, "description_text", "body_text"))
-    return caption, alt or text(_get(entry, "altText", "alt_text")), credit
+    return caption, alt or text(_get(entry, "altText", "alt_text")), credit, extended
 
 
 def ninjs_picture(entry: dict) -> PictureRef:
     """One ninjs picture object (an association, or a picture item itself)."""
-    caption, alt, credit_line = _descriptions(entry)
+    caption, alt, credit_line, extended = _descriptions(entry)
     headlines = entry.get("headlines") or []
     headline = next(
         (text(h.get("value")) for h in headlines if isinstance(h, dict) and h.get("role") == "main"), ""
@@ -286,6 +318,7 @@ def ninjs_picture(entry: dict) -> PictureRef:
         copyright=text(_get(entry, "copyrightNotice", "copyrightnotice")),
         usage_terms=text(_get(entry, "usageTerms", "usageterms")),
         alt_text=alt,
+        extended_description=extended,
         source_key=text(_get(entry, "uri", "guid")),
     )
     renditions = entry.get("renditions") or []

@@ -1,11 +1,12 @@
 """NewsML 1.2 parts the real sample does not show: several items, embargo by
-StatusWillChange, an XHTML body, a picture-only item."""
+StatusWillChange, an XHTML body, a picture-only item whose file is named
+relative to a package Dateline was not sent."""
 
 from datetime import UTC, datetime
 
 from dateline.core.html import block_tag
 from dateline.ingest import parsers
-from dateline.ingest.parsers import BadEntry
+from dateline.ingest.parsers import IngestedPicture
 
 DOC = b"""<?xml version="1.0" encoding="UTF-8"?>
 <NewsML Version="1.2">
@@ -50,10 +51,13 @@ DOC = b"""<?xml version="1.0" encoding="UTF-8"?>
 </NewsML>"""
 
 
-def test_each_item_is_read_on_its_own_and_a_picture_is_refused_by_name():
+def test_each_item_is_read_on_its_own_and_a_picture_without_an_address_is_refused_by_name():
     story, photo = parsers.detect(DOC).parse(DOC)
     assert story.headline == "Talks resume"
-    assert isinstance(photo, BadEntry) and "no text ContentItem" in photo.reason
+    assert isinstance(photo, IngestedPicture) and photo.picture.headline == "A photo"
+    assert photo.problems() == [
+        "a picture item with no rendition of a kept type (JPEG, PNG, WebP, AVIF, HEIC) to fetch"
+    ]
 
 
 def test_identity_times_and_embargo():

@@ -310,6 +310,9 @@ def preview(request, public_id):
     if not form.is_valid():
         return HttpResponseBadRequest("The preview needs a headline and a valid form.")
     values = form.working_copy()
+    # A part's value the person must correct (an unknown photo ID) is left
+    # out of the preview; Save says what is wrong.
+    extra, _refusals = editor_parts.read_all(request.POST, story)
     when = to_newsroom(story.first_published_at or timezone.now())
     agency = story.dateline_agency or settings.DATELINE_AGENCY
     dateline_text = compose_dateline(values["dateline_city"], values["dateline_country"], when.date(), agency)
@@ -335,6 +338,7 @@ def preview(request, public_id):
             "section": form.cleaned_data["section"],
             "byline": byline_text(values["bylines"]),
             "dateline_text": dateline_text,
+            **editor_parts.previews(extra),
         },
     )
     response["X-Robots-Tag"] = "noindex"

@@ -16,6 +16,8 @@ from django.forms import ValidationError
 from django.urls import reverse
 
 from dateline.photos.actions import PublishPhoto
+from dateline.photos.article import render_macro
+from dateline.photos.display import pictures
 from dateline.photos.models import Photo
 
 from .finding import choosable
@@ -147,3 +149,21 @@ def publish_draft_photos(story, actor) -> None:
         return
     for photo in Photo.objects.filter(pk__in=story.photos, status=Photo.Status.DRAFT).order_by("pk"):
         PublishPhoto(photo, actor=actor).execute()
+
+
+def preview(values: dict) -> dict:
+    """The editor's preview of the story with its photos as readers will see
+    them: the lead above the text and the gallery below, drawn by the
+    article's own macros. Draft photos are shown (they are published with the
+    story); a withdrawn one is left out, as the site leaves it out."""
+    ids = values.get("photos") or []
+    if not ids:
+        return {}
+    shown = {p.pk: p for p in Photo.objects.filter(pk__in=ids).exclude(status=Photo.Status.WITHDRAWN)}
+    drawn = pictures(ids, shown)
+    if not drawn:
+        return {}
+    return {
+        "photo_lead": render_macro("article_lead", drawn[0]),
+        "photo_gallery": render_macro("article_gallery", drawn[1:]) if drawn[1:] else "",
+    }

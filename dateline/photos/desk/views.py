@@ -22,6 +22,9 @@ from .forms import FocalPointForm, PhotoForm
 from .pictures import alt_for, picture
 from .rules import PUBLISH, is_photo_editor, may_edit, require_edit
 
+# Stories named on the withdrawal's confirm page; more are counted, not listed.
+NAMED = 20
+
 PER_PAGE = 24
 STATUSES = {value: label for value, label in Photo.Status.choices}
 # Where photos came from: the list's "From" filter.
@@ -161,7 +164,8 @@ def withdraw(request: HttpRequest, public_id: str) -> HttpResponse:
     """Withdrawing asks first: the photo leaves every page and feed."""
     photo = get_photo(public_id)
     if not confirmed(request):
-        uses = photo.uses.count()
+        shown_by = list(photo.uses.select_related("story__live").order_by("-story__first_published_at")[:NAMED])
+        uses = photo.uses.count() if len(shown_by) == NAMED else len(shown_by)
         return confirm_page(
             request,
             title=f"Withdraw photo {photo.public_id}?",
@@ -176,8 +180,25 @@ def withdraw(request: HttpRequest, public_id: str) -> HttpResponse:
             action_url=reverse("photodesk:withdraw", args=[photo.public_id]),
             button="Withdraw photo",
             cancel_url=reverse("photodesk:edit", args=[photo.public_id]),
+            listed=_stories_listed(shown_by, uses),
         )
     return act(request, photo, WithdrawPhoto(photo, actor=actor(request)), "Withdrawn.")
+
+
+def _stories_listed(shown_by: list, uses: int) -> tuple[str, list[tuple[str, str]]] | None:
+    """The stories a withdrawal takes the picture from, named and linked, so
+    the editor can look at them before going on."""
+    if not shown_by:
+        return None
+    heading = "Published stories that show it" + (f" (the {NAMED} newest)" if uses > NAMED else "")
+    links = [
+        (
+            use.story.live.headline if use.story.live else use.story.public_id,
+            reverse("newsroom:edit", args=[use.story.public_id]),
+        )
+        for use in shown_by
+    ]
+    return heading, links
 
 
 @require_safe

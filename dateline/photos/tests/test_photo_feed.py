@@ -33,7 +33,7 @@ def test_newest_published_photos_with_media_content(client, make_photo):
     assert content.findtext(f"{MEDIA}copyright") == "© Newsis"
     assert content.findtext(f"{MEDIA}text") == newer.alt_text
     assert first.findtext("link") == f"{settings.DATELINE_SITE_URL}/photos/{newer.public_id}/"
-    assert first.findtext("guid") == f"urn:dateline:photo:{newer.public_id}"
+    assert first.findtext("guid") == newer.uri
     assert items[1].findtext("category") == "harbour"
     assert older.public_id in items[1].findtext("link")
 
