@@ -133,9 +133,12 @@ def _drop_chrome(lines: list[str], dropped: list[str]) -> list[str]:
                 ):
                     break
                 i += 1
-            # Lists at the page foot often put a blank line between items.
+            # Lists at the page foot often put a blank line between items;
+            # items opened by a dash are a factbox's, the story's own.
             tail = [ln for ln in lines[i:] if ln]
-            if all(is_list_item(ln) or is_chrome_line(ln) for ln in tail):
+            if all(is_list_item(ln) or is_chrome_line(ln) for ln in tail) and not any(
+                re.match(r"[-–] ", ln) for ln in tail
+            ):
                 i = n
             dropped.extend(ln for ln in lines[start:i] if ln)
             out.extend([""] * (i - start))  # one blank a line: the header reads lines by index
@@ -199,16 +202,18 @@ def _drop_boxes(lines: list[str], dropped: list[str]) -> list[str]:
 
 def _next_rank_follows(lines: list[str], first_item: int, at: int) -> bool:
     """A ranked list spaced out by blank lines goes on over a blank to its
-    next rank, or to the rest of the item under a rank (its headline, then
-    its date): at most two lines after each rank number."""
-    items = [ln for ln in lines[first_item:at] if ln]
-    ranks = [k for k, ln in enumerate(items) if _RANK_RE.fullmatch(ln)]
+    next rank, or, where its rank numbers stand alone between blanks, to the
+    rest of the item under a rank (its headline, then its date): at most two
+    lines after each rank number. A compact list ends at its blank line."""
+    rank_at = [k for k in range(first_item, at) if _RANK_RE.fullmatch(lines[k])]
     nxt = next((ln for ln in lines[at:] if ln), "")
-    if not ranks or not nxt:
+    if not rank_at or not nxt:
         return False
+    last = rank_at[-1]
     if _RANK_RE.fullmatch(nxt):
-        return int(nxt) == int(items[ranks[-1]]) + 1
-    return len(items) - ranks[-1] <= 2 and is_list_item(nxt)
+        return int(nxt) == int(lines[last]) + 1
+    spaced = not lines[last + 1]
+    return spaced and sum(bool(ln) for ln in lines[last + 1 : at]) < 2 and is_list_item(nxt)
 
 
 def _alt_text_of(line: str, nxt: str) -> bool:

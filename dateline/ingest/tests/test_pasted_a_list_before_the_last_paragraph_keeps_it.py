@@ -55,3 +55,13 @@ def test_linked_headlines_are_still_list_items():
     assert is_list_item("City council approves new budget plan")
     assert is_list_item("(LEAD) Rain warnings issued for southern coast")
     assert not is_list_item("The line runs 60 km, with 12 tunnels. (Yonhap)")
+
+
+def test_a_factbox_under_the_list_stays_the_storys():
+    page = PAGE.format(
+        dateline="SEOUL, March 4 (Reuters) -",
+        last="Here are some facts about the line:\n\n- About 60 km long\n\n- Twelve tunnels and nine bridges",
+    )
+    story = parse_page_text(page)
+    assert story.paragraphs[-2:] == ["- About 60 km long", "- Twelve tunnels and nine bridges"]
+    assert not any("City council" in p for p in story.paragraphs)

@@ -79,3 +79,11 @@ def test_a_ranked_rail_spaced_by_blank_lines_is_dropped_whole():
     assert len(story.paragraphs) == 4
     for furniture in ("Ruling party names", "Singer's comeback", "Cold wave to ease", "2025-03-04"):
         assert not any(furniture in p for p in story.paragraphs), furniture
+
+
+def test_a_subhead_after_a_compact_ranked_rail_stays_in_the_story():
+    undated = "\n".join(ln for ln in RANKED.split("\n") if not ln.startswith("2025-"))
+    page = PAGE.format(rail=undated).replace("\nOrders for liquefied", "\nWhy now\n\nOrders for liquefied")
+    story = parse_page_text(page)
+    assert "Why now" in story.paragraphs
+    assert not any("Cold wave to ease" in p for p in story.paragraphs)
