@@ -64,24 +64,14 @@ _TITLE_WORDS = {
     "ansa",
 }
 # One of these anywhere marks a title or an outlet ("The Korea Herald", "AP
-# Diplomatic Writer"), never a person's name.
-_TITLE_MARKERS = {
-    "the",
-    "staff",
-    "reporter",
-    "reporters",
-    "writer",
-    "writers",
-    "correspondent",
-    "correspondents",
-    "editor",
-    "editors",
+# Diplomatic Writer"), never a person's name: the title words (all but "chief")
+# and the words outlets are named with.
+_TITLE_MARKERS = (_TITLE_WORDS - {"chief"}) | {
     "columnist",
     "contributor",
     "press",
     "news",
     "agency",
-    "bureau",
     "post",
     "times",
     "journal",
